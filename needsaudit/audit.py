@@ -1,0 +1,764 @@
+"""The audit folder and its set-up workbook: defaults, settings, lists, the sample.
+
+``init_audit`` creates a folder; ``read_setup`` reads setup.xlsx as the coordinator left it;
+``load_case_list`` imports a sample or caseload list (CSV or XLSX) and ``draw_sample`` draws a
+reproducible simple random sample from it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__, defaults
+from .issues import Issue, NeedsAuditError, issue
+from .model import SampleCase
+from .names import (
+    AGENCY,
+    AUDITOR,
+    CASE_REF,
+    FAMILY_REF,
+    LIST_HEADERS,
+    PASSWORDS_HEADER,
+    PHRASE_KINDS,
+    SETTINGS_HEADER,
+    SETUP_CASES_HEADER,
+    SETUP_FILE,
+    SH_AREAS,
+    SH_CASES,
+    SH_ETHNICITY,
+    SH_LEGAL_STATUS,
+    SH_MET,
+    SH_PASSWORDS,
+    SH_PHRASES,
+    SH_PRIMARY_NEED,
+    SH_SERIOUSNESS,
+    SH_SERVICES,
+    SH_SETTINGS,
+    SH_SEX,
+    SH_WHO,
+    STATE_DIR,
+    Setting,
+    case_key,
+)
+from .styles import Formats
+from .workbook import atomic_write, now
+
+# --- the set-up ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    level: int
+    label: str
+    meaning: str = ""
+
+    @property
+    def value(self) -> str:
+        """As stored in forms and workbooks: ``4 Very serious``."""
+        return f"{self.level} {self.label}"
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceItem:
+    name: str
+    unit_cost: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    phrase: str
+    kind: str  # service, assessment or universal
+
+
+@dataclass(slots=True)
+class Lists:
+    who: list[str] = field(default_factory=lambda: list(defaults.WHO))
+    areas: list[tuple[str, str]] = field(default_factory=lambda: list(defaults.AREAS))
+    seriousness: list[Level] = field(
+        default_factory=lambda: [Level(*row) for row in defaults.SERIOUSNESS]
+    )
+    met: list[str] = field(default_factory=lambda: list(defaults.MET))
+    legal_status: list[str] = field(default_factory=lambda: list(defaults.LEGAL_STATUS))
+    primary_need: list[str] = field(default_factory=lambda: list(defaults.PRIMARY_NEED))
+    sex: list[str] = field(default_factory=lambda: list(defaults.SEX))
+    ethnicity: list[str] = field(default_factory=lambda: list(defaults.ETHNICITY))
+    services: list[ServiceItem] = field(
+        default_factory=lambda: [ServiceItem(s) for s in defaults.SERVICES]
+    )
+    phrases: list[Phrase] = field(default_factory=lambda: [Phrase(*p) for p in defaults.PHRASES])
+
+    def values(self, sheet: str) -> list[str]:
+        """The dropdown values of a list sheet, in order."""
+        if sheet == SH_WHO:
+            return list(self.who)
+        if sheet == SH_AREAS:
+            return [area for _, area in self.areas]
+        if sheet == SH_SERIOUSNESS:
+            return [lv.value for lv in sorted(self.seriousness, key=lambda lv: lv.level)]
+        if sheet == SH_MET:
+            return list(self.met)
+        if sheet == SH_LEGAL_STATUS:
+            return list(self.legal_status)
+        if sheet == SH_PRIMARY_NEED:
+            return list(self.primary_need)
+        if sheet == SH_SEX:
+            return list(self.sex)
+        if sheet == SH_ETHNICITY:
+            return list(self.ethnicity)
+        if sheet == SH_SERVICES:
+            return [s.name for s in self.services]
+        raise KeyError(sheet)
+
+    def seriousness_rank(self, value: str) -> int | None:
+        """The level of a stored seriousness value (order from ``Level``, never the text)."""
+        for lv in self.seriousness:
+            if lv.value == value:
+                return lv.level
+        return None
+
+    def domain_of(self, area: str) -> str:
+        for domain, name in self.areas:
+            if name == area:
+                return domain
+        return ""
+
+    def unit_cost(self, service: str) -> float | None:
+        for item in self.services:
+            if item.name == service:
+                return item.unit_cost
+        return None
+
+
+@dataclass(slots=True)
+class Settings:
+    audit_name: str = "Needs audit"
+    local_authority: str = ""
+    sample_description: str = ""
+    sample_period: str = ""
+    sample_method: str = ""
+    annual_number: int | None = None
+    small_numbers: int = 5
+    returns_password: str = ""
+    shortest_need: int = 5
+    audit_id: str = ""
+
+
+@dataclass(slots=True)
+class Setup:
+    settings: Settings
+    cases: list[SampleCase]
+    lists: Lists
+    passwords: dict[str, str] = field(default_factory=dict)  # auditor (folded) -> password
+    issues: list[Issue] = field(default_factory=list)
+
+    def case(self, ref: str) -> SampleCase | None:
+        return self._by_key().get(case_key(ref))
+
+    def _by_key(self) -> dict[str, SampleCase]:
+        return {c.key: c for c in self.cases}
+
+    @property
+    def auditors(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for c in self.cases:
+            seen.setdefault(c.auditor.casefold(), c.auditor)
+        return sorted(seen.values(), key=str.casefold)
+
+
+_SETTING_NOTES = {
+    Setting.AUDIT_NAME: "Shown on every form and summary.",
+    Setting.LOCAL_AUTHORITY: "",
+    Setting.SAMPLE_DESCRIPTION: "Which children, and how they were chosen.",
+    Setting.SAMPLE_PERIOD: "e.g. cases open on 1 October 2026, or referrals April-September 2026.",
+    Setting.SAMPLE_METHOD: "Written by needsaudit when it draws the sample; edit if you drew it "
+    "another way (start with 'random' only for a simple random sample).",
+    Setting.ANNUAL_NUMBER: "How many such children a year, to scale Need Groups to a yearly "
+    "estimate.",
+    Setting.SMALL_NUMBERS: "Counts from 1 to this minus 1 are hidden in summary-public.xlsx.",
+    Setting.RETURNS_PASSWORD: "Optional. Storing a password here is a convenience: keep this "
+    "file safe, or use the Passwords sheet, NEEDSAUDIT_RETURNS_PASSWORD or --password-prompt.",
+    Setting.SHORTEST_NEED: "Need statements with fewer words are flagged as too short.",
+    Setting.AUDIT_ID: "Written once by needsaudit; do not change it (returns are matched on it).",
+}
+
+
+def _setting_value(settings: Settings, key: Setting) -> object:
+    return {
+        Setting.AUDIT_NAME: settings.audit_name,
+        Setting.LOCAL_AUTHORITY: settings.local_authority,
+        Setting.SAMPLE_DESCRIPTION: settings.sample_description,
+        Setting.SAMPLE_PERIOD: settings.sample_period,
+        Setting.SAMPLE_METHOD: settings.sample_method,
+        Setting.ANNUAL_NUMBER: settings.annual_number,
+        Setting.SMALL_NUMBERS: settings.small_numbers,
+        Setting.RETURNS_PASSWORD: settings.returns_password,
+        Setting.SHORTEST_NEED: settings.shortest_need,
+        Setting.AUDIT_ID: settings.audit_id,
+    }[key]
+
+
+def write_setup(path: Path, setup: Setup) -> None:
+    """Write setup.xlsx atomically (contract: Settings, Cases, one sheet per list, Phrases)."""
+    import xlsxwriter
+
+    def build(tmp: Path) -> None:
+        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False})
+        wb.set_properties({"title": "needsaudit set-up", "created": now()})
+        fmt = Formats(wb)
+        text_col = fmt(num_format="@")
+
+        ws = wb.add_worksheet(SH_SETTINGS)
+        ws.write_row(0, 0, SETTINGS_HEADER, fmt.header)
+        for i, key in enumerate(Setting, start=1):
+            ws.write_string(i, 0, key.value, fmt(bold=True))
+            value = _setting_value(setup.settings, key)
+            if isinstance(value, int):
+                ws.write_number(i, 1, value, fmt())
+            else:
+                ws.write_string(i, 1, str(value or ""), fmt(text_wrap=True))
+            ws.write_string(i, 2, _SETTING_NOTES[key], fmt.note)
+        ws.set_column(0, 0, 24)
+        ws.set_column(1, 1, 48)
+        ws.set_column(2, 2, 70)
+        ws.freeze_panes(1, 0)
+        ws.activate()
+
+        ws = wb.add_worksheet(SH_CASES)
+        ws.write_row(0, 0, SETUP_CASES_HEADER, fmt.header)
+        for i, case in enumerate(setup.cases, start=1):
+            ws.write_string(i, 0, case.ref, text_col)
+            ws.write_string(i, 1, case.auditor, text_col)
+            ws.write_string(i, 2, case.agency, text_col)
+            ws.write_string(i, 3, case.family_ref, text_col)
+        # Refs typed later stay text (00123 stays 00123).
+        ws.set_column(0, 3, 22, text_col)
+        ws.freeze_panes(1, 0)
+        ws.autofilter(0, 0, max(len(setup.cases), 1), 3)
+
+        lists = setup.lists
+        simple = (
+            (SH_WHO, lists.who),
+            (SH_MET, lists.met),
+            (SH_LEGAL_STATUS, lists.legal_status),
+            (SH_PRIMARY_NEED, lists.primary_need),
+            (SH_SEX, lists.sex),
+            (SH_ETHNICITY, lists.ethnicity),
+        )
+        order = [SH_WHO, SH_AREAS, SH_SERIOUSNESS, SH_MET, SH_LEGAL_STATUS, SH_PRIMARY_NEED]
+        order += [SH_SEX, SH_ETHNICITY, SH_SERVICES, SH_PHRASES]
+        rows_of: dict[str, list[tuple[Any, ...]]] = {
+            name: [(v,) for v in vals] for name, vals in simple
+        }
+        rows_of[SH_AREAS] = list(lists.areas)
+        rows_of[SH_SERIOUSNESS] = [(lv.level, lv.label, lv.meaning) for lv in lists.seriousness]
+        rows_of[SH_SERVICES] = [(s.name, s.unit_cost) for s in lists.services]
+        rows_of[SH_PHRASES] = [(p.phrase, p.kind) for p in lists.phrases]
+        for name in order:
+            ws = wb.add_worksheet(name)
+            header = LIST_HEADERS[name]
+            ws.write_row(0, 0, header, fmt.header)
+            for r, row in enumerate(rows_of[name], start=1):
+                for c, value in enumerate(row):
+                    if value is None:
+                        continue
+                    if isinstance(value, int | float):
+                        ws.write_number(r, c, value, fmt(num_format="#,##0" if c else "0"))
+                    else:
+                        ws.write_string(r, c, value, fmt())
+            for c, _ in enumerate(header):
+                ws.set_column(c, c, 48 if c == 0 or name == SH_SERIOUSNESS else 18)
+            ws.freeze_panes(1, 0)
+
+        ws = wb.add_worksheet(SH_PASSWORDS)
+        ws.write_row(0, 0, PASSWORDS_HEADER, fmt.header)
+        for r, (auditor, password) in enumerate(sorted(setup.passwords.items()), start=1):
+            ws.write_string(r, 0, auditor)
+            ws.write_string(r, 1, password)
+        ws.write_string(
+            0,
+            3,
+            "Optional: one password per auditor for returns they protect with a password. "
+            "Keep this file safe if you use it.",
+            fmt.note,
+        )
+        ws.set_column(0, 1, 28)
+        ws.set_column(3, 3, 60)
+        wb.close()
+
+    atomic_write(path, build)
+
+
+# --- reading setup.xlsx -------------------------------------------------------------------------
+
+
+def _fold_header(text: object) -> str:
+    return re.sub(r"[\s_\-.()]+", "", str(text or "")).casefold()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _rows(ws: Any) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in ws.iter_rows(values_only=True)]
+
+
+def _sheet(wb: Any, name: str) -> Any:
+    for ws in wb.worksheets:
+        if ws.title.casefold() == name.casefold():
+            return ws
+    return None
+
+
+def _column_map(header: Sequence[object], wanted: Sequence[str]) -> dict[str, int]:
+    folded = [_fold_header(h) for h in header]
+    out: dict[str, int] = {}
+    for name in wanted:
+        key = _fold_header(name)
+        if key in folded:
+            out[name] = folded.index(key)
+    return out
+
+
+def _list_rows(wb: Any, name: str) -> list[tuple[str, ...]] | None:
+    ws = _sheet(wb, name)
+    if ws is None:
+        return None
+    rows = _rows(ws)
+    if not rows:
+        return []
+    header = LIST_HEADERS[name]
+    cols = _column_map(rows[0], header)
+    out = []
+    for row in rows[1:]:
+        values = tuple(
+            _cell_text(row[cols[h]]) if h in cols and cols[h] < len(row) else "" for h in header
+        )
+        if values[0]:
+            out.append(values)
+    return out
+
+
+def _to_int(value: object, default: int | None) -> int | None:
+    text = _cell_text(value).replace(",", "")
+    try:
+        return int(float(text)) if text else default
+    except ValueError:
+        return default
+
+
+def read_setup(folder: Path) -> Setup:
+    """Read setup.xlsx; raise NeedsAuditError (exit 2) when it is missing or unreadable."""
+    import zipfile
+
+    import openpyxl
+
+    path = folder / SETUP_FILE
+    if not path.exists():
+        raise NeedsAuditError(
+            f"No {SETUP_FILE} in {folder}: is this an audit folder? Create one with "
+            f"'needsaudit init {folder}'."
+        )
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise NeedsAuditError(
+            f"{path} cannot be read ({type(exc).__name__}). If it is open in Excel, close it; if "
+            f"it is damaged, restore it from a copy."
+        ) from exc
+    try:
+        return _read_setup(wb, path)
+    finally:
+        wb.close()
+
+
+def _read_setup(wb: Any, path: Path) -> Setup:
+    issues: list[Issue] = []
+    settings = Settings()
+    ws = _sheet(wb, SH_SETTINGS)
+    if ws is None:
+        raise NeedsAuditError(f"{path} has no {SH_SETTINGS} sheet: it is not a needsaudit set-up.")
+    raw: dict[str, object] = {}
+    for row in _rows(ws)[1:]:
+        if row and row[0] is not None:
+            raw[_fold_header(row[0])] = row[1] if len(row) > 1 else None
+
+    def get(key: Setting) -> object:
+        return raw.get(_fold_header(key.value))
+
+    settings.audit_name = _cell_text(get(Setting.AUDIT_NAME)) or settings.audit_name
+    settings.local_authority = _cell_text(get(Setting.LOCAL_AUTHORITY))
+    settings.sample_description = _cell_text(get(Setting.SAMPLE_DESCRIPTION))
+    settings.sample_period = _cell_text(get(Setting.SAMPLE_PERIOD))
+    settings.sample_method = _cell_text(get(Setting.SAMPLE_METHOD))
+    settings.annual_number = _to_int(get(Setting.ANNUAL_NUMBER), None)
+    settings.small_numbers = max(1, _to_int(get(Setting.SMALL_NUMBERS), 5) or 5)
+    settings.returns_password = _cell_text(get(Setting.RETURNS_PASSWORD))
+    settings.shortest_need = max(0, _to_int(get(Setting.SHORTEST_NEED), 5) or 0)
+    settings.audit_id = _cell_text(get(Setting.AUDIT_ID))
+    if not settings.audit_id:
+        raise NeedsAuditError(
+            f"{path} has no Audit id on its {SH_SETTINGS} sheet; it was written by needsaudit "
+            f"init and returns are matched on it: restore it from a backup copy of setup.xlsx."
+        )
+
+    lists = Lists()
+    for name in LIST_HEADERS:
+        rows = _list_rows(wb, name)
+        if rows is None or not rows:
+            continue  # a missing or empty list keeps its defaults
+        if name == SH_WHO:
+            lists.who = [r[0] for r in rows]
+        elif name == SH_AREAS:
+            lists.areas = [(r[0], r[1]) for r in rows if r[1]]
+        elif name == SH_SERIOUSNESS:
+            levels = []
+            for r in rows:
+                level = _to_int(r[0], None)
+                if level is not None and r[1]:
+                    levels.append(Level(level, r[1], r[2]))
+            if levels:
+                lists.seriousness = sorted(levels, key=lambda lv: lv.level)
+        elif name == SH_MET:
+            lists.met = [r[0] for r in rows]
+        elif name == SH_LEGAL_STATUS:
+            lists.legal_status = [r[0] for r in rows]
+        elif name == SH_PRIMARY_NEED:
+            lists.primary_need = [r[0] for r in rows]
+        elif name == SH_SEX:
+            lists.sex = [r[0] for r in rows]
+        elif name == SH_ETHNICITY:
+            lists.ethnicity = [r[0] for r in rows]
+        elif name == SH_SERVICES:
+            lists.services = [
+                ServiceItem(r[0], float(r[1].replace(",", "")) if _is_number(r[1]) else None)
+                for r in rows
+            ]
+        elif name == SH_PHRASES:
+            lists.phrases = [
+                Phrase(r[0], r[1].strip().lower())
+                for r in rows
+                if r[1].strip().lower() in PHRASE_KINDS
+            ]
+
+    passwords: dict[str, str] = {}
+    pw_sheet = _sheet(wb, SH_PASSWORDS)
+    if pw_sheet is not None:
+        rows_pw = _rows(pw_sheet)
+        cols = _column_map(rows_pw[0] if rows_pw else (), PASSWORDS_HEADER)
+        if len(cols) == 2:
+            for row in rows_pw[1:]:
+                who = _cell_text(row[cols["Auditor"]]) if cols["Auditor"] < len(row) else ""
+                pw = row[cols["Password"]] if cols["Password"] < len(row) else None
+                if who and pw not in (None, ""):
+                    passwords[who.casefold()] = str(pw)
+    if passwords or settings.returns_password:
+        issues.append(issue("password-stored", file=SETUP_FILE, sheet=SH_SETTINGS))
+
+    cases_sheet = _sheet(wb, SH_CASES)
+    if cases_sheet is None:
+        raise NeedsAuditError(f"{path} has no {SH_CASES} sheet: add the sample there.")
+    rows = _rows(cases_sheet)
+    imported = parse_case_rows(rows, source=SETUP_FILE, sheet=SH_CASES)
+    issues.extend(imported.issues)
+    return Setup(settings, imported.cases, lists, passwords, issues)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True
+
+
+# --- case lists -----------------------------------------------------------------------------------
+
+_HEADER_ALIASES = {
+    CASE_REF: ("caseref", "casereference", "caseid", "casenumber", "ref", "reference"),
+    AUDITOR: ("auditor", "auditorname"),
+    AGENCY: ("agency", "auditoragency"),
+    FAMILY_REF: ("familyref", "familyreference", "familyid", "family"),
+}
+
+_WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
+MAX_NAME = 100
+
+
+def name_problem(name: str, what: str) -> str | None:
+    """Why ``name`` cannot be a file or folder name on Windows (forms are emailed there)."""
+    if not name:
+        return f"no {what}"
+    if _WINDOWS_BAD.search(name):
+        return f'the {what} has a character Windows cannot use in a file name (<>:"/\\|?*)'
+    if name.endswith((".", " ")):
+        return f"the {what} ends with a dot or a space"
+    if name.split(".")[0].strip().upper() in _RESERVED:
+        return f"the {what} is a name Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"
+    if len(name) > MAX_NAME:
+        return f"the {what} is longer than {MAX_NAME} characters"
+    return None
+
+
+@dataclass(slots=True)
+class CaseList:
+    cases: list[SampleCase]
+    issues: list[Issue]  # bad-sample-row errors, extra-column warnings
+    source: str
+    total_rows: int = 0
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.is_error]
+
+
+def parse_case_rows(
+    rows: Sequence[Sequence[object]],
+    source: str,
+    sheet: str | None = None,
+    require_auditor: bool = True,
+) -> CaseList:
+    """Validate a table of cases (header in the first row). Row numbers are as the user sees
+    them (the header is row 1)."""
+    issues: list[Issue] = []
+    if not rows:
+        issues.append(
+            issue("bad-sample-row", file=source, sheet=sheet, row=1, why="the list is empty")
+        )
+        return CaseList([], issues, source)
+    header = [_cell_text(h) for h in rows[0]]
+    folded = [_fold_header(h) for h in header]
+    cols: dict[str, int] = {}
+    for name, aliases in _HEADER_ALIASES.items():
+        for alias in aliases:
+            if alias in folded:
+                cols[name] = folded.index(alias)
+                break
+    if CASE_REF not in cols:
+        issues.append(
+            issue(
+                "bad-sample-row",
+                file=source,
+                sheet=sheet,
+                row=1,
+                why="no 'Case ref' column in the header row",
+            )
+        )
+        return CaseList([], issues, source)
+    used = set(cols.values())
+    for i, h in enumerate(header):
+        if i not in used and h:
+            issues.append(issue("extra-column", file=source, sheet=sheet, what=f"'{h}'"))
+    cases: list[SampleCase] = []
+    seen: dict[str, int] = {}
+    total = 0
+    for offset, row in enumerate(rows[1:], start=2):
+        values = {k: _cell_text(row[i]) if i < len(row) else "" for k, i in cols.items()}
+        if not any(_cell_text(v) for v in row):
+            continue
+        total += 1
+        ref = values.get(CASE_REF, "")
+        auditor = values.get(AUDITOR, "")
+        problems = []
+        if p := name_problem(ref, "case ref"):
+            problems.append(p)
+        if (require_auditor or auditor) and (p := name_problem(auditor, "auditor")):
+            problems.append(p)
+        key = case_key(ref)
+        if ref and key in seen:
+            problems.append(f"case ref repeats row {seen[key]} (refs are compared ignoring case)")
+        if problems:
+            issues.append(
+                issue(
+                    "bad-sample-row",
+                    file=source,
+                    sheet=sheet,
+                    cell=f"A{offset}" if sheet else None,
+                    row=offset,
+                    why="; ".join(problems),
+                )
+            )
+        if ref:
+            seen.setdefault(key, offset)
+        if not problems:
+            cases.append(
+                SampleCase(ref, auditor, values.get(AGENCY, ""), values.get(FAMILY_REF, ""), offset)
+            )
+    return CaseList(cases, issues, source, total)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _delimiter(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_table(path: Path) -> tuple[list[list[object]], str | None]:
+    """The rows of a CSV (UTF-8 with or without BOM, cp1252 fallback; comma, semicolon or tab)
+    or XLSX (sheet ``Cases`` or the first visible one) list, and the sheet it came from."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        text = _decode(path.read_bytes())
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+        return [list(r) for r in reader], None
+    if suffix in (".xlsx", ".xlsm"):
+        import zipfile
+
+        import openpyxl
+
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            raise NeedsAuditError(f"{path.name} cannot be read as a workbook: {exc}") from exc
+        try:
+            ws = _sheet(wb, SH_CASES)
+            if ws is None:
+                ws = next(w for w in wb.worksheets if w.sheet_state == "visible")
+            return [list(r) for r in ws.iter_rows(values_only=True)], ws.title
+        finally:
+            wb.close()
+    raise NeedsAuditError(
+        f"{path.name}: the case list must be a .csv or .xlsx file (save it from Excel as "
+        f"'CSV UTF-8' or as a workbook)."
+    )
+
+
+def load_case_list(path: Path, require_auditor: bool = True) -> CaseList:
+    if not path.exists():
+        raise NeedsAuditError(f"The case list {path} does not exist.")
+    rows, sheet = read_table(path)
+    return parse_case_rows(rows, path.name, sheet, require_auditor)
+
+
+def draw_sample(cases: Sequence[SampleCase], n: int, seed: int) -> list[SampleCase]:
+    """A simple random sample of ``n`` cases, reproducible from ``seed`` (kept in list order)."""
+    if n > len(cases):
+        raise NeedsAuditError(
+            f"--sample {n} is more than the {len(cases)} cases in the list: draw fewer."
+        )
+    chosen = sorted(random.Random(seed).sample(range(len(cases)), n))
+    return [cases[i] for i in chosen]
+
+
+# --- init ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class InitResult:
+    folder: Path
+    setup: Setup
+    issues: list[Issue]
+    drawn_from: int | None = None
+
+
+def new_audit_id(seed: int | None = None) -> str:
+    if seed is None:
+        return uuid.uuid4().hex
+    return uuid.UUID(int=random.Random(f"audit-{seed}").getrandbits(128), version=4).hex
+
+
+def init_audit(
+    folder: Path,
+    cases_file: Path | None = None,
+    sample: int | None = None,
+    seed: int | None = None,
+    audit_name: str | None = None,
+    settings: Settings | None = None,
+    lists: Lists | None = None,
+    audit_id: str | None = None,
+) -> InitResult:
+    """Create an audit folder and its setup.xlsx. Writes nothing if the list has errors.
+
+    Raises NeedsAuditError when ``folder`` is already an audit or the list is invalid (the
+    issues are attached to the exception's ``issues`` attribute for the CLI to print).
+    """
+    if (folder / SETUP_FILE).exists():
+        raise NeedsAuditError(
+            f"{folder} is already an audit (it has {SETUP_FILE}); nothing was changed. Choose "
+            f"another folder."
+        )
+    if sample is not None and cases_file is None:
+        raise NeedsAuditError("--sample needs --cases: the caseload list to draw from.")
+    settings = settings or Settings()
+    if audit_name:
+        settings.audit_name = audit_name
+    settings.audit_id = audit_id or settings.audit_id or new_audit_id()
+    issues: list[Issue] = []
+    cases: list[SampleCase] = []
+    drawn_from = None
+    if cases_file is not None:
+        loaded = load_case_list(cases_file, require_auditor=sample is None)
+        issues.extend(loaded.issues)
+        if loaded.errors:
+            raise InvalidListError(loaded.issues)
+        cases = loaded.cases
+        if sample is not None:
+            drawn_from = len(cases)
+            cases = draw_sample(cases, sample, seed if seed is not None else 0)
+            missing = [
+                issue(
+                    "bad-sample-row",
+                    file=cases_file.name,
+                    row=c.row,
+                    why=name_problem(c.auditor, "auditor") or "",
+                )
+                for c in cases
+                if name_problem(c.auditor, "auditor")
+            ]
+            if missing:
+                raise InvalidListError(issues + missing)
+            settings.sample_method = (
+                f"random: simple random sample of {sample} from {drawn_from} cases in "
+                f"{cases_file.name} (seed {seed if seed is not None else 0}), drawn "
+                f"{now():%Y-%m-%d} by needsaudit {__version__}"
+            )
+            if not settings.sample_description:
+                settings.sample_description = (
+                    f"A simple random sample of {sample} of the {drawn_from} cases listed in "
+                    f"{cases_file.name}."
+                )
+        elif not settings.sample_method:
+            settings.sample_method = f"list: the {len(cases)} cases listed in {cases_file.name}"
+        # Renumber rows as they will stand in setup.xlsx.
+        cases = [
+            SampleCase(c.ref, c.auditor, c.agency, c.family_ref, row)
+            for row, c in enumerate(cases, start=2)
+        ]
+    setup = Setup(settings, cases, lists or Lists())
+    folder.mkdir(parents=True, exist_ok=True)
+    write_setup(folder / SETUP_FILE, setup)
+    (folder / STATE_DIR).mkdir(exist_ok=True)
+    return InitResult(folder, setup, issues, drawn_from)
+
+
+class InvalidListError(NeedsAuditError):
+    """The sample list has rows that cannot be used; nothing was written."""
+
+    def __init__(self, issues: Iterable[Issue]) -> None:
+        self.issues = list(issues)
+        errors = [i for i in self.issues if i.is_error]
+        super().__init__(
+            f"The case list has {len(errors)} problem(s); nothing was written. Fix them and run "
+            f"again."
+        )

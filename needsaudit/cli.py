@@ -1,0 +1,275 @@
+"""The command line: parses options, calls one library function per step, prints.
+
+Exit status (contract): 0 done; 1 done, but something needs the user's attention (a case got
+no form, a return has errors, returns were rejected...); 2 nothing was done, with one line on
+stderr saying why and what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from . import __version__
+from .issues import Issue, NeedsAuditError, sort_issues
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Stop(click.ClickException):
+    """Exit 2 with one line on stderr (contract)."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"needsaudit: {self.message}", err=True)
+
+
+class AuditGroup(click.Group):
+    """Turns the package's root exception into a clear message and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NeedsAuditError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            for line in getattr(exc, "issues", []):
+                if line.is_error:
+                    where = f"{line.file}: " if line.file else ""
+                    click.echo(f"  {where}{_location(line)}{line.message}", err=True)
+            raise Stop(str(exc)) from exc
+
+
+@click.group(cls=AuditGroup, context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="needsaudit")
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Run a needs-led case audit of children's services through Excel.
+
+    \b
+    The steps, each one command on the audit folder:
+      needsaudit init my-audit --cases sample.csv     set up the audit
+      needsaudit forms my-audit                       one form per case
+      needsaudit status my-audit                      who has returned what
+      needsaudit check my-audit                       every problem in every return
+      needsaudit merge my-audit                       the shuffle workbook for the meeting
+      needsaudit summarise my-audit                   the commissioners' summaries
+    Try it all on a fictional audit with 'needsaudit demo'.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+def audit_dir(func: F) -> F:
+    return click.argument(
+        "folder",
+        metavar="DIR",
+        type=click.Path(file_okay=False, path_type=Path),
+    )(func)
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(func)
+
+
+def _location(item: Issue) -> str:
+    parts = []
+    if item.sheet and item.cell:
+        parts.append(f"{item.sheet}!{item.cell}")
+    elif item.sheet:
+        parts.append(item.sheet)
+    return (" ".join(parts) + ": ") if parts else ""
+
+
+def print_issues(items: Sequence[Issue], err: bool = True, limit: int | None = None) -> None:
+    """Issues grouped by file, errors first, each with where it is and what to do."""
+    current: str | None = None
+    for shown, item in enumerate(sort_issues(items)):
+        if limit is not None and shown >= limit:
+            click.echo(f"  ... and {len(items) - shown} more (see --json)", err=err)
+            break
+        if item.file != current:
+            current = item.file
+            click.echo(click.style(item.file or "(audit)", bold=True), err=err)
+        mark = (
+            click.style("error", fg="red") if item.is_error else click.style("warning", fg="yellow")
+        )
+        ref = (
+            f"[{item.case_ref}] "
+            if item.case_ref and item.case_ref not in (item.file or "")
+            else ""
+        )
+        click.echo(f"  {mark} {item.code}: {ref}{_location(item)}{item.message}", err=err)
+
+
+@contextmanager
+def progress(length: int, label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr (quiet when stderr is not a terminal or NEEDSAUDIT_QUIET)."""
+    if length < 2 or os.environ.get("NEEDSAUDIT_QUIET") or not sys.stderr.isatty():
+        yield lambda done: None
+        return
+    with click.progressbar(length=length, label=label, file=sys.stderr, show_pos=True) as bar:
+        last = [0]
+
+        def update(done: int) -> None:
+            bar.update(done - last[0])
+            last[0] = done
+
+        yield update
+
+
+def fail(message: str) -> NoReturn:
+    raise Stop(message)
+
+
+# --- init ---------------------------------------------------------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@audit_dir
+@click.option(
+    "--cases",
+    "cases_file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="The sample list (CSV or XLSX): Case ref, Auditor, Agency, Family ref. With --sample, "
+    "the caseload list to draw from.",
+)
+@click.option("--sample", type=click.IntRange(min=1), help="Draw a simple random sample of N.")
+@click.option(
+    "--seed", type=int, default=None, help="Seed for --sample (default 0): same seed, same sample."
+)
+@click.option("--name", "audit_name", help="The audit's name, shown on every form.")
+def init(
+    folder: Path,
+    cases_file: Path | None,
+    sample: int | None,
+    seed: int | None,
+    audit_name: str | None,
+) -> None:
+    """Create an audit folder with setup.xlsx and the default lists.
+
+    \b
+    Examples:
+      needsaudit init my-audit --cases sample.csv
+      needsaudit init my-audit --cases caseload.csv --sample 100 --seed 7
+
+    Other columns in the list (names, dates of birth...) are not imported. Nothing is written
+    if the list has a problem; every bad row is reported.
+    """
+    from .audit import init_audit
+
+    result = init_audit(folder, cases_file, sample, seed, audit_name)
+    for item in result.issues:
+        click.echo(f"warning {item.code}: {item.message}", err=True)
+    setup = result.setup
+    n = len(setup.cases)
+    how = (
+        f"a simple random sample of {n} from {result.drawn_from} (seed {seed or 0})"
+        if result.drawn_from is not None
+        else f"{n} cases"
+    )
+    click.echo(
+        f"Created {folder / 'setup.xlsx'}: {how}, {len(setup.auditors)} auditor(s). "
+        f"Check the settings and lists there, then run: needsaudit forms {folder}"
+    )
+
+
+# --- forms --------------------------------------------------------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@audit_dir
+@click.option("--auditor", help="Only this auditor's forms.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Rewrite forms that nobody has changed (after editing the lists). Forms that differ "
+    "from what was written are never overwritten.",
+)
+def forms(folder: Path, auditor: str | None, force: bool) -> None:
+    """Write one audit form per sampled case into DIR/forms/<auditor>/.
+
+    \b
+    Examples:
+      needsaudit forms my-audit
+      needsaudit forms my-audit --auditor "Sam Patel"
+
+    Forms already written are skipped; a form an auditor filled in place is never overwritten.
+    Exit status 1 when some cases got no form.
+    """
+    from .audit import read_setup
+    from .forms import make_forms
+
+    setup = read_setup(folder)
+    total = len(setup.cases)
+    with progress(total, "Writing forms") as update:
+        result = make_forms(folder, auditor, force, progress=update, setup=setup)
+    if result.issues:
+        print_issues(result.issues)
+    parts = [f"{len(result.written)} new"]
+    if result.rewritten:
+        parts.append(f"{len(result.rewritten)} rewritten")
+    if result.unchanged:
+        parts.append(f"{len(result.unchanged)} already there")
+    if result.kept:
+        parts.append(f"{len(result.kept)} changed by someone and kept")
+    click.echo(f"Forms in {folder / 'forms'}: {', '.join(parts)}.")
+    if result.no_form:
+        click.echo(f"{len(result.no_form)} case(s) got no form: see above.", err=True)
+        sys.exit(1)
+
+
+# --- demo ---------------------------------------------------------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument(
+    "folder",
+    metavar="[DIR]",
+    required=False,
+    default=Path("needsaudit-demo"),
+    type=click.Path(file_okay=False, path_type=Path),
+)
+@click.option(
+    "--cases",
+    "n_cases",
+    default=100,
+    show_default=True,
+    type=click.IntRange(60, 2000),
+    help="How many fictional cases.",
+)
+@click.option("--seed", default=2026, show_default=True, help="Seed for the fictional audit.")
+def demo(folder: Path, n_cases: int, seed: int) -> None:
+    """Run a complete fictional audit in DIR (default ./needsaudit-demo).
+
+    \b
+    Example:
+      needsaudit demo            then open needsaudit-demo/ in Excel or LibreOffice
+
+    Every stage runs on invented cases (no real people, places or identifiers). DIR is
+    replaced if it holds an earlier demo, and refused if it holds anything else.
+    """
+    from .demo import run_demo
+
+    with progress(1, "Demo") as _:
+        result = run_demo(folder, n_cases=n_cases, seed=seed, echo=click.echo)
+    for line in result.report:
+        click.echo(line)
+
+
+def run() -> None:  # pragma: no cover - console entry point
+    main(prog_name="needsaudit")
+
+
+def dumps(data: object) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str)

@@ -1,0 +1,185 @@
+"""The default lists of a new audit (domain.md), written into setup.xlsx where councils edit them.
+
+Census codes live here, in the lists, never in the logic: a Welsh preset (Children Receiving
+Care and Support categories, bilingual labels) is another set of these tuples.
+"""
+
+from __future__ import annotations
+
+WHO = ("Child", "Mother", "Father", "Parent or carer", "Sibling", "Whole family", "Other")
+
+AREAS: tuple[tuple[str, str], ...] = tuple(
+    (domain, area)
+    for domain, areas in (
+        (
+            "Child's developmental needs",
+            (
+                "Health",
+                "Education",
+                "Emotional and behavioural development",
+                "Identity",
+                "Family and social relationships",
+                "Social presentation",
+                "Self-care skills",
+            ),
+        ),
+        (
+            "Parenting capacity",
+            (
+                "Basic care",
+                "Ensuring safety",
+                "Emotional warmth",
+                "Stimulation",
+                "Guidance and boundaries",
+                "Stability",
+            ),
+        ),
+        (
+            "Family and environmental factors",
+            (
+                "Family history and functioning",
+                "Wider family",
+                "Housing",
+                "Employment",
+                "Income",
+                "Family's social integration",
+                "Community resources",
+            ),
+        ),
+    )
+    for area in areas
+)
+
+SERIOUSNESS: tuple[tuple[int, str, str], ...] = (
+    (1, "Low", "Unlikely to have a lasting effect on the child"),
+    (2, "Moderate", "Will hold back the child's wellbeing or development"),
+    (3, "Serious", "Likely to impair the child's health or development significantly"),
+    (4, "Very serious", "The child is likely to suffer significant harm"),
+)
+
+MET = ("Met", "Partly met", "Not met", "Not known")
+
+LEGAL_STATUS = (
+    "Early help",
+    "Child in need",
+    "Child protection plan",
+    "Looked after",
+    "Care leaver",
+    "Closed",
+    "Other",
+)
+
+PRIMARY_NEED = (
+    "N1 Abuse or neglect",
+    "N2 Child's disability",
+    "N3 Parental disability or illness",
+    "N4 Family in acute stress",
+    "N5 Family dysfunction",
+    "N6 Socially unacceptable behaviour",
+    "N7 Low income",
+    "N8 Absent parenting",
+    "N9 Cases other than children in need",
+    "N0 Not stated",
+)
+
+SEX = ("Female", "Male", "Not known")
+
+ETHNICITY = (
+    "White",
+    "Mixed",
+    "Asian or Asian British",
+    "Black or Black British",
+    "Other ethnic group",
+    "Not known",
+)
+
+SERVICES = (
+    "Early help family support",
+    "Family hub or children's centre",
+    "Health visiting or school nursing",
+    "Parenting programme",
+    "Child and adolescent mental health (CAMHS)",
+    "Adult mental health",
+    "Substance misuse service (adult)",
+    "Substance misuse service (young person)",
+    "Domestic abuse support (victim)",
+    "Domestic abuse perpetrator programme",
+    "Children's domestic abuse recovery",
+    "Youth justice",
+    "Youth work",
+    "Educational support (SENCo, educational psychology)",
+    "Speech and language therapy",
+    "Disabled children's service or short breaks",
+    "Young carers support",
+    "Housing support",
+    "Welfare and debt advice",
+    "Family group conference",
+    "Intensive family intervention (edge of care)",
+    "Social work (child in need or protection)",
+    "Foster, kinship or residential care",
+    "Other",
+)
+
+# Phrases that break the rules for need statements (warn, never block). Literal, matched
+# ignoring case on word boundaries, where a hyphen also joins words ("self-service").
+PHRASES: tuple[tuple[str, str], ...] = (
+    ("counselling", "service"),
+    ("counseling", "service"),
+    ("therapy", "service"),
+    ("referral", "service"),
+    ("refer", "service"),
+    ("referred", "service"),
+    ("CAMHS", "service"),
+    ("parenting course", "service"),
+    ("parenting programme", "service"),
+    ("parenting program", "service"),
+    ("service", "service"),
+    ("services", "service"),
+    ("support worker", "service"),
+    ("to be seen by", "service"),
+    ("to attend", "service"),
+    ("assessment", "assessment"),
+    ("assessed", "assessment"),
+    ("evaluation", "assessment"),
+    ("diagnosis", "assessment"),
+    ("to be safe", "universal"),
+    ("safe and well", "universal"),
+    ("reach his potential", "universal"),
+    ("reach her potential", "universal"),
+    ("reach their potential", "universal"),
+    ("reach potential", "universal"),
+    ("reach his full potential", "universal"),
+    ("reach her full potential", "universal"),
+    ("reach their full potential", "universal"),
+    ("be happy", "universal"),
+    ("have a good childhood", "universal"),
+    ("be healthy", "universal"),
+)
+
+# Unit costs a case a year (GBP), illustrative orders of magnitude for the demo only; a
+# council enters its own in setup.xlsx. None means not costed.
+DEMO_UNIT_COSTS: dict[str, float] = {
+    "Early help family support": 2_400,
+    "Family hub or children's centre": 600,
+    "Health visiting or school nursing": 450,
+    "Parenting programme": 1_300,
+    "Child and adolescent mental health (CAMHS)": 3_200,
+    "Adult mental health": 2_900,
+    "Substance misuse service (adult)": 2_600,
+    "Substance misuse service (young person)": 2_200,
+    "Domestic abuse support (victim)": 1_800,
+    "Domestic abuse perpetrator programme": 2_500,
+    "Children's domestic abuse recovery": 1_600,
+    "Youth justice": 4_500,
+    "Youth work": 900,
+    "Educational support (SENCo, educational psychology)": 1_500,
+    "Speech and language therapy": 1_700,
+    "Disabled children's service or short breaks": 7_500,
+    "Young carers support": 700,
+    "Housing support": 1_200,
+    "Welfare and debt advice": 400,
+    "Family group conference": 1_100,
+    "Intensive family intervention (edge of care)": 9_000,
+    "Social work (child in need or protection)": 5_500,
+    "Foster, kinship or residential care": 45_000,
+}

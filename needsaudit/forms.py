@@ -1,0 +1,974 @@
+"""Blank audit forms: one protected, printable, pre-filled workbook per sampled case.
+
+One template is written per audit (xlsxwriter) with placeholders where the case ref,
+auditor and agency go; each case's form is that template with the placeholders replaced in
+two XML parts and re-zipped with fixed timestamps. That is ~20x faster than building every
+workbook, and every form of an audit is identical but for its case, by construction.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from . import __version__
+from .audit import Setup, read_setup
+from .issues import Issue, issue
+from .model import SampleCase
+from .names import (
+    FIELDS_BY_NAME,
+    FORM_NEED_ROWS,
+    FORM_SERVICE_ROWS,
+    FORM_VERSION,
+    FORMS_DIR,
+    FORMS_RECORD,
+    MAX_AGE,
+    NA_ABOUT_AUDIT_ID,
+    NA_ABOUT_VERSION,
+    NA_AGE,
+    NA_AGENCY,
+    NA_AUDIT_DATE,
+    NA_AUDITOR,
+    NA_CASE_REF,
+    NA_DISABILITY,
+    NA_ETHNICITY,
+    NA_LEGAL_STATUS,
+    NA_MATCHED,
+    NA_NEEDS,
+    NA_NO_SERVICES,
+    NA_NOTES,
+    NA_OVERALL,
+    NA_PRIMARY_NEED,
+    NA_SERVICES,
+    NA_SEX,
+    NA_STORY,
+    NEEDS_COLUMNS,
+    SERVICES_COLUMNS,
+    SETUP_FILE,
+    SH_ABOUT,
+    SH_AREAS,
+    SH_ETHNICITY,
+    SH_FORM,
+    SH_GUIDANCE,
+    SH_LEGAL_STATUS,
+    SH_LISTS,
+    SH_MET,
+    SH_PRIMARY_NEED,
+    SH_SERIOUSNESS,
+    SH_SERVICES,
+    SH_SEX,
+    SH_WHO,
+    STATE_DIR,
+    AboutKey,
+    Column,
+    Field,
+    Kind,
+)
+from .styles import (
+    HEADER_FILL,
+    LOCKED_FILL,
+    MUTED,
+    RULE,
+    SECTION_FILL,
+    WARN_FILL,
+    WARN_FONT,
+    Formats,
+)
+from .workbook import atomic_write_bytes, now, read_json, rezip, sha256
+
+# Placeholders in the template; replaced per case. Plain ASCII so no writer escapes them.
+PH_CASE_REF = "NAPLACEHOLDERCASEREF7F3A"
+PH_AUDITOR = "NAPLACEHOLDERAUDITOR7F3A"
+PH_AGENCY = "NAPLACEHOLDERAGENCY7F3A"
+
+# --- layout (1-based rows, column letters as Excel shows them) ---------------------------------
+# Landscape A4, fitted to one page wide. Heights are budgeted so the blank form prints on one
+# page at about 78%: openpyxl and xlsxwriter write no automatic heights, and wrapped text would
+# otherwise spill over the next rows in print.
+
+COL_WIDTHS = {
+    "A": 15,
+    "B": 17,
+    "C": 28,
+    "D": 24,
+    "E": 13,
+    "F": 24,
+    "G": 25,
+    "H": 20,
+    "I": 10,
+    "J": 24,  # the Check column: on screen only (outside the print area)
+    "K": 4,  # hidden helper (the count behind the completeness line)
+}
+PRINT_LAST_COL = "I"
+
+ROW_TITLE = 1
+ROW_COMPLETE = 2
+ROW_DETAILS = (3, 4, 5, 6)
+ROW_STORY_HEAD = 7
+ROW_STORY = 8
+ROW_NEEDS_HEAD = 9
+ROW_NEEDS_HEADER = 10
+ROW_NEEDS_FIRST = 11
+ROW_NEEDS_LAST = ROW_NEEDS_FIRST + FORM_NEED_ROWS - 1  # 18
+ROW_SERV_HEAD = ROW_NEEDS_LAST + 1  # 19
+ROW_SERV_HEADER = ROW_SERV_HEAD + 1  # 20
+ROW_SERV_FIRST = ROW_SERV_HEADER + 1  # 21
+ROW_SERV_LAST = ROW_SERV_FIRST + FORM_SERVICE_ROWS - 1  # 28
+
+HEIGHTS = {
+    ROW_TITLE: 22,
+    ROW_COMPLETE: 17,
+    **dict.fromkeys(ROW_DETAILS, 17),
+    ROW_STORY_HEAD: 16,
+    ROW_STORY: 60,
+    ROW_NEEDS_HEAD: 16,
+    ROW_NEEDS_HEADER: 27,
+    **dict.fromkeys(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1), 34),
+    ROW_SERV_HEAD: 16,
+    ROW_SERV_HEADER: 17,
+    **dict.fromkeys(range(ROW_SERV_FIRST, ROW_SERV_LAST + 1), 20),
+}
+
+# Single inputs: defined name -> (label cell, input first cell, input last cell, check row)
+DETAIL_CELLS: dict[str, tuple[str, str, str]] = {
+    NA_CASE_REF: ("A3", "B3", "C3"),
+    NA_AUDITOR: ("D3", "E3", "F3"),
+    NA_AGENCY: ("G3", "H3", "I3"),
+    NA_AUDIT_DATE: ("A4", "B4", "C4"),
+    NA_AGE: ("D4", "E4", "F4"),
+    NA_SEX: ("G4", "H4", "I4"),
+    NA_ETHNICITY: ("A5", "B5", "C5"),
+    NA_LEGAL_STATUS: ("D5", "E5", "F5"),
+    NA_DISABILITY: ("G5", "H5", "I5"),
+    NA_PRIMARY_NEED: ("A6", "B6", "C6"),
+    NA_OVERALL: (f"G{ROW_SERV_HEADER}", f"H{ROW_SERV_HEADER}", f"I{ROW_SERV_HEADER}"),
+    NA_MATCHED: (f"G{ROW_SERV_FIRST}", f"H{ROW_SERV_FIRST}", f"I{ROW_SERV_FIRST}"),
+    NA_NO_SERVICES: (f"G{ROW_SERV_FIRST + 1}", f"H{ROW_SERV_FIRST + 1}", f"I{ROW_SERV_FIRST + 1}"),
+}
+STORY_CELL = f"A{ROW_STORY}"
+STORY_LAST = f"I{ROW_STORY}"
+NOTES_LABEL = f"G{ROW_SERV_FIRST + 2}"
+NOTES_CELL = f"G{ROW_SERV_FIRST + 3}"
+NOTES_LAST = f"I{ROW_SERV_LAST}"
+NEEDS_FIRST_COL = "A"
+SERVICES_FIRST_COL = "C"
+CHECK_COL = "J"
+HELPER_CELL = "K2"
+
+FIRST_INPUT = DETAIL_CELLS[NA_AUDIT_DATE][1]
+
+# Lists sheet: one column per list, a defined name each (NAL_*), used by validations and
+# conditional formats so they keep working wherever the lists end.
+LIST_COLUMNS: tuple[tuple[str, str], ...] = (
+    (SH_WHO, "NAL_Who"),
+    (SH_AREAS, "NAL_Areas"),
+    (SH_SERIOUSNESS, "NAL_Seriousness"),
+    (SH_MET, "NAL_Met"),
+    (SH_LEGAL_STATUS, "NAL_LegalStatus"),
+    (SH_PRIMARY_NEED, "NAL_PrimaryNeed"),
+    (SH_SEX, "NAL_Sex"),
+    (SH_ETHNICITY, "NAL_Ethnicity"),
+    (SH_SERVICES, "NAL_Services"),
+)
+LIST_NAME = dict(LIST_COLUMNS)
+PHRASES_NAME = "NAL_Phrases"
+
+# Characters the form's wording check treats as word breaks. Hyphens are kept, so "service"
+# does not match inside "self-service" (as check's literal word-boundary match).
+_BREAKS = (".", ",", ";", ":", "!", "?", "(", ")", '"', "/", "CHAR(10)")
+
+
+def _cell(ref: str) -> tuple[int, int]:
+    from xlsxwriter.utility import xl_cell_to_rowcol
+
+    row, col = xl_cell_to_rowcol(ref)
+    return int(row), int(col)
+
+
+def _abs(ref: str) -> str:
+    letters = "".join(ch for ch in ref if ch.isalpha())
+    digits = "".join(ch for ch in ref if ch.isdigit())
+    return f"${letters}${digits}"
+
+
+def _padded(ref: str) -> str:
+    """ " "&cell&" " with punctuation turned into spaces: word boundaries for SEARCH."""
+    inner = f"TRIM({ref})"
+    for ch in _BREAKS:
+        token = ch if ch.startswith("CHAR") else f'"{ch}"' if ch != '"' else '""""'
+        inner = f'SUBSTITUTE({inner},{token}," ")'
+    return f'" "&{inner}&" "'
+
+
+def wording_test(ref: str) -> str:
+    """Excel/LibreOffice formula: does the cell contain a phrase from the phrase list?
+
+    An approximation of check's rule (SEARCH treats ? and * as wildcards); check is
+    authoritative (contract).
+    """
+    return (
+        f'SUMPRODUCT(({PHRASES_NAME}<>"")*ISNUMBER(SEARCH(" "&{PHRASES_NAME}&" ",'
+        f"{_padded(ref)})))>0"
+    )
+
+
+def short_test(ref: str, words: int) -> str:
+    text = f"TRIM({ref})"
+    return f'AND(LEN({text})>0,LEN({text})-LEN(SUBSTITUTE({text}," ",""))+1<{words})'
+
+
+# --- template --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A form workbook with placeholders, as zip members, plus what identifies it."""
+
+    members: tuple[tuple[str, bytes], ...]
+    digest: str
+
+    def for_case(self, case: SampleCase) -> bytes:
+        values = {
+            PH_CASE_REF: case.ref,
+            PH_AUDITOR: case.auditor,
+            PH_AGENCY: case.agency,
+        }
+        out = []
+        for name, data in self.members:
+            if name == "xl/sharedStrings.xml":
+                for ph, value in values.items():
+                    data = data.replace(ph.encode(), escape(value).encode("utf-8"))
+            elif name.startswith("xl/worksheets/") and PH_CASE_REF.encode() in data:
+                # The footer: '&' is a control character in Excel's header/footer codes.
+                footer_ref = escape(case.ref.replace("&", "&&"))
+                data = data.replace(PH_CASE_REF.encode(), footer_ref.encode("utf-8"))
+            out.append((name, data))
+        return rezip(out)
+
+
+def build_template(setup: Setup) -> Template:
+    """Write the audit's form template (in memory) and return its parts."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    wb = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
+    wb.set_properties(
+        {
+            "title": f"Needs audit form: {setup.settings.audit_name}",
+            "subject": "Needs-led case audit form",
+            "author": "needsaudit",
+            "comments": f"Written by needsaudit {__version__}",
+            "created": now(),
+        }
+    )
+    fmt = Formats(wb)
+    form = wb.add_worksheet(SH_FORM)
+    guidance = wb.add_worksheet(SH_GUIDANCE)
+    lists_ws = wb.add_worksheet(SH_LISTS)
+    about = wb.add_worksheet(SH_ABOUT)
+
+    _write_lists(wb, lists_ws, setup, fmt)
+    _write_about(wb, about, setup, fmt)
+    _write_form(wb, form, setup, fmt)
+    _write_guidance(guidance, setup, fmt)
+    wb.close()
+
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as zf:
+        members = []
+        for info in zf.infolist():
+            data = zf.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                # xlsxwriter cannot protect workbook structure: add it where the schema wants it.
+                data = data.replace(
+                    b"<bookViews>", b'<workbookProtection lockStructure="1"/><bookViews>', 1
+                )
+            members.append((info.filename, data))
+    digest = sha256(b"".join(name.encode() + data for name, data in members))
+    return Template(tuple(members), digest)
+
+
+def _write_lists(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
+    for col, (sheet, name) in enumerate(LIST_COLUMNS):
+        values = setup.lists.values(sheet)
+        ws.write_string(0, col, sheet, fmt.header)
+        for r, value in enumerate(values, start=1):
+            ws.write_string(r, col, value)
+        last = max(len(values), 1) + 1
+        letter = _col_letter(col)
+        wb.define_name(name, f"={SH_LISTS}!${letter}$2:${letter}${last}")
+        ws.set_column(col, col, 30)
+    col = len(LIST_COLUMNS)
+    phrases = setup.lists.phrases
+    ws.write_string(0, col, "Phrase", fmt.header)
+    ws.write_string(0, col + 1, "Kind", fmt.header)
+    for r, p in enumerate(phrases, start=1):
+        ws.write_string(r, col, p.phrase)
+        ws.write_string(r, col + 1, p.kind)
+    letter = _col_letter(col)
+    wb.define_name(PHRASES_NAME, f"={SH_LISTS}!${letter}$2:${letter}${max(len(phrases), 1) + 1}")
+    ws.hide()
+    ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
+
+
+def _col_letter(col: int) -> str:
+    from xlsxwriter.utility import xl_col_to_name
+
+    return str(xl_col_to_name(col))
+
+
+def _write_about(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
+    rows = [
+        (AboutKey.AUDIT_ID, setup.settings.audit_id),
+        (AboutKey.FORM_VERSION, FORM_VERSION),
+        (AboutKey.CASE_REF, PH_CASE_REF),
+        (AboutKey.AUDITOR, PH_AUDITOR),
+        (AboutKey.AGENCY, PH_AGENCY),
+        (AboutKey.AUDIT_NAME, setup.settings.audit_name),
+        (AboutKey.WRITTEN_BY, f"needsaudit {__version__}"),
+    ]
+    ws.write_row(0, 0, ("Key", "Value"), fmt.header)
+    for r, (key, value) in enumerate(rows, start=1):
+        ws.write_string(r, 0, key.value)
+        if isinstance(value, int):
+            ws.write_number(r, 1, value)
+        else:
+            ws.write_string(r, 1, value)
+    wb.define_name(NA_ABOUT_AUDIT_ID, f"={SH_ABOUT}!$B$2")
+    wb.define_name(NA_ABOUT_VERSION, f"={SH_ABOUT}!$B$3")
+    ws.set_column(0, 1, 40)
+    ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
+    ws.very_hidden()
+
+
+def _validation(field_or_col: Field | Column) -> dict[str, Any]:
+    """The data validation for an input: dropdowns from the Lists names, number/date rules."""
+    label = field_or_col.label if isinstance(field_or_col, Field) else field_or_col.header
+    title = label[:32]
+    message = field_or_col.help[:255]
+    common = {"input_title": title, "input_message": message, "error_type": "stop"}
+    kind = field_or_col.kind
+    if kind is Kind.LIST and field_or_col.list_sheet:
+        name = LIST_NAME[field_or_col.list_sheet]
+        out = {
+            **common,
+            "validate": "list",
+            "source": f"={name}",
+            "error_title": "Pick from the list",
+            "error_message": f"{label}: pick a value from the dropdown list.",
+        }
+        if field_or_col.list_sheet == SH_SERVICES:
+            # A service outside the catalogue is allowed (check reports it), so warn only.
+            out["error_type"] = "warning"
+            out["error_message"] = (
+                "This service is not in the audit's list. Keep it only if no listed service fits."
+            )
+        return out
+    if kind is Kind.CHOICE:
+        return {
+            **common,
+            "validate": "list",
+            "source": list(field_or_col.choices),
+            "error_title": "Pick from the list",
+            "error_message": f"{label}: pick one of {', '.join(field_or_col.choices)}.",
+        }
+    if kind is Kind.AGE:
+        return {
+            **common,
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": 0,
+            "maximum": MAX_AGE,
+            "error_title": "Age in whole years",
+            "error_message": f"Type the child's age in whole years, 0 to {MAX_AGE}.",
+        }
+    if kind is Kind.DATE:
+        from datetime import date
+
+        return {
+            **common,
+            "validate": "date",
+            "criteria": "between",
+            "minimum": date(2000, 1, 1),
+            "maximum": date(2099, 12, 31),
+            "error_title": "A date",
+            "error_message": "Type a date, e.g. 2026-11-20 or 20/11/2026.",
+        }
+    return {**common, "validate": "any"}
+
+
+def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
+    settings = setup.settings
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)  # one page wide; a filled form may run on to a second page
+    ws.set_margins(left=0.4, right=0.4, top=0.4, bottom=0.5)
+    ws.center_horizontally()
+    ws.print_area(f"A1:{PRINT_LAST_COL}{ROW_SERV_LAST}")
+    audit_name = settings.audit_name.replace("&", "&&")[:90]
+    ws.set_footer(
+        f"&L&8Case {PH_CASE_REF}&C&8{audit_name}&R&8Form version {FORM_VERSION} · page &P of &N",
+        {"margin": 0.2},
+    )
+    ws.hide_gridlines(2)
+    for letter, width in COL_WIDTHS.items():
+        ws.set_column(f"{letter}:{letter}", width)
+    ws.set_column("K:K", COL_WIDTHS["K"], None, {"hidden": True})
+    for row, height in HEIGHTS.items():
+        ws.set_row(row - 1, height)
+
+    label = fmt(bold=True, valign="vcenter", text_wrap=True, font_color="#1A1A1A")
+    prefilled = fmt(
+        bg_color=LOCKED_FILL, border=1, border_color=RULE, valign="vcenter", num_format="@"
+    )
+    unlocked = {"locked": False, "border": 1, "border_color": RULE, "text_wrap": True}
+    input_fmt = fmt(**unlocked, valign="vcenter")
+    input_text = fmt(**unlocked, num_format="@", valign="vcenter")
+    input_date = fmt(**unlocked, num_format="dd/mm/yyyy", valign="vcenter", align="left")
+    input_int = fmt(**unlocked, num_format="0", valign="vcenter", align="left")
+    section = fmt(bold=True, font_color="#FFFFFF", bg_color=SECTION_FILL, valign="vcenter")
+    header = fmt(
+        bold=True,
+        bg_color=HEADER_FILL,
+        border=1,
+        border_color=RULE,
+        text_wrap=True,
+        valign="vcenter",
+    )
+    check = fmt(font_color=WARN_FONT, bold=True, text_wrap=True, font_size=9, valign="vcenter")
+    muted = fmt(italic=True, font_color=MUTED, text_wrap=True, valign="vcenter", font_size=9)
+
+    ws.merge_range("A1:E1", "Needs audit form", fmt(bold=True, font_size=15, valign="vcenter"))
+    ws.merge_range(
+        f"F1:{PRINT_LAST_COL}1",
+        settings.audit_name,
+        fmt(bold=True, font_color=MUTED, align="right", valign="vcenter", font_size=11),
+    )
+    ws.write(f"{CHECK_COL}1", "Check (not printed)", fmt(bold=True, font_color=MUTED, font_size=9))
+
+    # --- details ---
+    for name, (label_cell, first, last) in DETAIL_CELLS.items():
+        spec = FIELDS_BY_NAME[name]
+        text = spec.label + (" *" if spec.required and not spec.prefilled else "")
+        ws.write(label_cell, text, label)
+        if spec.prefilled:
+            value = {NA_CASE_REF: PH_CASE_REF, NA_AUDITOR: PH_AUDITOR, NA_AGENCY: PH_AGENCY}[name]
+            cell_fmt = prefilled
+        else:
+            value = ""
+            cell_fmt = {Kind.DATE: input_date, Kind.AGE: input_int}.get(spec.kind, input_fmt)
+        if first != last:
+            ws.merge_range(f"{first}:{last}", value, cell_fmt)
+        else:
+            ws.write(first, value, cell_fmt)
+        wb.define_name(name, f"={SH_FORM}!{_abs(first)}")
+        if not spec.prefilled:
+            ws.data_validation(f"{first}:{last}", _validation(spec))
+
+    ws.merge_range(
+        "D6:I6",
+        "* required. Hover over a cell for help; pick answers from the dropdowns. See the "
+        "Guidance sheet before you write the needs.",
+        muted,
+    )
+
+    # Check column for the detail rows: which required answers are missing, in words.
+    # Every formula is written with the value it has on the blank form: Excel's Protected
+    # View and LibreOffice (which trusts cached values in files that say Excel wrote them)
+    # show those until something is recalculated.
+    def missing_text(items: list[tuple[str, str]]) -> tuple[str, str]:
+        cond = ",".join(f'{cell}=""' for cell, _ in items)
+        parts = "&".join(f'IF({cell}=""," {word}","")' for cell, word in items)
+        blank = "Missing:" + "".join(f" {word}" for _, word in items)
+        return f'=IF(OR({cond}),"Missing:"&{parts},"")', blank
+
+    for row, items in (
+        (4, [("B4", "date"), ("E4", "age"), ("H4", "sex")]),
+        (5, [("B5", "ethnicity"), ("E5", "legal status")]),
+        (6, [("B6", "primary need")]),
+    ):
+        formula, blank = missing_text(items)
+        ws.write_formula(f"J{row}", formula, check, blank)
+
+    # --- story ---
+    ws.merge_range(
+        f"A{ROW_STORY_HEAD}:{PRINT_LAST_COL}{ROW_STORY_HEAD}",
+        "1  The story *  What is happening for this child and family? No names, dates of birth, "
+        "addresses or other identifiers.",
+        section,
+    )
+    ws.merge_range(f"{STORY_CELL}:{STORY_LAST}", "", fmt(**unlocked, num_format="@"))
+    wb.define_name(NA_STORY, f"={SH_FORM}!{_abs(STORY_CELL)}")
+    ws.data_validation(STORY_CELL, _validation(FIELDS_BY_NAME[NA_STORY]))
+    ws.write_formula(
+        f"J{ROW_STORY}",
+        f'=IF(LEN(TRIM({STORY_CELL}))=0,"Missing: the story","")',
+        check,
+        "Missing: the story",
+    )
+
+    # --- needs ---
+    ws.merge_range(
+        f"A{ROW_NEEDS_HEAD}:{PRINT_LAST_COL}{ROW_NEEDS_HEAD}",
+        "2  Needs  One row per need, in this order: whose need, what exactly is needed, what "
+        "happens if it is not met, how serious that is, the outcome, the work.",
+        section,
+    )
+    required_cols = {"who", "area", "need", "seriousness", "outcome"}
+    for c, col in enumerate(NEEDS_COLUMNS):
+        ws.write(
+            ROW_NEEDS_HEADER - 1, c, col.header + (" *" if col.key in required_cols else ""), header
+        )
+    ws.write(f"J{ROW_NEEDS_HEADER}", "Check", fmt(bold=True, font_color=MUTED, valign="vcenter"))
+    first_n, last_n = ROW_NEEDS_FIRST, ROW_NEEDS_LAST
+    for r in range(first_n, last_n + 1):
+        for c, col in enumerate(NEEDS_COLUMNS):
+            style = input_text if col.kind in (Kind.TEXT, Kind.LONG_TEXT) else input_fmt
+            ws.write_blank(r - 1, c, None, style)
+    wb.define_name(NA_NEEDS, f"={SH_FORM}!$A${first_n}:$I${last_n}")
+    for c, col in enumerate(NEEDS_COLUMNS):
+        if col.kind is not Kind.LONG_TEXT:
+            ws.data_validation(first_n - 1, c, last_n - 1, c, _validation(col))
+        else:
+            ws.data_validation(
+                first_n - 1,
+                c,
+                last_n - 1,
+                c,
+                {"validate": "any", "input_title": col.header[:32], "input_message": col.help},
+            )
+    words = setup.settings.shortest_need
+    for r in range(first_n, last_n + 1):
+        need = f"C{r}"
+        missing = (
+            f'IF(OR(A{r}="",B{r}="",E{r}="",F{r}=""),"Missing:"&IF(A{r}=""," who","")&'
+            f'IF(B{r}=""," area","")&IF(E{r}=""," seriousness","")&'
+            f'IF(F{r}=""," outcome","")&". ","")'
+        )
+        wording = f'IF({wording_test(need)},"Check wording. ","")'
+        short = f'IF({short_test(need, words)},"Too short.","")' if words > 1 else '""'
+        ws.write_formula(
+            f"J{r}",
+            f'=IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,"Write the need.",""),'
+            f"TRIM({missing}&{wording}&{short}))",
+            check,
+            "",
+        )
+    # Colour marks, always beside the text in the Check column (never colour alone).
+    warn = wb.add_format({"bg_color": WARN_FILL, "font_color": WARN_FONT})
+    for letter in ("A", "B", "E", "F"):
+        ws.conditional_format(
+            f"{letter}{first_n}:{letter}{last_n}",
+            {
+                "type": "formula",
+                "criteria": f"=AND(LEN(TRIM($C{first_n}))>0,LEN({letter}{first_n})=0)",
+                "format": warn,
+            },
+        )
+    short_rule = short_test(f"C{first_n}", words) if words > 1 else "FALSE"
+    ws.conditional_format(
+        f"C{first_n}:C{last_n}",
+        {
+            "type": "formula",
+            "criteria": f"=OR({wording_test(f'C{first_n}')},{short_rule})",
+            "format": warn,
+        },
+    )
+    for name, (_, first, _) in DETAIL_CELLS.items():
+        spec = FIELDS_BY_NAME[name]
+        if spec.required and not spec.prefilled:
+            ws.conditional_format(
+                first, {"type": "formula", "criteria": f"=LEN({first})=0", "format": warn}
+            )
+    ws.conditional_format(
+        STORY_CELL, {"type": "formula", "criteria": f"=LEN(TRIM({STORY_CELL}))=0", "format": warn}
+    )
+
+    # --- services and overall ---
+    ws.merge_range(
+        f"A{ROW_SERV_HEAD}:F{ROW_SERV_HEAD}",
+        "3  Services received  What the child and family actually received.",
+        section,
+    )
+    ws.merge_range(f"G{ROW_SERV_HEAD}:{PRINT_LAST_COL}{ROW_SERV_HEAD}", "4  Overall", section)
+    ws.write(f"A{ROW_SERV_HEADER}", "", header)
+    ws.write(f"B{ROW_SERV_HEADER}", "Check", fmt(bold=True, font_color=MUTED, valign="vcenter"))
+    first_s, last_s = ROW_SERV_FIRST, ROW_SERV_LAST
+    svc_col0 = _cell(f"{SERVICES_FIRST_COL}1")[1]
+    for c, col in enumerate(SERVICES_COLUMNS):
+        ws.write(ROW_SERV_HEADER - 1, svc_col0 + c, col.header, header)
+        style = (
+            input_text
+            if col.kind is Kind.TEXT
+            else fmt(**{**unlocked, "shrink": True, "text_wrap": False}, valign="vcenter")
+        )
+        for r in range(first_s, last_s + 1):
+            ws.write_blank(r - 1, svc_col0 + c, None, style)
+        ws.data_validation(first_s - 1, svc_col0 + c, last_s - 1, svc_col0 + c, _validation(col))
+    wb.define_name(NA_SERVICES, f"={SH_FORM}!$C${first_s}:$F${last_s}")
+    for i, r in enumerate(range(first_s, last_s + 1), start=1):
+        ws.write(f"A{r}", f"Service {i}", fmt(font_color=MUTED, valign="vcenter", font_size=9))
+        ws.write_formula(
+            f"B{r}",
+            f'=IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,"Pick the service",""),IF(OR(E{r}="",F{r}=""),'
+            f'"Missing:"&IF(E{r}=""," still open","")&IF(F{r}=""," matched",""),""))',
+            check,
+            "",
+        )
+    for letter in ("E", "F"):
+        ws.conditional_format(
+            f"{letter}{first_s}:{letter}{last_s}",
+            {
+                "type": "formula",
+                "criteria": f"=AND(LEN($C{first_s})>0,LEN({letter}{first_s})=0)",
+                "format": warn,
+            },
+        )
+    overall_cell = DETAIL_CELLS[NA_OVERALL][1]
+    matched_cell = DETAIL_CELLS[NA_MATCHED][1]
+    none_cell = DETAIL_CELLS[NA_NO_SERVICES][1]
+    ws.write_formula(
+        f"J{ROW_SERV_HEADER}",
+        f'=IF({overall_cell}="","Missing: overall seriousness","")',
+        check,
+        "Missing: overall seriousness",
+    )
+    ws.write_formula(
+        f"J{ROW_SERV_FIRST}",
+        f'=IF({matched_cell}="","Missing: matched","")',
+        check,
+        "Missing: matched",
+    )
+    ws.write_formula(
+        f"J{ROW_SERV_FIRST + 1}",
+        f'=IF(AND(COUNTA(C{first_s}:C{last_s})=0,{none_cell}=""),'
+        f'"List services, or pick Yes here","")',
+        check,
+        "List services, or pick Yes here",
+    )
+    ws.write(NOTES_LABEL, FIELDS_BY_NAME[NA_NOTES].label, label)
+    ws.merge_range(f"{NOTES_CELL}:{NOTES_LAST}", "", fmt(**unlocked, num_format="@"))
+    wb.define_name(NA_NOTES, f"={SH_FORM}!{_abs(NOTES_CELL)}")
+    ws.data_validation(NOTES_CELL, _validation(FIELDS_BY_NAME[NA_NOTES]))
+
+    # --- completeness line (text, not colour) ---
+    singles = [
+        DETAIL_CELLS[n][1]
+        for n in (
+            NA_AUDIT_DATE,
+            NA_AGE,
+            NA_SEX,
+            NA_ETHNICITY,
+            NA_LEGAL_STATUS,
+            NA_PRIMARY_NEED,
+            NA_OVERALL,
+            NA_MATCHED,
+        )
+    ]
+    # Through the defined names, so rows an auditor inserts inside a table are counted too.
+    need_col = f"INDEX({NA_NEEDS},0,3)"
+    per_need = "+".join(f'(INDEX({NA_NEEDS},0,{k})="")' for k in (1, 2, 5, 6))
+    svc_col = f"INDEX({NA_SERVICES},0,1)"
+    per_svc = "+".join(f'(INDEX({NA_SERVICES},0,{k})="")' for k in (3, 4))
+    count = (
+        "="
+        + "+".join(f'({c}="")' for c in singles)
+        + f"+(LEN(TRIM({NA_STORY}))=0)"
+        + f'+(COUNTIF({need_col},"?*")=0)'
+        + f'+SUMPRODUCT(({need_col}<>"")*({per_need}))'
+        + f'+SUMPRODUCT(({svc_col}<>"")*({per_svc}))'
+        + f'+AND(COUNTIF({svc_col},"?*")=0,{NA_NO_SERVICES}="")'
+    )
+    blank_missing = len(singles) + 3  # the singles, the story, no need, no services answer
+    ws.write_formula(HELPER_CELL, count, fmt(font_color="#FFFFFF"), blank_missing)
+    checks = f"J{first_n}:J{last_n}"
+    flagged = f'ISNUMBER(SEARCH("wording",{checks}))+ISNUMBER(SEARCH("short",{checks}))'
+    wording_count = f"SUMPRODUCT(--(({flagged})>0))"
+    ws.merge_range(
+        f"A{ROW_COMPLETE}:{PRINT_LAST_COL}{ROW_COMPLETE}", "", fmt(bold=True, valign="vcenter")
+    )
+    ws.write_formula(
+        f"A{ROW_COMPLETE}",
+        f'=IF({HELPER_CELL}=0,"Complete: every required answer is filled in.","Still to do: "&'
+        f'{HELPER_CELL}&" required answer(s) missing (see the Check column on the right).")&'
+        f'IF({wording_count}>0,"  Need statements to review: "&({wording_count})&".","")',
+        fmt(bold=True, valign="vcenter"),
+        BLANK_COMPLETENESS.format(n=blank_missing),
+    )
+    ws.conditional_format(
+        f"A{ROW_COMPLETE}",
+        {"type": "formula", "criteria": f"={HELPER_CELL}>0", "format": warn},
+    )
+
+    ws.protect(
+        "",
+        {
+            "select_locked_cells": True,
+            "select_unlocked_cells": True,
+            "format_rows": True,
+            "insert_rows": True,
+            "delete_rows": False,
+            "delete_columns": False,
+        },
+    )
+    ws.activate()
+    ws.set_first_sheet()
+    ws.set_selection(FIRST_INPUT)
+
+
+GUIDANCE: tuple[tuple[str, str], ...] = (
+    ("title", "How to complete the needs audit form"),
+    (
+        "text",
+        "This form asks you to think about one child in a particular order: first the needs, "
+        "then how serious they are, then the outcomes wanted, and only then the work and the "
+        "services. The audit group reads every form together and sorts them into Need Groups, "
+        "so what you write here shapes the services the council commissions.",
+    ),
+    ("head", "1  The story"),
+    (
+        "text",
+        "A few sentences about what is happening for this child and family now. Do not write "
+        "names, dates of birth, addresses, postcodes, phone numbers, NHS numbers or emails: the "
+        "case ref is all the audit needs.",
+    ),
+    ("head", "2  Need: describe it specifically"),
+    (
+        "text",
+        "A need is what this child (or a parent) needs to be different, in plain words. It is "
+        "not a service, not an assessment, and not something true of every child.",
+    ),
+    ("good", "Good: 'Child needs to be able to sit still in circle time.'"),
+    (
+        "good",
+        "Good: 'Mother needs to understand why her son cannot tell others what he wants, and "
+        "to learn ways to communicate with him.'",
+    ),
+    ("good", "Good: 'Young person needs a safe adult to go to when she goes missing at night.'"),
+    ("bad", "Not a need (universal): 'Child needs to be safe.' / 'Needs to reach her potential.'"),
+    (
+        "bad",
+        "Not a need (a service): 'Needs counselling.' / 'Needs a referral to CAMHS.' / "
+        "'Needs a parenting course.'",
+    ),
+    ("bad", "Not a need (an assessment): 'Needs a paediatric assessment.'"),
+    (
+        "text",
+        "Needs can belong to a parent: say whose need it is in the Who column. Use one row per "
+        "need. The Check column flags need statements that read like a service, an assessment "
+        "or a universal phrase: reword them unless you are sure.",
+    ),
+    ("head", "3  Seriousness: judge it from what happens if the need is NOT met"),
+    (
+        "text",
+        "First write, under 'If not met', what is likely to happen to the child if nothing "
+        "changes, weighing what is going well in the child's life. Then pick the level:",
+    ),
+    ("levels", ""),
+    ("head", "4  Outcome, then the work"),
+    (
+        "text",
+        "The desired outcome is realistic, clear and specific, and tied to the need ('attends "
+        "school every day for a term'). Only then describe the work to plan and do, and pick "
+        "the service best placed to do it.",
+    ),
+    ("head", "5  Services received"),
+    (
+        "text",
+        "List what the child and family actually received, whether or not it matched a need. "
+        "If they received nothing, pick Yes for 'No services received'.",
+    ),
+    ("head", "Practical points"),
+    (
+        "text",
+        "Fields marked * are required; the line under the title counts what is still missing, "
+        "and the Check column (on screen, not printed) says what. Pick answers from the "
+        "dropdowns. To add a need row, right-click a row inside the needs table (not its "
+        "first row) and choose Insert. If text is hidden in a tall answer, double-click the "
+        "row's lower border to fit it. The form works in Excel, Excel on the web and "
+        "LibreOffice, with no macros.",
+    ),
+    (
+        "text",
+        "Save the file as .xlsx (keep the file name if you can) and return it as the audit "
+        "coordinator asked. If you protect it with a password, send the password separately "
+        "(by phone), never in the same email.",
+    ),
+)
+
+
+BLANK_COMPLETENESS = (
+    "Still to do: {n} required answer(s) missing (see the Check column on the right)."
+)
+GUIDANCE_WIDTH = 78  # fits portrait A4 at 100%: LibreOffice does not shrink a lone wide column
+GUIDANCE_CHARS_PER_LINE = 95
+
+
+def _write_guidance(ws: Any, setup: Setup, fmt: Formats) -> None:
+    ws.set_column("A:A", GUIDANCE_WIDTH)
+    ws.set_paper(9)
+    ws.set_portrait()
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.6, right=0.6, top=0.6, bottom=0.6)
+    ws.hide_gridlines(2)
+    styles = {
+        "title": fmt(bold=True, font_size=15),
+        "head": fmt(bold=True, font_size=11, font_color=SECTION_FILL),
+        "text": fmt(text_wrap=True),
+        "good": fmt(text_wrap=True, indent=1, font_color="#00582E"),
+        "bad": fmt(text_wrap=True, indent=1, font_color="#7F1D1D"),
+    }
+    row = 0
+    for kind, text in GUIDANCE:
+        if kind == "levels":
+            for lv in sorted(setup.lists.seriousness, key=lambda lv: lv.level):
+                ws.write_string(row, 0, f"{lv.value}: {lv.meaning}", fmt(text_wrap=True, indent=1))
+                ws.set_row(row, 15)
+                row += 1
+            continue
+        ws.write_string(row, 0, text, styles[kind])
+        # Approximate wrapped height (no application is there to fit it).
+        lines = max(1, -(-len(text) // GUIDANCE_CHARS_PER_LINE))
+        ws.set_row(row, 15 * lines + (6 if kind == "head" else 2))
+        row += 1
+    ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
+
+
+# --- writing forms ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FormsResult:
+    written: list[Path] = field(default_factory=list)
+    rewritten: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)  # differ from what we wrote: left alone
+    issues: list[Issue] = field(default_factory=list)
+    no_form: list[str] = field(default_factory=list)  # case refs that got no form
+
+    @property
+    def total(self) -> int:
+        return len(self.written) + len(self.rewritten) + len(self.unchanged) + len(self.kept)
+
+
+def form_path(folder: Path, case: SampleCase, auditor_folder: str) -> Path:
+    return folder / FORMS_DIR / auditor_folder / f"{case.ref}.xlsx"
+
+
+def _record_path(folder: Path) -> Path:
+    return folder / STATE_DIR / FORMS_RECORD
+
+
+def load_record(folder: Path) -> dict[str, dict[str, str]]:
+    """What ``forms`` wrote: case key -> {ref, auditor, path (relative, /), sha256}."""
+    data = read_json(_record_path(folder), {"forms": {}})
+    forms = data.get("forms", {}) if isinstance(data, dict) else {}
+    return forms if isinstance(forms, dict) else {}
+
+
+def _save_record(folder: Path, forms: dict[str, dict[str, str]]) -> None:
+    import json
+
+    payload = {"version": 1, "forms": dict(sorted(forms.items()))}
+    atomic_write_bytes(
+        _record_path(folder), json.dumps(payload, indent=1, ensure_ascii=False).encode("utf-8")
+    )
+
+
+def make_forms(
+    folder: Path,
+    auditor: str | None = None,
+    force: bool = False,
+    progress: Callable[[int], None] | None = None,
+    setup: Setup | None = None,
+) -> FormsResult:
+    """Write one form per sampled case (or per case of one auditor).
+
+    Never overwrites a form that differs from what was written (an auditor may have filled it
+    in place), even with ``force``; ``force`` rewrites the untouched ones (after a list edit).
+    """
+    setup = setup or read_setup(folder)
+    result = FormsResult()
+    for problem in setup.issues:
+        if problem.code == "bad-sample-row":
+            # A row of Cases that cannot be used gets no form: say which, by its row.
+            result.issues.append(problem)
+            result.no_form.append(f"{SETUP_FILE} {problem.sheet}!{problem.cell}")
+    cases = setup.cases
+    if auditor is not None:
+        wanted = auditor.strip().casefold()
+        cases = [c for c in cases if c.auditor.casefold() == wanted]
+        if not cases:
+            from .issues import NeedsAuditError
+
+            raise NeedsAuditError(
+                f"No case in {SETUP_FILE} has the auditor '{auditor}'. Auditors there: "
+                f"{', '.join(setup.auditors) or 'none'}."
+            )
+    # One folder per auditor, spelt as first written (Windows and macOS ignore case).
+    folders: dict[str, str] = {}
+    for c in setup.cases:
+        folders.setdefault(c.auditor.casefold(), c.auditor)
+    template = build_template(setup)
+    record = load_record(folder)
+    for done, case in enumerate(cases, start=1):
+        path = form_path(folder, case, folders[case.auditor.casefold()])
+        rel = path.relative_to(folder).as_posix()
+        previous = record.get(case.key)
+        if previous and previous.get("path") != rel:
+            old = folder / previous["path"]
+            if old.exists():
+                result.issues.append(
+                    issue(
+                        "form-moved",
+                        file=rel,
+                        case_ref=case.ref,
+                        case=case.ref,
+                        other=previous["path"],
+                    )
+                )
+            previous = None
+        data = template.for_case(case)
+        if path.exists():
+            current = sha256(path.read_bytes())
+            if previous is None or current != previous.get("sha256"):
+                result.kept.append(path)
+                result.issues.append(issue("form-changed", file=rel, case_ref=case.ref))
+            elif force and sha256(data) != current:
+                atomic_write_bytes(path, data)
+                result.rewritten.append(path)
+                record[case.key] = _entry(case, rel, data, template)
+            else:
+                result.unchanged.append(path)
+        else:
+            atomic_write_bytes(path, data)
+            result.written.append(path)
+            record[case.key] = _entry(case, rel, data, template)
+        if progress is not None:
+            progress(done)
+    _save_record(folder, record)
+    return result
+
+
+def _entry(case: SampleCase, rel: str, data: bytes, template: Template) -> dict[str, str]:
+    return {
+        "ref": case.ref,
+        "auditor": case.auditor,
+        "path": rel,
+        "sha256": sha256(data),
+        "template": template.digest,
+    }
+
+
+def form_bytes(setup: Setup, case: SampleCase) -> bytes:
+    """One case's form, in memory (tests, the demo and the benchmark use this)."""
+    return build_template(setup).for_case(case)
+
+
+def forms_sent(folder: Path) -> dict[str, dict[str, str]]:
+    """Forms written so far, by case key (for status)."""
+    return load_record(folder)

@@ -1,0 +1,417 @@
+"""Names shared by every writer and reader: sheets, headers, defined names, versions.
+
+A form and the code that reads it back must never drift apart, so nothing below is spelt
+anywhere else. These names are the product's public surface (see the README's "Contract"
+section): change one only with a form-version bump and a migration note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+#: The form layout version written into every form's ``About`` sheet. A reader accepts any
+#: version up to its own.
+FORM_VERSION = 1
+
+# --- the audit folder -------------------------------------------------------------------------
+
+SETUP_FILE = "setup.xlsx"
+FORMS_DIR = "forms"
+RETURNS_DIR = "returns"
+SHUFFLE_FILE = "shuffle.xlsx"
+SUMMARY_FILE = "summary.xlsx"
+SUMMARY_PUBLIC_FILE = "summary-public.xlsx"
+STATE_DIR = ".needsaudit"
+FORMS_RECORD = "forms.json"
+BACKUPS_DIR = "backups"
+MERGE_LOG = "merge-log.jsonl"
+DEMO_MARKER = "demo.json"
+
+# --- setup.xlsx -------------------------------------------------------------------------------
+
+SH_SETTINGS = "Settings"
+SH_CASES = "Cases"
+SH_WHO = "Who"
+SH_AREAS = "Areas"
+SH_SERIOUSNESS = "Seriousness"
+SH_MET = "Met"
+SH_LEGAL_STATUS = "Legal status"
+SH_PRIMARY_NEED = "Primary need"
+SH_SEX = "Sex"
+SH_ETHNICITY = "Ethnicity"
+SH_SERVICES = "Services"
+SH_PHRASES = "Phrases"
+SH_PASSWORDS = "Passwords"
+
+
+class Setting(StrEnum):
+    """Rows of the ``Settings`` sheet (column ``Setting``)."""
+
+    AUDIT_NAME = "Audit name"
+    LOCAL_AUTHORITY = "Local authority"
+    SAMPLE_DESCRIPTION = "Sample description"
+    SAMPLE_PERIOD = "Sample period"
+    SAMPLE_METHOD = "Sample method"
+    ANNUAL_NUMBER = "Annual number"
+    SMALL_NUMBERS = "Small numbers"
+    RETURNS_PASSWORD = "Returns password"  # noqa: S105 - a setting's name, not a password
+    SHORTEST_NEED = "Shortest need (words)"
+    AUDIT_ID = "Audit id"
+
+
+SETTINGS_HEADER = ("Setting", "Value", "Notes")
+
+# Setup ``Cases`` columns, in order. Matched in imported lists ignoring case and spaces.
+CASE_REF = "Case ref"
+AUDITOR = "Auditor"
+AGENCY = "Agency"
+FAMILY_REF = "Family ref"
+SETUP_CASES_HEADER = (CASE_REF, AUDITOR, AGENCY, FAMILY_REF)
+
+# List sheets: sheet name -> header row. Values start on row 2.
+LIST_HEADERS: dict[str, tuple[str, ...]] = {
+    SH_WHO: ("Who",),
+    SH_AREAS: ("Domain", "Area"),
+    SH_SERIOUSNESS: ("Level", "Label", "Meaning"),
+    SH_MET: ("Met",),
+    SH_LEGAL_STATUS: ("Legal status",),
+    SH_PRIMARY_NEED: ("Primary need",),
+    SH_SEX: ("Sex",),
+    SH_ETHNICITY: ("Ethnicity",),
+    SH_SERVICES: ("Service", "Unit cost"),
+    SH_PHRASES: ("Phrase", "Kind"),
+}
+PASSWORDS_HEADER = ("Auditor", "Password")
+
+PHRASE_KINDS = ("service", "assessment", "universal")
+
+# --- the audit form ---------------------------------------------------------------------------
+
+SH_FORM = "Form"
+SH_GUIDANCE = "Guidance"
+SH_LISTS = "Lists"
+SH_ABOUT = "About"
+ABOUT_HEADER = ("Key", "Value")
+
+
+class AboutKey(StrEnum):
+    """Keys of the form's ``About`` sheet."""
+
+    AUDIT_ID = "audit_id"
+    FORM_VERSION = "form_version"
+    CASE_REF = "case_ref"
+    AUDITOR = "auditor"
+    AGENCY = "agency"
+    AUDIT_NAME = "audit_name"
+    WRITTEN_BY = "written_by"
+
+
+YES = "Yes"
+NO = "No"
+PARTLY = "Partly"
+NOT_KNOWN = "Not known"
+YES_NO_NK = (YES, NO, NOT_KNOWN)
+YES_NO = (YES, NO)
+YES_PARTLY_NO = (YES, PARTLY, NO)
+YES_ONLY = (YES,)
+
+
+class Kind(StrEnum):
+    """How a form input is read and validated."""
+
+    TEXT = "text"
+    LONG_TEXT = "long text"
+    DATE = "date"
+    AGE = "age"
+    LIST = "list"  # one of a setup list (``Field.list_sheet``)
+    CHOICE = "choice"  # one of a fixed tuple (``Field.choices``)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One single-cell input of the form, found through its workbook-scope defined name."""
+
+    name: str
+    label: str
+    kind: Kind
+    required: bool
+    help: str
+    list_sheet: str | None = None
+    choices: tuple[str, ...] = ()
+    prefilled: bool = False
+
+
+NA_CASE_REF = "NA_CaseRef"
+NA_AUDITOR = "NA_Auditor"
+NA_AGENCY = "NA_Agency"
+NA_AUDIT_DATE = "NA_AuditDate"
+NA_AGE = "NA_Age"
+NA_SEX = "NA_Sex"
+NA_ETHNICITY = "NA_Ethnicity"
+NA_DISABILITY = "NA_Disability"
+NA_LEGAL_STATUS = "NA_LegalStatus"
+NA_PRIMARY_NEED = "NA_PrimaryNeed"
+NA_STORY = "NA_Story"
+NA_NEEDS = "NA_Needs"
+NA_SERVICES = "NA_Services"
+NA_NO_SERVICES = "NA_NoServices"
+NA_OVERALL = "NA_OverallSeriousness"
+NA_MATCHED = "NA_Matched"
+NA_NOTES = "NA_Notes"
+# Extra names (not in the original contract) that let a reader find About values even if a
+# sheet was renamed by an application that ignores structure protection.
+NA_ABOUT_AUDIT_ID = "NA_AboutAuditId"
+NA_ABOUT_VERSION = "NA_AboutFormVersion"
+
+MAX_AGE = 25
+
+FIELDS: tuple[Field, ...] = (
+    Field(NA_CASE_REF, "Case ref", Kind.TEXT, True, "Filled in for you.", prefilled=True),
+    Field(NA_AUDITOR, "Auditor", Kind.TEXT, True, "Filled in for you.", prefilled=True),
+    Field(NA_AGENCY, "Agency", Kind.TEXT, False, "Filled in for you.", prefilled=True),
+    Field(
+        NA_AUDIT_DATE,
+        "Date completed",
+        Kind.DATE,
+        True,
+        "The date you complete this form, e.g. 2026-11-20 or 20/11/2026.",
+    ),
+    Field(NA_AGE, "Age (years)", Kind.AGE, True, f"Child's age in whole years, 0 to {MAX_AGE}."),
+    Field(NA_SEX, "Sex", Kind.LIST, True, "Pick from the list.", list_sheet=SH_SEX),
+    Field(
+        NA_ETHNICITY,
+        "Ethnicity",
+        Kind.LIST,
+        True,
+        "Major ethnic group. Pick from the list.",
+        list_sheet=SH_ETHNICITY,
+    ),
+    Field(
+        NA_DISABILITY,
+        "Disability",
+        Kind.CHOICE,
+        False,
+        "Does the child have a disability?",
+        choices=YES_NO_NK,
+    ),
+    Field(
+        NA_LEGAL_STATUS,
+        "Legal status",
+        Kind.LIST,
+        True,
+        "The child's status at the time of the audit.",
+        list_sheet=SH_LEGAL_STATUS,
+    ),
+    Field(
+        NA_PRIMARY_NEED,
+        "Primary need",
+        Kind.LIST,
+        True,
+        "The primary need code recorded for the case.",
+        list_sheet=SH_PRIMARY_NEED,
+    ),
+    Field(
+        NA_STORY,
+        "The story",
+        Kind.LONG_TEXT,
+        True,
+        "What is happening for this child and family? A few sentences, no names.",
+    ),
+    Field(
+        NA_NO_SERVICES,
+        "No services received",
+        Kind.CHOICE,
+        False,
+        "Pick Yes if the child and family received no services.",
+        choices=YES_ONLY,
+    ),
+    Field(
+        NA_OVERALL,
+        "Overall seriousness",
+        Kind.LIST,
+        True,
+        "Your overall judgement: what happens to the child if the needs are not met?",
+        list_sheet=SH_SERIOUSNESS,
+    ),
+    Field(
+        NA_MATCHED,
+        "Services matched to needs",
+        Kind.CHOICE,
+        True,
+        "Were the services received matched to the needs?",
+        choices=YES_PARTLY_NO,
+    ),
+    Field(NA_NOTES, "Notes", Kind.LONG_TEXT, False, "Anything else the audit group should know."),
+)
+FIELDS_BY_NAME = {f.name: f for f in FIELDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a form table (``NA_Needs`` or ``NA_Services``)."""
+
+    key: str
+    header: str
+    kind: Kind
+    help: str
+    list_sheet: str | None = None
+    choices: tuple[str, ...] = ()
+
+
+NEEDS_COLUMNS: tuple[Column, ...] = (
+    Column("who", "Who", Kind.LIST, "Whose need is it: the child's, or a parent's?", SH_WHO),
+    Column("area", "Area", Kind.LIST, "The Assessment Framework area.", SH_AREAS),
+    Column(
+        "need",
+        "Need",
+        Kind.LONG_TEXT,
+        "Describe the need specifically: not a service, an assessment or 'to be safe'.",
+    ),
+    Column("if_not_met", "If not met", Kind.LONG_TEXT, "What is likely to happen to the child?"),
+    Column(
+        "seriousness",
+        "Seriousness",
+        Kind.LIST,
+        "Judged from what happens if the need is not met.",
+        SH_SERIOUSNESS,
+    ),
+    Column("outcome", "Desired outcome", Kind.LONG_TEXT, "Realistic, clear, specific."),
+    Column("work", "Work to plan and do", Kind.LONG_TEXT, "The work, and who is best placed."),
+    Column(
+        "best_service",
+        "Best placed service",
+        Kind.LIST,
+        "The service best placed to do the work.",
+        SH_SERVICES,
+    ),
+    Column("met", "Met now", Kind.LIST, "Is the need met now?", SH_MET),
+)
+NEED_REQUIRED = ("who", "area", "seriousness", "outcome")
+
+SERVICES_COLUMNS: tuple[Column, ...] = (
+    Column("service", "Service", Kind.LIST, "A service the child or family received.", SH_SERVICES),
+    Column("provider", "Provider", Kind.TEXT, "Who provided it (team or agency, no names)."),
+    Column("still_open", "Still open", Kind.CHOICE, "Is the service still open?", choices=YES_NO),
+    Column(
+        "matched",
+        "Matched to needs",
+        Kind.CHOICE,
+        "Did the service match a need on this form?",
+        choices=YES_PARTLY_NO,
+    ),
+)
+SERVICE_REQUIRED = ("still_open", "matched")
+
+FORM_NEED_ROWS = 8
+FORM_SERVICE_ROWS = 8
+
+#: Excel's cell limit; longer text is cut and reported.
+MAX_CELL_CHARS = 32_767
+
+# --- shuffle.xlsx -----------------------------------------------------------------------------
+
+SH_S_CASES = "Cases"
+SH_S_NEEDS = "Needs"
+SH_S_SERVICES = "Services"
+SH_S_GROUPS = "Need Groups"
+SH_S_RETURNS = "Returns"
+SH_S_ISSUES = "Issues"
+SH_S_CARDS = "Cards"
+SH_S_SUGGESTIONS = "Suggestions"
+SH_S_SIMILAR = "Similar cases"
+SH_S_SORTING = "Sorting"
+SH_S_GROUP_NAMES = "Group names"
+SH_S_AGREEMENT = "Agreement"
+SH_S_ABOUT = "About"
+
+# The group's cells on Cases; everything else there is the tool's.
+COL_SUGGESTED = "Suggested group"
+COL_AGREED = "Agreed group"
+COL_STATUS = "Status"
+COL_NOTES = "Notes"
+COL_RETURN = "Return"
+GROUP_COLUMNS = (COL_AGREED, COL_STATUS, COL_NOTES)
+
+S_CASES_HEADER = (
+    "Case ref",
+    "Auditor",
+    "Agency",
+    "Age",
+    "Sex",
+    "Ethnicity",
+    "Legal status",
+    "Primary need",
+    "Story",
+    "Needs",
+    "Highest seriousness",
+    "Services received",
+    COL_SUGGESTED,
+    COL_AGREED,
+    COL_STATUS,
+    COL_NOTES,
+    COL_RETURN,
+    "Overall seriousness",
+    "Matched",
+    "Family ref",
+    "Disability",
+    "No services",
+    "Audit date",
+    "Case notes",
+)
+S_NEEDS_HEADER = (
+    "Case ref",
+    "Who",
+    "Area",
+    "Need",
+    "If not met",
+    "Seriousness",
+    "Desired outcome",
+    "Work to plan and do",
+    "Best placed service",
+    "Met now",
+    "Quality",
+    "Agreed group",
+)
+S_SERVICES_HEADER = ("Case ref", "Service", "Provider", "Still open", "Matched to needs")
+S_GROUPS_HEADER = ("Group", "Description", "Cases", "Share", "Outcomes", "Threshold", "Services")
+S_RETURNS_HEADER = ("File", "Case ref", "Result", "Issues", "Modified", "SHA-256")
+S_ISSUES_HEADER = ("File", "Case ref", "Sheet", "Cell", "Severity", "Code", "Message")
+
+STATUS_TO_DISCUSS = "To discuss"
+STATUS_AGREED = "Agreed"
+STATUS_PARKED = "Parked"
+STATUSES = (STATUS_TO_DISCUSS, STATUS_AGREED, STATUS_PARKED)
+
+RETURN_CURRENT = "current"
+RETURN_CHANGED = "changed since last merge"
+RETURN_MISSING = "return missing"
+
+RESULT_MERGED = "merged"
+RESULT_REJECTED = "rejected"
+RESULT_SUPERSEDED = "superseded"
+RESULT_IGNORED = "ignored"
+
+# --- summary.xlsx -----------------------------------------------------------------------------
+
+SH_OVERVIEW = "Overview"
+SH_SUM_GROUPS = "Need Groups"
+SH_GAPS = "Service Gaps"
+SH_COSTS = "Costs"
+SH_QUALITY = "Data Quality"
+NOT_GROUPED = "Not grouped or parked"
+
+
+def case_key(ref: str) -> str:
+    """The one comparison key for case refs: trimmed and case-insensitive (contract)."""
+    return ref.strip().casefold()
+
+
+def group_key(name: str) -> str:
+    """The one comparison key for Need Group labels and statuses.
+
+    Trimmed and case-insensitive (contract), with inner runs of spaces collapsed: exactly what
+    Excel's and LibreOffice's TRIM does, so the live counts in the workbook and every figure
+    computed here agree on which case is in which group.
+    """
+    return " ".join(part for part in name.split(" ") if part).casefold()

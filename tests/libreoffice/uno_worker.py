@@ -1,0 +1,344 @@
+#!/usr/bin/python3
+"""Drive one headless LibreOffice through UNO for the test suite, speaking JSON lines.
+
+UNO imports only in Debian's own /usr/bin/python3, so the suite (in its virtual environment)
+runs this file as a subprocess: one request per line on stdin, one answer per line on stdout.
+It starts soffice itself with a private profile and a free port, and restarts it if the
+bridge drops. Requests name an operation ("op") and its arguments; documents are referred to
+by the id that "open" returns.
+
+Kept deliberately small: what the tests need to act like a user (type through the
+dispatcher, insert rows, pick from lists), to inspect what the application sees (values,
+named ranges, validations, protection, charts, Basic modules), and to save or print.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+from com.sun.star.table import CellAddress
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def props(**kw):
+    return tuple(prop(k, v) for k, v in kw.items())
+
+
+class Office:
+    def __init__(self):
+        self.profile = tempfile.mkdtemp(prefix="needsaudit-lo-")
+        self.proc = None
+        self.ctx = None
+        self.desktop = None
+        self.docs = {}
+        self.refused = set()
+        self.next_id = 1
+        self.start()
+
+    def start(self):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        soffice = shutil.which("soffice") or "/usr/bin/soffice"
+        self.proc = subprocess.Popen(
+            [
+                soffice,
+                "--headless",
+                "--invisible",
+                "--nologo",
+                "--norestore",
+                "--nodefault",
+                "--nolockcheck",
+                "-env:UserInstallation=file://" + self.profile,
+                "--accept=socket,host=127.0.0.1,port=%d;urp;StarOffice.ComponentContext" % port,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local
+        )
+        url = "uno:socket,host=127.0.0.1,port=%d;urp;StarOffice.ComponentContext" % port
+        deadline = time.time() + 60
+        while True:
+            try:
+                self.ctx = resolver.resolve(url)
+                break
+            except NoConnectException:
+                if time.time() > deadline or self.proc.poll() is not None:
+                    raise RuntimeError("soffice did not start")
+                time.sleep(0.1)
+        smgr = self.ctx.ServiceManager
+        self.desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+        self.dispatcher = smgr.createInstanceWithContext(
+            "com.sun.star.frame.DispatchHelper", self.ctx
+        )
+
+    def stop(self):
+        for doc in list(self.docs.values()):
+            try:
+                doc.close(True)
+            except Exception:
+                pass
+        self.docs.clear()
+        try:
+            self.desktop.terminate()
+        except Exception:
+            pass
+        if self.proc is not None:
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def doc(self, doc_id):
+        return self.docs[doc_id]
+
+    def op_open(self, path, password=None):
+        # Always from a private copy: a stale lock file beside the original (a crashed run)
+        # makes LibreOffice return None silently, and ../shared is read-only in CI.
+        private = tempfile.mkdtemp(prefix="doc-", dir=self.profile)
+        copy = os.path.join(private, os.path.basename(path))
+        shutil.copyfile(path, copy)
+        url = uno.systemPathToFileUrl(copy)
+        kw = dict(Hidden=True)
+        if password is not None:
+            kw["Password"] = password
+        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, props(**kw))
+        if doc is None:
+            raise RuntimeError("LibreOffice could not load the file")
+        doc_id = self.next_id
+        self.next_id += 1
+        self.docs[doc_id] = doc
+        return doc_id
+
+    def op_close(self, doc):
+        d = self.docs.pop(doc)
+        d.close(True)
+        return True
+
+    def op_save(self, doc, path, filter="Calc MS Excel 2007 XML", password=None):
+        kw = dict(FilterName=filter, Overwrite=True)
+        if password is not None:
+            kw["Password"] = password
+        self.doc(doc).storeToURL(uno.systemPathToFileUrl(os.path.abspath(path)), props(**kw))
+        return True
+
+    def op_pdf(self, doc, path, sheet=None):
+        d = self.doc(doc)
+        if sheet is not None:
+            if d.isProtected():
+                d.unprotect("")
+            for name in list(d.Sheets.ElementNames):
+                if name != sheet:
+                    d.Sheets.removeByName(name)
+        d.storeToURL(
+            uno.systemPathToFileUrl(os.path.abspath(path)), props(FilterName="calc_pdf_Export")
+        )
+        return True
+
+    def op_recalc(self, doc):
+        self.doc(doc).calculateAll()
+        return True
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def sheet(self, doc, name):
+        return self.doc(doc).Sheets.getByName(name)
+
+    def op_sheets(self, doc):
+        d = self.doc(doc)
+        out = []
+        for name in d.Sheets.ElementNames:
+            sh = d.Sheets.getByName(name)
+            out.append({"name": name, "visible": bool(sh.IsVisible), "protected": sh.isProtected()})
+        return {"sheets": out, "structure_protected": d.isProtected()}
+
+    def op_get(self, doc, sheet, cell):
+        c = self.sheet(doc, sheet).getCellRangeByName(cell)
+        kind = c.getType().value  # EMPTY, VALUE, TEXT, FORMULA
+        return {
+            "string": c.getString(),
+            "value": c.getValue(),
+            "formula": c.getFormula(),
+            "type": kind,
+            "locked": bool(c.CellProtection.IsLocked),
+            "error": c.getError(),
+        }
+
+    def op_get_many(self, doc, sheet, cells):
+        return {cell: self.op_get(doc, sheet, cell) for cell in cells}
+
+    def op_named_range(self, doc, name):
+        ranges = self.doc(doc).NamedRanges
+        if not ranges.hasByName(name):
+            return None
+        nr = ranges.getByName(name)
+        try:
+            addr = nr.getReferredCells().getRangeAddress()
+        except Exception:
+            return {"content": nr.getContent()}
+        sheet_name = self.doc(doc).Sheets.ElementNames[addr.Sheet]
+        return {
+            "sheet": sheet_name,
+            "row1": addr.StartRow + 1,
+            "col1": addr.StartColumn + 1,
+            "row2": addr.EndRow + 1,
+            "col2": addr.EndColumn + 1,
+            "content": nr.getContent(),
+        }
+
+    def op_names(self, doc):
+        return list(self.doc(doc).NamedRanges.ElementNames)
+
+    def op_validation(self, doc, sheet, cell):
+        c = self.sheet(doc, sheet).getCellRangeByName(cell)
+        v = c.Validation
+        return {
+            "type": v.Type.value,
+            "formula1": v.getFormula1(),
+            "formula2": v.getFormula2(),
+            "show_list": int(v.ShowList),
+            "input_title": v.InputTitle,
+            "input_message": v.InputMessage,
+            "show_input": bool(v.ShowInputMessage),
+            "error_style": v.ErrorAlertStyle.value,
+        }
+
+    def op_show_invalid(self, doc, sheet):
+        return bool(self.sheet(doc, sheet).showInvalid())
+
+    def op_conditional_formats(self, doc, sheet):
+        sh = self.sheet(doc, sheet)
+        cf = sh.ConditionalFormats
+        return cf.getLength()
+
+    def op_charts(self, doc, sheet):
+        sh = self.sheet(doc, sheet)
+        charts = sh.getCharts()
+        out = []
+        for name in charts.ElementNames:
+            ch = charts.getByName(name).getEmbeddedObject()
+            diagram = ch.getDiagram()
+            out.append({"name": name, "diagram": diagram.getDiagramType()})
+        return out
+
+    def op_basic_modules(self, path):
+        """Load a macro workbook and return {library: {module: source}} from its Basic."""
+        url = uno.systemPathToFileUrl(os.path.abspath(path))
+        d = self.desktop.loadComponentFromURL(
+            url, "_blank", 0, props(Hidden=True, MacroExecutionMode=0)
+        )
+        if d is None:
+            raise RuntimeError("LibreOffice could not load the file")
+        try:
+            libs = d.BasicLibraries
+            out = {}
+            for lib_name in libs.ElementNames:
+                if not libs.isLibraryLoaded(lib_name):
+                    libs.loadLibrary(lib_name)
+                lib = libs.getByName(lib_name)
+                out[lib_name] = {m: lib.getByName(m) for m in lib.ElementNames}
+            return out
+        finally:
+            d.close(True)
+
+    # --- acting like a user ------------------------------------------------------------------
+
+    def _frame(self, doc):
+        return self.doc(doc).getCurrentController().getFrame()
+
+    def _goto(self, doc, sheet, cell):
+        d = self.doc(doc)
+        controller = d.getCurrentController()
+        controller.setActiveSheet(d.Sheets.getByName(sheet))
+        self.dispatcher.executeDispatch(
+            self._frame(doc), ".uno:GoToCell", "", 0, props(ToPoint=cell)
+        )
+
+    def op_type(self, doc, sheet, cell, text):
+        """Type text into a cell as a user does (respects protection, not validation).
+
+        LibreOffice 7.4 refuses typing into a locked cell of a protected sheet, but a second
+        refusal in the same document crashed it every time here: the worker refuses to try.
+        """
+        target = self.sheet(doc, sheet)
+        refused = target.isProtected() and target.getCellRangeByName(cell).CellProtection.IsLocked
+        if refused:
+            if doc in self.refused:
+                raise RuntimeError("one refused typing per document: reopen it to try another")
+            self.refused.add(doc)
+        self._goto(doc, sheet, cell)
+        self.dispatcher.executeDispatch(
+            self._frame(doc), ".uno:EnterString", "", 0, props(StringName=text)
+        )
+        return self.op_get(doc, sheet, cell)
+
+    def op_set_string(self, doc, sheet, cell, text):
+        """Paste-like: put text in a cell through the API (bypasses protection)."""
+        self.sheet(doc, sheet).getCellRangeByName(cell).setString(text)
+        return True
+
+    def op_insert_rows(self, doc, sheet, row, count=1):
+        """Insert rows above ``row`` (1-based) through the dispatcher, as a user would."""
+        for _ in range(count):
+            self._goto(doc, sheet, "A%d" % row)
+            self.dispatcher.executeDispatch(self._frame(doc), ".uno:InsertRows", "", 0, ())
+        return True
+
+    def op_insert_rows_api(self, doc, sheet, row, count=1):
+        self.sheet(doc, sheet).Rows.insertByIndex(row - 1, count)
+        return True
+
+    def op_ping(self):
+        return "pong"
+
+
+def main():
+    office = Office()
+    out = sys.stdout
+    out.write(json.dumps({"ok": True, "result": "ready"}) + "\n")
+    out.flush()
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        request = json.loads(line)
+        op = request.pop("op")
+        if op == "quit":
+            break
+        try:
+            result = getattr(office, "op_" + op)(**request)
+            answer = {"ok": True, "result": result}
+        except Exception as exc:
+            name = type(exc).__name__
+            answer = {"ok": False, "error": "%s: %s" % (name, exc), "trace": traceback.format_exc()}
+            if "DisposedException" in name or "RuntimeException" in name and "bridge" in str(exc):
+                office.stop()
+                office = Office()
+        out.write(json.dumps(answer) + "\n")
+        out.flush()
+    office.stop()
+
+
+if __name__ == "__main__":
+    main()
