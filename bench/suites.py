@@ -77,4 +77,97 @@ def _forms_once(n: int, repeat: int) -> str:
         )
 
 
-SUITES: dict[str, Callable[..., list[str]]] = {"forms": forms}
+def make_returns(root: Path, n: int, seed: int = 5) -> Path:
+    """An audit of ``n`` cases with a realistic filled return for each, on disk."""
+    from needsaudit.demo import demo_cases, filled_return
+    from needsaudit.workbook import atomic_write_bytes
+
+    folder = _audit(root, n)
+    setup = read_setup(folder)
+    template = build_template(setup)
+    cases = demo_cases(setup.cases, seed)
+    saved = __import__("datetime").datetime(2026, 11, 20, 10, 0)
+    for sc in setup.cases:
+        data = filled_return(template.for_case(sc), cases[sc.ref], saved, sc.auditor)
+        atomic_write_bytes(folder / "returns" / sc.auditor / f"{sc.ref}.xlsx", data)
+    return folder
+
+
+READ_PARTS = (
+    "_rels/.rels",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "docProps/core.xml",
+    "xl/worksheets/sheet1.xml",
+    "xl/worksheets/sheet4.xml",
+    "xl/sharedStrings.xml",
+)
+
+
+def read_floor(paths: list[Path]) -> None:
+    """The floor: read each file, open its zip and inflate exactly the parts the reader
+    reads (workbook, relationships, core properties, Form and About sheets, strings)."""
+    import io
+    import zipfile
+
+    for path in paths:
+        with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as zf:
+            for part in READ_PARTS:
+                zf.read(part)
+
+
+def read(sizes: list[int] | None = None, repeat: int = 3) -> list[str]:
+    """Reading returns (the hot path of check, status and merge) against the floor, one
+    process and two; and check end to end (the command's library call)."""
+    return [_read_once(n, repeat) for n in sizes or [1000]]
+
+
+def _read_once(n: int, repeat: int) -> str:
+    from needsaudit.returns import ReadContext, discover, read_all, read_returns
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = make_returns(Path(tmp), n)
+        setup = read_setup(folder)
+        candidates, _ = discover(folder)
+        paths = [c.path for c in candidates]
+        ctx = ReadContext(setup)
+        floor_s = one_s = two_s = check_s = float("inf")
+        for _ in range(repeat):  # interleaved, so drift hits all alike
+            floor_s = min(floor_s, best_of(1, lambda: read_floor(paths)))
+            one_s = min(one_s, best_of(1, lambda: read_all(candidates, ctx, workers=1)))
+            two_s = min(two_s, best_of(1, lambda: read_all(candidates, ctx, workers=2)))
+            check_s = min(check_s, best_of(1, lambda: read_returns(folder, setup)))
+        result = read_returns(folder, setup)
+        assert len(result.chosen) == n, "every benchmark return must read cleanly"
+        return (
+            f"read n={n}: floor {floor_s:.3f} s ({floor_s / n * 1e3:.2f} ms each); "
+            f"one process {one_s:.3f} s = {one_s / floor_s:.1f}x floor; "
+            f"two processes {two_s:.3f} s = {two_s / floor_s:.1f}x floor; "
+            f"check (read_returns, 2 cores) {check_s:.3f} s"
+        )
+
+
+def read_reference(n: int = 50) -> list[str]:
+    """openpyxl and python-calamine on the same returns, for context (not run by 'all')."""
+    import openpyxl
+    from python_calamine import CalamineWorkbook
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = make_returns(Path(tmp), n)
+        paths = sorted((folder / "returns").rglob("*.xlsx"))
+        floor_s = best_of(3, lambda: read_floor(paths))
+        opx = best_of(1, lambda: [openpyxl.load_workbook(p, data_only=True) for p in paths])
+        cal = best_of(
+            3,
+            lambda: [
+                CalamineWorkbook.from_path(str(p)).get_sheet_by_name("Form").to_python()
+                for p in paths
+            ],
+        )
+        return [
+            f"reference n={n}: openpyxl {opx / floor_s:.0f}x floor; calamine (Form sheet values "
+            f"only) {cal / floor_s:.1f}x floor"
+        ]
+
+
+SUITES: dict[str, Callable[..., list[str]]] = {"forms": forms, "read": read}

@@ -158,12 +158,13 @@ class Setup:
     lists: Lists
     passwords: dict[str, str] = field(default_factory=dict)  # auditor (folded) -> password
     issues: list[Issue] = field(default_factory=list)
+    _index: dict[str, SampleCase] | None = field(default=None, repr=False, compare=False)
 
     def case(self, ref: str) -> SampleCase | None:
-        return self._by_key().get(case_key(ref))
-
-    def _by_key(self) -> dict[str, SampleCase]:
-        return {c.key: c for c in self.cases}
+        """The sample case with this ref (trimmed, ignoring case), or None."""
+        if self._index is None or len(self._index) != len(self.cases):
+            self._index = {c.key: c for c in self.cases}
+        return self._index.get(case_key(ref))
 
     @property
     def auditors(self) -> list[str]:

@@ -229,6 +229,122 @@ def forms(folder: Path, auditor: str | None, force: bool) -> None:
         sys.exit(1)
 
 
+# --- returns: check and status ------------------------------------------------------------------
+
+
+def password_option(func: F) -> F:
+    return click.option(
+        "--password-prompt",
+        is_flag=True,
+        help="Ask for a password for protected returns (tried after those in setup.xlsx). "
+        "Or set NEEDSAUDIT_RETURNS_PASSWORD.",
+    )(func)
+
+
+def _passwords(prompt: bool) -> list[str]:
+    if not prompt:
+        return []
+    return [click.prompt("Password for protected returns", hide_input=True, err=True)]
+
+
+def _read(folder: Path, password_prompt: bool):  # type: ignore[no-untyped-def]
+    from .audit import read_setup
+    from .returns import discover, read_returns
+
+    setup = read_setup(folder)
+    passwords = _passwords(password_prompt)
+    total = len(discover(folder)[0])
+    with progress(total, "Reading returns") as update:
+        result = read_returns(folder, setup, passwords, progress=lambda done, _: update(done))
+    return setup, result
+
+
+@main.command(context_settings=CONTEXT)
+@audit_dir
+@json_option
+@password_option
+def check(folder: Path, as_json: bool, password_prompt: bool) -> None:
+    """Read every return and report every problem, with file, sheet, cell and what to do.
+
+    \b
+    Examples:
+      needsaudit check my-audit
+      needsaudit check my-audit --json > issues.json
+
+    Returns are read from DIR/returns (any sub-folder, any file name) and from forms filled in
+    place under DIR/forms. Writes nothing. Exit status 1 when any return has an error.
+    """
+    from .issues import sort_issues
+
+    _, result = _read(folder, password_prompt)
+    items = sort_issues(result.issues)
+    if as_json:
+        click.echo(dumps([i.to_json() for i in items]))
+    else:
+        print_issues(items, err=False)
+        errors = sum(1 for i in items if i.is_error)
+        files = {r.file for r in result.returns if r.has_errors}
+        merged = len(result.chosen)
+        click.echo(
+            f"{len(result.returns)} file(s) read: {merged} case(s) ready to merge, "
+            f"{len(files)} file(s) with errors ({errors} error(s)), "
+            f"{len(items) - errors} warning(s)."
+        )
+    if result.has_errors:
+        sys.exit(1)
+
+
+@main.command(context_settings=CONTEXT)
+@audit_dir
+@json_option
+@password_option
+def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
+    """Per auditor: forms sent, returned, outstanding (with case refs), returns with errors.
+
+    \b
+    Examples:
+      needsaudit status my-audit
+      needsaudit status my-audit --json
+    """
+    from .returns import auditor_status
+
+    setup, result = _read(folder, password_prompt)
+    rows = auditor_status(folder, setup, result)
+    if as_json:
+        click.echo(dumps([r.to_json() for r in rows]))
+        return
+    width = max([len("Auditor"), *(len(r.auditor) for r in rows)])
+    click.echo(
+        f"{'Auditor':<{width}}  {'Sent':>5}  {'Returned':>8}  {'Outstanding':>11}  {'Errors':>6}"
+    )
+    for r in rows:
+        click.echo(
+            f"{r.auditor:<{width}}  {r.sent:>5}  {r.returned:>8}  {len(r.outstanding):>11}  "
+            f"{len(r.with_errors):>6}"
+        )
+    total = (sum(r.sent for r in rows), sum(r.returned for r in rows))
+    outstanding = sum(len(r.outstanding) for r in rows)
+    errors = sum(len(r.with_errors) for r in rows)
+    click.echo(f"{'Total':<{width}}  {total[0]:>5}  {total[1]:>8}  {outstanding:>11}  {errors:>6}")
+    if outstanding:
+        click.echo("\nOutstanding (to chase):")
+        for r in rows:
+            if r.outstanding:
+                click.echo(f"  {r.auditor} ({len(r.outstanding)}): {', '.join(r.outstanding)}")
+    if errors:
+        click.echo("\nReturned with errors (see 'needsaudit check'):")
+        for r in rows:
+            if r.with_errors:
+                click.echo(f"  {r.auditor}: {', '.join(r.with_errors)}")
+    unread = [r for r in result.returns if not r.is_form]
+    foreign = [r for r in result.returns if r.is_form and setup.case(r.case_ref) is None]
+    if unread or foreign:
+        click.echo(
+            f"\n{len(unread)} file(s) could not be read as forms of this audit and "
+            f"{len(foreign)} return(s) name cases not in the sample: see 'needsaudit check'."
+        )
+
+
 # --- demo ---------------------------------------------------------------------------------------
 
 

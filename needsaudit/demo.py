@@ -1,21 +1,50 @@
 """A complete fictional audit, from set-up to summary, with nothing to type.
 
 Every name, place and story here is invented. The demo drives the same library functions the
-commands use, so it is also the quickest end-to-end check of the whole pipeline.
+commands use, so it is also the quickest end-to-end check of the whole pipeline. Its returns
+are imperfect the way real ones are: a poor need statement, a missing answer, a value typed
+over a dropdown, a duplicate, a later re-save, a lock file, a password-protected return, a
+form filled in place, a PDF sent by mistake, and some cases not returned yet.
 """
 
 from __future__ import annotations
 
+import csv
 import json
+import random
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .audit import Settings, init_audit
-from .forms import make_forms
+from .audit import Settings, Setup, init_audit, write_setup
+from .demo_data import DemoCase, make_cases
+from .filler import Value, fill_form
+from .forms import build_template, load_record, make_forms
 from .issues import NeedsAuditError
-from .names import DEMO_MARKER, FORMS_DIR, SETUP_FILE, STATE_DIR
+from .model import SampleCase
+from .names import (
+    DEMO_MARKER,
+    FORMS_DIR,
+    NA_AGE,
+    NA_AUDIT_DATE,
+    NA_DISABILITY,
+    NA_ETHNICITY,
+    NA_LEGAL_STATUS,
+    NA_MATCHED,
+    NA_NO_SERVICES,
+    NA_NOTES,
+    NA_OVERALL,
+    NA_PRIMARY_NEED,
+    NA_SEX,
+    NA_STORY,
+    RETURNS_DIR,
+    SETUP_FILE,
+    STATE_DIR,
+    YES,
+)
+from .workbook import atomic_write_bytes, encrypt
 
 AUDITORS: tuple[tuple[str, str], ...] = (
     ("Jordan Kell", "Children's social care"),
@@ -25,12 +54,17 @@ AUDITORS: tuple[tuple[str, str], ...] = (
     ("Ravi Pillai", "Education"),
     ("Nia Evans", "Youth justice"),
 )
+POOR_WRITER = "Tom Wade"  # writes poorer need statements, as some auditors do
+PROTECTS_RETURNS = "Grace Osei"  # password-protects her returns (password in setup.xlsx)
+DEMO_PASSWORD = "Demo-2026!"  # noqa: S105 - a fictional audit's fictional password
+AUDIT_DAY = date(2026, 11, 9)
 
 
 @dataclass(slots=True)
 class DemoResult:
     folder: Path
     report: list[str] = field(default_factory=list)
+    truth: dict[str, str] = field(default_factory=dict)  # case ref -> pattern (memory only)
 
 
 def prepare_folder(folder: Path) -> None:
@@ -48,8 +82,6 @@ def prepare_folder(folder: Path) -> None:
 def demo_case_rows(n_cases: int, seed: int) -> list[list[str]]:
     """A fictional sample list (header first): pseudonymous refs, auditors, agencies,
     sibling pairs sharing a family ref."""
-    import random
-
     rng = random.Random(seed)
     rows = [["Case ref", "Auditor", "Agency", "Family ref"]]
     refs = rng.sample(range(10_000, 99_999), n_cases)
@@ -68,6 +100,141 @@ def demo_case_rows(n_cases: int, seed: int) -> list[list[str]]:
     return rows
 
 
+def answers(case: DemoCase, completed: date) -> dict[str, Value]:
+    """The single answers of a fictional case, keyed by defined name."""
+    return {
+        NA_AUDIT_DATE: completed,
+        NA_AGE: case.age,
+        NA_SEX: case.sex,
+        NA_ETHNICITY: case.ethnicity,
+        NA_DISABILITY: case.disability,
+        NA_LEGAL_STATUS: case.legal_status,
+        NA_PRIMARY_NEED: case.primary_need,
+        NA_STORY: case.story,
+        NA_NO_SERVICES: YES if case.no_services else None,
+        NA_OVERALL: case.overall,
+        NA_MATCHED: case.matched,
+        NA_NOTES: case.notes or None,
+    }
+
+
+def filled_return(
+    blank: bytes,
+    case: DemoCase,
+    saved: datetime,
+    auditor: str,
+    overrides: dict[str, Value] | None = None,
+) -> bytes:
+    fields = answers(case, saved.date())
+    fields.update(overrides or {})
+    return fill_form(blank, fields, case.needs, case.services, saved=saved, saved_by=auditor)
+
+
+def demo_cases(sample: Sequence[SampleCase], seed: int) -> dict[str, DemoCase]:
+    """One fictional case per sample case; the poor writer's cases use poorer statements."""
+    poor = frozenset(i for i, c in enumerate(sample) if c.auditor == POOR_WRITER)
+    cases = make_cases(len(sample), seed, poor)
+    return {c.ref: dc for c, dc in zip(sample, cases, strict=True)}
+
+
+def _saved(rng: random.Random) -> datetime:
+    return datetime.combine(AUDIT_DAY, datetime.min.time()) + timedelta(
+        days=rng.randint(0, 10), hours=rng.randint(8, 17), minutes=rng.randint(0, 59)
+    )
+
+
+def write_returns(
+    folder: Path, setup: Setup, cases: dict[str, DemoCase], seed: int
+) -> dict[str, int]:
+    """Write the fictional returns as auditors send them back, imperfections included."""
+    rng = random.Random(seed + 1)
+    template = build_template(setup)
+    returns = folder / RETURNS_DIR
+    counts = {"returned": 0, "outstanding": 0}
+    sample = list(setup.cases)
+    outstanding = set(rng.sample(range(len(sample)), max(3, len(sample) // 12)))
+    protected = 0
+    for i, sc in enumerate(sample):
+        if i in outstanding:
+            counts["outstanding"] += 1
+            continue
+        case = cases[sc.ref]
+        saved = _saved(rng)
+        blank = template.for_case(sc)
+        data = filled_return(blank, case, saved, sc.auditor)
+        # Auditors return files however they like: sub-folders, renamed, protected.
+        name = rng.choice(
+            (f"{sc.ref}.xlsx", f"{sc.ref} completed.xlsx", f"Audit form {sc.ref}.xlsx")
+        )
+        target = returns / sc.auditor / name if rng.random() < 0.7 else returns / name
+        if sc.auditor == PROTECTS_RETURNS and protected < 5:
+            # Encryption is slow on purpose (100,000 hashes a file): a few make the point.
+            data = encrypt(data, DEMO_PASSWORD)
+            protected += 1
+        atomic_write_bytes(target, data)
+        counts["returned"] += 1
+    returned = [
+        sc for i, sc in enumerate(sample) if i not in outstanding and sc.auditor != PROTECTS_RETURNS
+    ]
+
+    def path_of(sc: SampleCase) -> Path:
+        found = [p for p in returns.rglob("*.xlsx") if sc.ref in p.name]
+        return found[0]
+
+    # A duplicate a sync client made (byte-identical) and an email reply saved twice.
+    dup = returned[0]
+    original = path_of(dup)
+    shutil.copyfile(original, original.with_name(f"{dup.ref} (1).xlsx"))
+    # A later re-save with a corrected story: the later one is merged, the first superseded.
+    resave = returned[1]
+    case = cases[resave.ref]
+    later = filled_return(
+        template.for_case(resave),
+        case,
+        _saved(rng) + timedelta(days=12),
+        resave.auditor,
+        {NA_STORY: case.story + " Update: the family has since moved to a settled tenancy."},
+    )
+    atomic_write_bytes(returns / "late" / f"{resave.ref} v2.xlsx", later)
+    # Answers missing, and a value typed over a dropdown.
+    imperfect: list[tuple[SampleCase, dict[str, Value]]] = [
+        (returned[2], {NA_AGE: None}),
+        (returned[3], {NA_SEX: "female", NA_LEGAL_STATUS: "CIN plan"}),
+        (
+            returned[4],
+            {NA_STORY: cases[returned[4].ref].story + " Mum's new number is 07700 900461."},
+        ),
+    ]
+    for sc, overrides in imperfect:
+        atomic_write_bytes(
+            path_of(sc),
+            filled_return(template.for_case(sc), cases[sc.ref], _saved(rng), sc.auditor, overrides),
+        )
+    # Someone still has a return open, and a PDF was sent by mistake.
+    (returns / returned[5].auditor).mkdir(parents=True, exist_ok=True)
+    (returns / returned[5].auditor / f"~${returned[5].ref}.xlsx").write_bytes(
+        b"\x0bJordan Kell" + b"\x00" * 40
+    )
+    (returns / "scan of paper form.pdf").write_bytes(b"%PDF-1.4\n% fictional\n")
+    # A form filled in place on the shared drive, never moved into returns/.
+    in_place = next(sc for i, sc in enumerate(sample) if i in outstanding)
+    record = load_record(folder)
+    path = folder / record[in_place.key]["path"]
+    atomic_write_bytes(
+        path, filled_return(path.read_bytes(), cases[in_place.ref], _saved(rng), in_place.auditor)
+    )
+    counts["returned"] += 1
+    counts["outstanding"] -= 1
+    return counts
+
+
+def _write_sample(folder: Path, n_cases: int, seed: int) -> Path:
+    path = folder / "demo-sample.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(demo_case_rows(n_cases, seed))
+    return path
+
+
 def run_demo(
     folder: Path,
     n_cases: int = 100,
@@ -75,6 +242,8 @@ def run_demo(
     echo: Callable[[str], None] | None = None,
 ) -> DemoResult:
     """Build the fictional audit in ``folder``. Deterministic for a given seed."""
+    from .returns import auditor_status, read_returns
+
     say = echo or (lambda line: None)
     prepare_folder(folder)
     state = folder / STATE_DIR
@@ -96,19 +265,31 @@ def run_demo(
         settings=settings,
         audit_id=f"demo-{seed}",
     )
-    say(f"Set up {folder / SETUP_FILE}: {len(init.setup.cases)} fictional cases.")
-    forms = make_forms(folder, setup=init.setup)
+    setup = init.setup
+    setup.passwords = {PROTECTS_RETURNS.casefold(): DEMO_PASSWORD}
+    write_setup(folder / SETUP_FILE, setup)
+    say(f"Set up {folder / SETUP_FILE}: {len(setup.cases)} fictional cases.")
+    forms = make_forms(folder, setup=setup)
     say(f"Wrote {len(forms.written)} forms under {folder / FORMS_DIR}.")
+
+    cases = demo_cases(setup.cases, seed)
+    result.truth = {ref: c.pattern for ref, c in cases.items()}
+    counts = write_returns(folder, setup, cases, seed)
+    say(f"Auditors returned {counts['returned']} forms; {counts['outstanding']} are outstanding.")
+    read = read_returns(folder, setup)
+    errors = sum(1 for i in read.issues if i.is_error)
+    warnings = sum(1 for i in read.issues if not i.is_error)
+    status = auditor_status(folder, setup, read)
+    say(
+        f"check: {len(read.returns)} files read, {len(read.chosen)} cases ready to merge, "
+        f"{errors} error(s) and {warnings} warning(s) (run 'needsaudit check {folder}')."
+    )
     result.report.append(f"Demo audit in {folder}")
-    result.report.append(f"  forms:  {folder / FORMS_DIR}/<auditor>/<case ref>.xlsx")
-    result.report.append(f"  set-up: {folder / SETUP_FILE}")
+    result.report.append(f"  set-up:  {folder / SETUP_FILE}")
+    result.report.append(f"  forms:   {folder / FORMS_DIR}/<auditor>/<case ref>.xlsx")
+    result.report.append(f"  returns: {folder / RETURNS_DIR}/ ({len(read.returns)} files)")
+    outstanding = sum(len(s.outstanding) for s in status)
+    result.report.append(
+        f"  status:  {outstanding} form(s) outstanding across {len(status)} auditors"
+    )
     return result
-
-
-def _write_sample(folder: Path, n_cases: int, seed: int) -> Path:
-    import csv
-
-    path = folder / "demo-sample.csv"
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows(demo_case_rows(n_cases, seed))
-    return path

@@ -272,10 +272,12 @@ def build_template(setup: Setup) -> Template:
     lists_ws = wb.add_worksheet(SH_LISTS)
     about = wb.add_worksheet(SH_ABOUT)
 
-    _write_lists(wb, lists_ws, setup, fmt)
-    _write_about(wb, about, setup, fmt)
+    # The form first: shared strings are numbered in the order they are written, and a
+    # reader looks up the form's strings, not the lists'.
     _write_form(wb, form, setup, fmt)
+    _write_about(wb, about, setup, fmt)
     _write_guidance(guidance, setup, fmt)
+    _write_lists(wb, lists_ws, setup, fmt)
     wb.close()
 
     with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as zf:

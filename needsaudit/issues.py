@@ -7,7 +7,7 @@ and say what to do; they never repeat what the user typed (forms hold data about
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
@@ -148,8 +148,8 @@ _CATALOGUE = [
     Code(
         "service-terms",
         W,
-        "Need {n} is written as a service ({kind} words). Describe what the child or parent "
-        "needs, not the service that might meet it.",
+        "Need {n} is written as a service. Describe what the child or parent needs, not the "
+        "service that might meet it.",
     ),
     Code(
         "assessment-terms",
@@ -313,10 +313,17 @@ def issue(
     case_ref: str | None = None,
     sheet: str | None = None,
     cell: str | None = None,
+    details: Mapping[str, object] | None = None,
     **values: object,
 ) -> Issue:
-    """Build an Issue from the catalogue. Unknown codes are a programming error."""
+    """Build an Issue from the catalogue. Unknown codes are a programming error.
+
+    The message's placeholders come from ``values`` (and ``details``, for callers that pass
+    them along as a mapping).
+    """
     entry = CATALOGUE[code]
+    if details:
+        values = {**details, **values}
     return Issue(
         file=file,
         case_ref=case_ref,

@@ -79,6 +79,7 @@ class Return:
     matched: str = ""
     notes: str = ""
     in_place: bool = False  # found under forms/, not returns/
+    result: str = ""  # merged, rejected, superseded or ignored (names.RESULT_*)
     issues: list[Issue] = field(default_factory=list)
 
     @property

@@ -30,6 +30,11 @@ class CleanText:
 
 def clean_text(value: str) -> CleanText:
     """Apply the contract's normalisation to text a user typed or pasted."""
+    if value.isascii() and value.isprintable():  # the common case: nothing to remove
+        text = value.strip()
+        if len(text) > MAX_CELL_CHARS:
+            return CleanText(text[:MAX_CELL_CHARS].rstrip(), True)
+        return CleanText(text, False)
     text = _XML_ILLEGAL.sub("", value)
     text = _LINE_ENDS.sub("\n", text)
     text = text.strip()
@@ -178,42 +183,45 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split()).casefold()
 
 
+class Matcher:
+    """Maps what was typed to the list value it means; built once per list.
+
+    Exact (ignoring case and spaces) first; then, for fixed choices, common synonyms ("y",
+    "TRUE" for Yes); for setup lists, a value's leading code alone or its label without the
+    code (``4`` or ``very serious`` -> ``4 Very serious``; ``n1`` -> ``N1 Abuse or
+    neglect``). Codes come from the list itself, never from this code, so a Welsh preset with
+    its own codes works the same way.
+    """
+
+    __slots__ = ("_alias", "_exact")
+
+    def __init__(self, options: Iterable[str], synonyms: bool = False, codes: bool = True) -> None:
+        self._exact: dict[str, str] = {}
+        self._alias: dict[str, str] = {}
+        for option in options:
+            self._exact.setdefault(_fold(option), option)
+            if synonyms:
+                for word in _SYNONYMS.get(option, ()):
+                    self._alias.setdefault(word, option)
+            if codes and (m := _CODE_PREFIX.match(option)):
+                self._alias.setdefault(_fold(m[1]), option)
+                self._alias.setdefault(_fold(option[m.end() :]), option)
+
+    def __call__(self, value: str) -> str | None:
+        folded = _fold(value)
+        if not folded:
+            return None
+        return self._exact.get(folded) or self._alias.get(folded)
+
+
 def match_choice(value: str, choices: Iterable[str]) -> str | None:
     """The canonical choice a typed answer means (``"y"`` -> ``Yes``), or None."""
-    folded = _fold(value)
-    if not folded:
-        return None
-    options = list(choices)
-    for option in options:
-        if _fold(option) == folded:
-            return option
-    for option in options:
-        if folded in _SYNONYMS.get(option, ()):
-            return option
-    return None
+    return Matcher(choices, synonyms=True, codes=False)(value)
 
 
 _CODE_PREFIX = re.compile(r"^([A-Za-z]?\d+)[\s.:)\-]+")
 
 
 def match_list(value: str, options: Iterable[str]) -> str | None:
-    """The list value a typed answer means, or None.
-
-    Exact (ignoring case and spaces) first; then by a leading code alone (``4`` -> ``4 Very
-    serious``, ``n1`` -> ``N1 Abuse or neglect``); then by the label without its code (``very
-    serious``). Codes come from the list itself, never from this code, so a Welsh preset with its
-    own codes works the same way.
-    """
-    folded = _fold(value)
-    if not folded:
-        return None
-    opts = list(options)
-    for option in opts:
-        if _fold(option) == folded:
-            return option
-    for option in opts:
-        if m := _CODE_PREFIX.match(option):
-            code, label = _fold(m[1]), _fold(option[m.end() :])
-            if folded in (code, label):
-                return option
-    return None
+    """The list value a typed answer means (see Matcher), or None."""
+    return Matcher(options)(value)

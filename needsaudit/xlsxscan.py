@@ -16,17 +16,16 @@ without ``r`` attributes, inline and rich text, phonetic runs, CDATA, ``_xHHHH_`
 
 from __future__ import annotations
 
+import functools
 import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO
-from xml.etree.ElementTree import Element
-
-from defusedxml import ElementTree as SafeET
 
 # Any part may declare at most this much once inflated, and the whole package at most
 # _MAX_TOTAL: a form is ~60 kB unpacked, a 10,000-case shuffle workbook ~150 MB.
@@ -64,6 +63,7 @@ def col_letters(index: int) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def a1(row: int, col: int) -> str:
     return f"{col_letters(col)}{row}"
 
@@ -83,6 +83,7 @@ class Area:
         return a1(self.row1, self.col1)
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_reference(text: str) -> Area | None:
     """``'My form'!$A$14:$I$22`` -> Area; None for ``#REF!``, external or odd references."""
     text = text.strip().lstrip("=")
@@ -147,6 +148,9 @@ _RPH = re.compile(rf"<{_P}rPh\b.*?</{_P}rPh>|<{_P}rPh\b[^>]*/>", re.S)
 
 def rich_text(inner: str) -> str:
     """The text of an ``<si>`` or ``<is>``: its ``<t>`` runs, without phonetic guides."""
+    if inner.startswith("<t") and inner.endswith("</t>") and inner.count("<t") == 1:
+        start = inner.find(">") + 1  # the common case: one run, <t> or <t xml:space=...>
+        return xml_text(inner[start:-4]) if inner[start - 2] != "/" else ""
     if "rPh" in inner:
         inner = _RPH.sub("", inner)
     return "".join(xml_text(m[1] or "") for m in _T_RUN.finditer(inner))
@@ -182,60 +186,96 @@ def _refuse_dtd(text: str, part: str) -> None:
 
 
 class SharedStrings:
-    """The shared string table, decoded lazily: a form's table holds all its guidance text,
-    and a return reads only a handful of strings from it."""
+    """The shared string table, decoded lazily: a form's table holds all its guidance text
+    and lists, and a return reads only a few dozen strings from it."""
 
     def __init__(self, xml: str) -> None:
         _refuse_dtd(xml, "sharedStrings")
-        self._spans = [m.span(1) if m[1] is not None else None for m in _SI.finditer(xml)]
-        self._xml = xml
         self._cache: dict[int, str] = {}
+        # The common form (plain <si> tags, as Excel, LibreOffice and Google write) is split
+        # in one C-level pass; anything else (prefixes, attributes, <si/>) by expression.
+        if "<si/>" not in xml and "<si " not in xml and ":si>" not in xml:
+            self._items: list[str] = xml.split("<si>")[1:]
+            self._plain = True
+        else:
+            self._items = [m[1] or "" for m in _SI.finditer(xml)]
+            self._plain = False
 
     def __len__(self) -> int:
-        return len(self._spans)
+        return len(self._items)
 
     def __getitem__(self, index: int) -> str:
         cached = self._cache.get(index)
         if cached is not None:
             return cached
-        if index < 0 or index >= len(self._spans):
-            raise ScanError("corrupt-file", "a cell points past the end of the shared strings")
-        span = self._spans[index]
-        text = rich_text(self._xml[span[0] : span[1]]) if span else ""
+        if not 0 <= index < len(self._items):
+            raise ScanError("corrupt-file", "a cell points outside the shared strings")
+        item = self._items[index]
+        if self._plain:
+            end = item.find("</si>")
+            item = item[:end] if end >= 0 else item
+        text = rich_text(item)
         self._cache[index] = text
         return text
+
+
+Window = tuple[int, int, int, int]  # first row, last row, first column, last column
 
 
 def scan_cells(
     xml: str,
     strings: SharedStrings | None,
-    rows: Iterable[tuple[int, int]] | None = None,
+    windows: Iterable[Window] | None = None,
 ) -> dict[tuple[int, int], RawCell]:
     """Every non-empty cell of a worksheet part as ``{(row, col): RawCell}``.
 
-    ``rows``: optional (first, last) row spans to keep; other rows are skipped unparsed.
+    ``windows``: optional rectangles to keep; other rows are skipped unparsed and other cells
+    undecoded (a form's check formulas are long, and a return reads only its inputs).
     """
     _refuse_dtd(xml, "worksheet")
-    spans = list(rows) if rows is not None else None
+    # Only sheetData holds cells; validations and conditional formats after it can be as
+    # long again.
+    data_start = xml.find("sheetData")
+    data_end = xml.rfind("sheetData>")
+    if 0 <= data_start < data_end:
+        xml = xml[data_start:data_end]
+    wins = list(windows) if windows is not None else None
+    if wins is not None:
+        fast = _scan_targeted(xml, strings, wins)
+        if fast is not None:
+            return fast
     start = xml.find("sheetData")
     out: dict[tuple[int, int], RawCell] = {}
     row_no = 0
     for rm in _ROW.finditer(xml, start if start >= 0 else 0):
         attrs, body = rm[1], rm[2]
-        if m := _ATTR_ROW_R.search(attrs):
+        pos = attrs.find(' r="')
+        if pos >= 0 and (end := attrs.find('"', pos + 4)) > 0 and attrs[pos + 4 : end].isdigit():
+            row_no = int(attrs[pos + 4 : end])
+        elif m := _ATTR_ROW_R.search(attrs):
             row_no = int(m[1])
         else:
             row_no += 1
-        if not body or (spans is not None and not any(a <= row_no <= b for a, b in spans)):
+        if not body:
             continue
+        cols: list[tuple[int, int]] | None = None
+        if wins is not None:
+            cols = [(c1, c2) for r1, r2, c1, c2 in wins if r1 <= row_no <= r2]
+            if not cols:
+                continue
         col_no = 0
         for cm in _CELL.finditer(body):
             cattrs, inner = cm[1], cm[2]
-            if m := _ATTR_R.search(cattrs):
-                col_no = col_index(m[1]) if m[1] else col_no + 1
+            if not inner:
+                col_no += 1
+                if (m := _ATTR_R.search(cattrs)) and m[1]:
+                    col_no = col_index(m[1])
+                continue
+            if (m := _ATTR_R.search(cattrs)) and m[1]:
+                col_no = col_index(m[1])
             else:
                 col_no += 1
-            if not inner:
+            if cols is not None and not any(c1 <= col_no <= c2 for c1, c2 in cols):
                 continue
             cell = _decode_cell(cattrs, inner, strings)
             if cell is not None:
@@ -243,19 +283,69 @@ def scan_cells(
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _wanted(windows: tuple[Window, ...]) -> tuple[tuple[str, int, int], ...]:
+    """The cells inside the windows, in document (row-major) order, each as the text that
+    starts it in the XML. Every form of an audit asks for the same windows: built once."""
+    cells = sorted(
+        {(r, c) for r1, r2, c1, c2 in windows for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+    )
+    return tuple((f'<c r="{col_letters(c)}{r}"', r, c) for r, c in cells)
+
+
+def _scan_targeted(
+    xml: str, strings: SharedStrings | None, windows: list[Window]
+) -> dict[tuple[int, int], RawCell] | None:
+    """The fast path for the common layout (every cell starts ``<c r="``, no namespace
+    prefix, cells in row-major order as the format requires and Excel, LibreOffice, Google
+    Sheets and our writers write them): find each wanted cell from where the last one was,
+    and decode only those that hold something. None if the layout differs."""
+    if xml.count('<c r="') != xml.count("<c ") or "<c>" in xml:
+        return None
+    out: dict[tuple[int, int], RawCell] = {}
+    pos = 0
+    for start_tag, row, col in _wanted(tuple(windows)):
+        found = xml.find(start_tag, pos)
+        if found < 0:
+            continue  # no such cell (it is empty); the next one may still be there
+        after = found + len(start_tag)
+        close = xml.find(">", after)
+        if close < 0:
+            return None
+        pos = close
+        if xml[close - 1] == "/":
+            continue  # an empty, formatted cell
+        finish = xml.find("</c>", close)
+        if finish < 0:
+            return None
+        cell = _decode_cell(xml[after:close], xml[close + 1 : finish], strings)
+        if cell is not None:
+            out[(row, col)] = cell
+    return out
+
+
 def _decode_cell(attrs: str, inner: str, strings: SharedStrings | None) -> RawCell | None:
-    t_match = _ATTR_T.search(attrs)
-    kind = t_match[1] if t_match else "n"
+    # Plain str.find on the common unprefixed form; regular expressions otherwise.
+    pos = attrs.find(' t="')
+    if pos >= 0:
+        kind = attrs[pos + 4 : attrs.find('"', pos + 4)]
+    elif "t=" in attrs and (t_match := _ATTR_T.search(attrs)):
+        kind = t_match[1]
+    else:
+        kind = "n"
     formula = None
     if ("<f" in inner or ":f" in inner) and (fm := _F.search(inner)):
         formula = xml_text(fm[1]) if fm[1] is not None else ""
     if kind == "inlineStr":
         im = _IS.search(inner)
         return RawCell(rich_text(im[1]) if im else "", formula)
-    vm = _V.search(inner)
-    if vm is None:
+    start = inner.find("<v>")
+    if start >= 0 and (end := inner.find("</v>", start)) >= 0:
+        raw = inner[start + 3 : end]
+    elif vm := _V.search(inner):
+        raw = vm[1]
+    else:
         return RawCell(None, formula) if formula is not None else None
-    raw = vm[1]
     if kind == "s":
         if strings is None:
             raise ScanError("corrupt-file", "a cell uses shared strings but there are none")
@@ -299,6 +389,7 @@ class Package:
     modified: datetime | None
     strings_part: str | None
     _strings: SharedStrings | None = field(default=None, repr=False)
+    _areas: dict[str, Area | None] = field(default_factory=dict, repr=False)
 
     def sheet(self, name: str) -> SheetInfo | None:
         for info in self.sheets:
@@ -316,26 +407,60 @@ class Package:
         return self._strings
 
     def cells(
-        self, sheet: SheetInfo, rows: Iterable[tuple[int, int]] | None = None
+        self, sheet: SheetInfo, windows: Iterable[Window] | None = None
     ) -> dict[tuple[int, int], RawCell]:
         xml = read_part(self.zf, sheet.part).decode("utf-8")
         strings = self.shared_strings() if ('t="s"' in xml or "t='s'" in xml) else None
-        return scan_cells(xml, strings, rows)
+        return scan_cells(xml, strings, windows)
 
     def area(self, name: str) -> Area | None:
-        ref = self.names.get(name)
-        return parse_reference(ref) if ref is not None else None
+        if name not in self._areas:
+            ref = self.names.get(name)
+            self._areas[name] = parse_reference(ref) if ref is not None else None
+        return self._areas[name]
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+_ATTRIBUTE = re.compile(r"([\w:.\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_ELEMENT_CACHE: dict[str, re.Pattern[str]] = {}
 
 
-def _attr(el: Element, local: str) -> str | None:
-    for key, value in el.attrib.items():
-        if _local(key) == local:
-            return value
-    return None
+_DEFINED_NAME = re.compile(rf"<{_P}definedName\b([^>]*?)(?:/>|>([^<]*)</{_P}definedName>)")
+_NAME_ATTR = re.compile(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _unescape(raw: str) -> str:
+    return _ENTITY.sub(_entity, raw) if "&" in raw else raw
+
+
+def _elements(xml: str, local: str) -> Iterator[tuple[dict[str, str], str | None]]:
+    """Elements with this local name (any prefix): their attributes by local name, and their
+    text. Used for the small structural parts, which hold no nested elements of interest."""
+    pattern = _ELEMENT_CACHE.get(local)
+    if pattern is None:
+        pattern = re.compile(rf"<{_P}{local}\b([^>]*?)(?:/>|>(.*?)</{_P}{local}>)", re.S)
+        _ELEMENT_CACHE[local] = pattern
+    for m in pattern.finditer(xml):
+        attrs = {
+            key.rsplit(":", 1)[-1]: _unescape(double or single)
+            for key, double, single in reversed(_ATTRIBUTE.findall(m[1]))
+        }
+        yield attrs, (_unescape(m[2]) if m[2] is not None else None)
+
+
+def _xml_part(zf: zipfile.ZipFile, name: str) -> str:
+    """A structural part as text, refusing DTDs. These parts are scanned, never handed to an
+    XML parser, so no entity but the five predefined ones and character references is ever
+    expanded: the protection defusedxml gives, at a fraction of the cost on the hot path."""
+    data = read_part(zf, name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ScanError("corrupt-file", f"the part {name} is not text") from exc
+    _refuse_dtd(text, name)
+    return text
 
 
 def check_sizes(zf: zipfile.ZipFile) -> None:
@@ -359,22 +484,13 @@ def read_part(zf: zipfile.ZipFile, name: str) -> bytes:
             data = fh.read(MAX_PART + 1)
     except KeyError as exc:
         raise ScanError("corrupt-file", f"the part {name} is missing") from exc
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
         raise ScanError("corrupt-file", f"the part {name} cannot be unpacked") from exc
     except NotImplementedError as exc:
         raise ScanError("corrupt-file", f"the part {name} uses an unknown compression") from exc
     if len(data) > MAX_PART:
         raise ScanError("too-large", str(MAX_TOTAL // (1024 * 1024)))
     return data
-
-
-def _parse_xml(zf: zipfile.ZipFile, name: str) -> Element:
-    data = read_part(zf, name)
-    try:
-        root: Element = SafeET.fromstring(data, forbid_dtd=True)
-    except Exception as exc:  # defusedxml raises several unrelated classes for hostile XML
-        raise ScanError("corrupt-file", f"the part {name} is not well-formed XML") from exc
-    return root
 
 
 def _resolve(base_part: str, target: str) -> str:
@@ -390,25 +506,30 @@ def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     rels_name = posixpath.join(folder, "_rels", base + ".rels")
     if rels_name not in zf.NameToInfo:
         return {}
-    out: dict[str, tuple[str, str]] = {}
-    for rel in _parse_xml(zf, rels_name):
-        rid, rtype, target = rel.get("Id"), rel.get("Type", ""), rel.get("Target", "")
-        if rid and rel.get("TargetMode") != "External":
-            out[rid] = (rtype, _resolve(part, target))
-    return out
+    return dict(_parse_rels(_xml_part(zf, rels_name), part))
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_rels(xml: str, part: str) -> tuple[tuple[str, tuple[str, str]], ...]:
+    # Cached on the text: every form of an audit has the same relationship parts.
+    out = []
+    for attrs, _ in _elements(xml, "Relationship"):
+        rid, rtype, target = attrs.get("Id"), attrs.get("Type", ""), attrs.get("Target", "")
+        if rid and attrs.get("TargetMode") != "External":
+            out.append((rid, (rtype, _resolve(part, target.replace("\\", "/")))))
+    return tuple(out)
 
 
 def _core_modified(zf: zipfile.ZipFile) -> datetime | None:
-    for name in ("docProps/core.xml",):
-        if name not in zf.NameToInfo:
-            continue
-        for el in _parse_xml(zf, name):
-            if _local(el.tag) == "modified" and el.text:
-                text = el.text.strip().replace("Z", "+00:00")
-                try:
-                    return datetime.fromisoformat(text)
-                except ValueError:
-                    return None
+    name = "docProps/core.xml"
+    if name not in zf.NameToInfo:
+        return None
+    for _, text in _elements(_xml_part(zf, name), "modified"):
+        if text:
+            try:
+                return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+            except ValueError:
+                return None
     return None
 
 
@@ -419,6 +540,9 @@ def open_package(data: bytes) -> Package:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ScanError("corrupt-file", "it is not a complete zip archive") from exc
     check_sizes(zf)
+    for info in zf.infolist():  # some writers use Windows separators in part names
+        if "\\" in info.filename:
+            zf.NameToInfo.setdefault(info.filename.replace("\\", "/"), info)
     root_rels = _rels(zf, "")
     workbook_part = next(
         (t for rtype, t in root_rels.values() if rtype.endswith(_OFFICE_DOC)), None
@@ -432,33 +556,47 @@ def open_package(data: bytes) -> Package:
         raise ScanError("corrupt-file", "the workbook part is missing")
     if not workbook_part.endswith(".xml"):
         raise ScanError("unsupported-format", "Excel binary (.xlsb)")
-    wb = _parse_xml(zf, workbook_part)
+    wb = _xml_part(zf, workbook_part)
     rels = _rels(zf, workbook_part)
-    sheets: list[SheetInfo] = []
-    names: dict[str, str] = {}
-    local_names: dict[str, str] = {}
-    date1904 = False
-    for el in wb.iter():
-        tag = _local(el.tag)
-        if tag == "workbookPr":
-            date1904 = (el.get("date1904") or "").lower() in ("1", "true")
-        elif tag == "sheet":
-            rid = _attr(el, "id")
-            target = rels.get(rid or "")
-            if target and target[0].endswith("/worksheet"):
-                sheets.append(SheetInfo(el.get("name", ""), target[1], el.get("state", "visible")))
-        elif tag == "definedName":
-            name = el.get("name", "")
-            if el.get("localSheetId") is None:
-                names[name] = el.text or ""
-            else:
-                local_names.setdefault(name, el.text or "")
-    for name, ref in local_names.items():
-        names.setdefault(name, ref)  # a sheet-scope name is second best, but still ours
+    sheets, names, date1904 = _parse_workbook(wb, tuple(sorted(rels.items())))
     strings_part = next((t for rtype, t in rels.values() if rtype.endswith("/sharedStrings")), None)
     if strings_part is not None and strings_part not in zf.NameToInfo:
         strings_part = None
-    return Package(zf, sheets, names, date1904, _core_modified(zf), strings_part)
+    return Package(zf, list(sheets), dict(names), date1904, _core_modified(zf), strings_part)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_workbook(
+    wb: str, rel_items: tuple[tuple[str, tuple[str, str]], ...]
+) -> tuple[tuple[SheetInfo, ...], tuple[tuple[str, str], ...], bool]:
+    """Sheets, defined names and date system of a workbook part. Cached on the text: every
+    form of an audit has the same workbook part until someone inserts rows."""
+    if not re.search(rf"<{_P}workbook\b", wb):
+        raise ScanError("not-a-workbook", "")
+    rels = dict(rel_items)
+    date1904 = any(
+        a.get("date1904", "").lower() in ("1", "true") for a, _ in _elements(wb, "workbookPr")
+    )
+    sheets: list[SheetInfo] = []
+    for attrs, _ in _elements(wb, "sheet"):
+        target = rels.get(attrs.get("id", ""))
+        if target and target[0].endswith("/worksheet"):
+            sheets.append(
+                SheetInfo(attrs.get("name", ""), target[1], attrs.get("state", "visible"))
+            )
+    names: dict[str, str] = {}
+    local_names: dict[str, str] = {}
+    for m in _DEFINED_NAME.finditer(wb):
+        raw_attrs, text = m[1], _unescape(m[2] or "")
+        found = _NAME_ATTR.search(raw_attrs)
+        name = _unescape(found[1] if found[1] is not None else found[2]) if found else ""
+        if "localSheetId" not in raw_attrs:
+            names[name] = text
+        else:
+            local_names.setdefault(name, text)
+    for name, ref in local_names.items():
+        names.setdefault(name, ref)  # a sheet-scope name is second best, but still ours
+    return tuple(sheets), tuple(names.items()), date1904
 
 
 def iter_rows(

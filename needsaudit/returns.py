@@ -1,0 +1,855 @@
+"""Completed forms -> Return records with every problem located; a folder of returns.
+
+A return is read through the form's defined names (``NA_*``) and its ``About`` values, so it
+still reads after the auditor inserted rows, renamed a sheet, or saved it from LibreOffice,
+Excel on the web or Google Sheets. Values go through ``values`` (the one normalisation);
+problems become Issues with the file, sheet and cell as the auditor has them, and a message
+that never repeats what they typed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .audit import Setup, read_setup
+from .forms import load_record
+from .issues import Issue, issue
+from .model import Need, Return, ServiceReceived
+from .names import (
+    FIELDS,
+    FORM_VERSION,
+    FORMS_DIR,
+    NA_ABOUT_AUDIT_ID,
+    NA_ABOUT_VERSION,
+    NA_AGE,
+    NA_AUDIT_DATE,
+    NA_AUDITOR,
+    NA_CASE_REF,
+    NA_NEEDS,
+    NA_NO_SERVICES,
+    NA_SERVICES,
+    NEEDS_COLUMNS,
+    RESULT_IGNORED,
+    RESULT_MERGED,
+    RESULT_REJECTED,
+    RESULT_SUPERSEDED,
+    RETURNS_DIR,
+    SERVICES_COLUMNS,
+    SH_ABOUT,
+    YES,
+    AboutKey,
+    Column,
+    Field,
+    Kind,
+)
+from .quality import NeedChecker, identifiers
+from .values import Matcher, clean_text, to_date, to_whole_number
+from .workbook import OLE_MAGIC, PackageProblem, classify_ole, decrypt, sha256
+from .xlsxscan import Area, Package, RawCell, ScanError, a1, open_package
+
+MAX_FILE = 64 * 1024 * 1024  # far beyond any form; a bigger file is not read at all
+
+# Other spreadsheet formats: the auditor should save as .xlsx.
+OTHER_FORMATS = {
+    ".xls": "Excel 97-2003 (.xls)",
+    ".xlsb": "Excel binary (.xlsb)",
+    ".xltx": "Excel template (.xltx)",
+    ".xltm": "Excel template (.xltm)",
+    ".ods": "OpenDocument spreadsheet (.ods)",
+    ".fods": "OpenDocument spreadsheet (.fods)",
+    ".csv": "CSV",
+    ".tsv": "tab-separated text",
+    ".numbers": "Apple Numbers",
+    ".gsheet": "Google Sheets shortcut (download it as .xlsx instead)",
+}
+READABLE = {".xlsx", ".xlsm"}
+_SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
+# Copies sync clients make: "AB12 (1).xlsx", "AB12-DESKTOP-7Q2.xlsx",
+# "AB12 (Jo's conflicted copy 2026-11-20).xlsx", "AB12-LAPTOP-1 (2).xlsx".
+_SYNC_COPY = re.compile(
+    r"(\(\d+\)|conflict|-(DESKTOP|LAPTOP|PC|MAC)[-\w]*|\bcopy\b)",
+    re.IGNORECASE,
+)
+
+_BLOCKING = {
+    "not-a-workbook",
+    "unsupported-format",
+    "corrupt-file",
+    "too-large",
+    "encrypted-no-password",
+    "wrong-password",
+    "rights-managed",
+    "not-a-form",
+    "wrong-audit",
+    "unsupported-version",
+}
+
+
+# --- the context a return is read in ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ReadContext:
+    """What reading needs besides the file: the set-up, passwords, the need checker."""
+
+    setup: Setup
+    extra_passwords: tuple[str, ...] = ()  # --password-prompt, NEEDSAUDIT_RETURNS_PASSWORD
+    checker: NeedChecker = field(init=False)
+    matchers: dict[str, Matcher] = field(init=False)
+
+    def __post_init__(self) -> None:
+        s = self.setup
+        self.checker = NeedChecker.from_setup(s.lists.phrases, s.settings.shortest_need)
+        self.matchers = {}
+        specs: list[Field | Column] = [*FIELDS, *NEEDS_COLUMNS, *SERVICES_COLUMNS]
+        for spec in specs:
+            key = spec.list_sheet or ",".join(spec.choices)
+            if key and key not in self.matchers:
+                if spec.list_sheet:
+                    self.matchers[key] = Matcher(s.lists.values(spec.list_sheet))
+                else:
+                    self.matchers[key] = Matcher(spec.choices, synonyms=True, codes=False)
+
+    def matcher(self, spec: Field | Column) -> Matcher:
+        return self.matchers[spec.list_sheet or ",".join(spec.choices)]
+
+    def passwords_for(self, rel: str) -> list[str]:
+        """Candidates in the contract's order: per auditor (the auditor the path names first),
+        the setup's Returns password, then the prompt or environment."""
+        folded = rel.casefold()
+        per = sorted(self.setup.passwords.items(), key=lambda kv: (kv[0] not in folded, kv[0]))
+        out: list[str] = []
+        for pw in [p for _, p in per] + [
+            self.setup.settings.returns_password,
+            *self.extra_passwords,
+        ]:
+            if pw and pw not in out:
+                out.append(pw)
+        return out
+
+
+# --- one file -----------------------------------------------------------------------------------
+
+
+def read_return(
+    data: bytes,
+    rel: str,
+    ctx: ReadContext,
+    file_time: datetime | None = None,
+    in_place: bool = False,
+) -> Return:
+    """Read one returned file. Never raises for a bad file: problems are in ``issues``."""
+    ret = Return(file=rel, sha256=sha256(data), size=len(data), modified=file_time)
+    ret.modified_from_file = True
+    ret.in_place = in_place
+
+    def file_issue(code: str, **values: object) -> None:
+        ret.issues.append(issue(code, file=rel, details=values))
+
+    suffix = Path(rel).suffix.lower()
+    try:
+        if data.startswith(OLE_MAGIC):
+            kind = classify_ole(data)
+            if kind == "legacy":
+                if suffix in (".xls", ".xlsx", ".xlsm"):
+                    raise PackageProblem("unsupported-format", fmt=OTHER_FORMATS[".xls"])
+                raise PackageProblem("not-a-workbook")
+            if kind == "rights-managed":
+                raise PackageProblem("rights-managed")
+            data, _ = decrypt(data, ctx.passwords_for(rel))
+        elif not data.startswith(b"PK"):
+            if suffix in OTHER_FORMATS:
+                raise PackageProblem("unsupported-format", fmt=OTHER_FORMATS[suffix])
+            raise PackageProblem("not-a-workbook")
+        elif suffix in (".ods", ".numbers"):
+            raise PackageProblem("unsupported-format", fmt=OTHER_FORMATS[suffix])
+        try:
+            package = open_package(data)
+        except ScanError as exc:
+            if exc.code == "not-a-workbook" and suffix in OTHER_FORMATS:
+                raise PackageProblem("unsupported-format", fmt=OTHER_FORMATS[suffix]) from exc
+            raise
+        if package.modified is not None:
+            ret.modified = _naive_utc(package.modified)
+            ret.modified_from_file = False
+        _FormReader(package, ret, ctx).read()
+    except PackageProblem as exc:
+        file_issue(exc.code, **exc.values)
+    except ScanError as exc:
+        if exc.code == "too-large":
+            file_issue("too-large", limit=exc.why or "512")
+        elif exc.code == "corrupt-file":
+            file_issue("corrupt-file", why=exc.why or "its contents are damaged")
+        elif exc.code == "unsupported-format":
+            file_issue("unsupported-format", fmt=exc.why)
+        else:
+            file_issue(exc.code)
+    return ret
+
+
+def _naive_utc(when: datetime) -> datetime:
+    if when.tzinfo is not None:
+        return when.astimezone(UTC).replace(tzinfo=None)
+    return when
+
+
+def _text(cell: RawCell | None) -> str:
+    if cell is None or cell.value is None:
+        return ""
+    value = cell.value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return value
+
+
+class _FormReader:
+    """Reads one opened package as a form, filling ``ret``."""
+
+    def __init__(self, package: Package, ret: Return, ctx: ReadContext) -> None:
+        self.pkg = package
+        self.ret = ret
+        self.ctx = ctx
+        self.cells: dict[str, dict[tuple[int, int], RawCell]] = {}
+
+    # --- helpers ---
+
+    def add(
+        self, code: str, area_sheet: str | None = None, cell: str | None = None, **values: object
+    ) -> None:
+        self.ret.issues.append(
+            issue(
+                code,
+                file=self.ret.file,
+                case_ref=self.ret.case_ref or None,
+                sheet=area_sheet,
+                cell=cell,
+                details=values,
+            )
+        )
+
+    def load(self, areas: Iterable[Area]) -> None:
+        windows: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+        for area in areas:
+            windows[area.sheet].append((area.row1, area.row2, area.col1, area.col2))
+        for sheet_name, wins in windows.items():
+            info = self.pkg.sheet(sheet_name)
+            if info is None:
+                continue
+            self.cells[sheet_name] = self.pkg.cells(info, wins)
+
+    def raw(self, sheet: str, row: int, col: int) -> RawCell | None:
+        return self.cells.get(sheet, {}).get((row, col))
+
+    # --- reading ---
+
+    def read(self) -> None:
+        pkg, ret = self.pkg, self.ret
+        areas = {
+            name: pkg.area(name) for name in (*[f.name for f in FIELDS], NA_NEEDS, NA_SERVICES)
+        }
+        about = self.read_about()
+        if NA_CASE_REF not in pkg.names and not about:
+            raise PackageProblem("not-a-form", what="NA_CaseRef name or About sheet")
+        if not about.get(AboutKey.AUDIT_ID.value):
+            raise PackageProblem("not-a-form", what="audit id on an About sheet")
+        if about[AboutKey.AUDIT_ID.value] != self.ctx.setup.settings.audit_id:
+            raise PackageProblem("wrong-audit")
+        version = to_whole_number(about.get(AboutKey.FORM_VERSION.value, ""))
+        if version is None or version < 1:
+            raise PackageProblem("not-a-form", what="form version")
+        if version > FORM_VERSION:
+            raise PackageProblem("unsupported-version", version=version, ours=FORM_VERSION)
+        ret.audit_id = about[AboutKey.AUDIT_ID.value]
+        ret.form_version = version
+        self.load(a for a in areas.values() if a is not None)
+
+        # Case ref first: every later issue carries it.
+        ref_area = areas[NA_CASE_REF]
+        ref = (
+            clean_text(_text(self.raw(ref_area.sheet, ref_area.row1, ref_area.col1))).text
+            if ref_area
+            else ""
+        )
+        ret.case_ref = ref or about.get(AboutKey.CASE_REF.value, "")
+        if not ret.case_ref:
+            self.add(
+                "no-case-ref",
+                ref_area.sheet if ref_area else None,
+                ref_area.top_left if ref_area else None,
+            )
+            return
+        sample = self.ctx.setup.case(ret.case_ref)
+        if sample is not None:
+            ret.case_ref = sample.ref  # shown as written in the sample
+        for spec in FIELDS:
+            if spec.name == NA_CASE_REF:
+                continue
+            area = areas[spec.name]
+            if area is None:
+                self.add("broken-field", field=spec.label)
+                continue
+            self.read_field(spec, area)
+        self.read_needs(areas[NA_NEEDS])
+        self.read_services(areas[NA_SERVICES])
+        self.check_sample()
+
+    def read_about(self) -> dict[str, str]:
+        """About values: through the defined names when they are there (two cells), else
+        the sheet's Key/Value rows, found by the sheet's name."""
+        pkg = self.pkg
+        id_area, version_area = pkg.area(NA_ABOUT_AUDIT_ID), pkg.area(NA_ABOUT_VERSION)
+        if id_area is not None and version_area is not None and id_area.sheet == version_area.sheet:
+            info = pkg.sheet(id_area.sheet)
+            if info is not None:
+                cells = pkg.cells(
+                    info,
+                    [
+                        (id_area.row1, id_area.row1, id_area.col1, id_area.col1),
+                        (
+                            version_area.row1,
+                            version_area.row1,
+                            version_area.col1,
+                            version_area.col1,
+                        ),
+                    ],
+                )
+                audit_id = _text(cells.get((id_area.row1, id_area.col1))).strip()
+                version = _text(cells.get((version_area.row1, version_area.col1))).strip()
+                if audit_id and version:
+                    return {AboutKey.AUDIT_ID.value: audit_id, AboutKey.FORM_VERSION.value: version}
+        info = pkg.sheet(SH_ABOUT)
+        if info is None:
+            return {}
+        cells = pkg.cells(info, [(1, 50, 1, 2)])
+        out: dict[str, str] = {}
+        for (r, c), cell in sorted(cells.items()):
+            if c == 1 and (key := _text(cell).strip()):
+                out[key] = _text(cells.get((r, 2))).strip()
+        return out
+
+    def text_value(self, label: str, sheet: str, row: int, col: int, check_pii: bool = True) -> str:
+        raw = self.raw(sheet, row, col)
+        if raw is None:
+            return ""
+        where = a1(row, col)
+        if raw is not None and raw.formula is not None:
+            self.add("formula-in-input", sheet, where, field=label)
+        cleaned = clean_text(_text(raw))
+        if cleaned.cut:
+            self.add("text-too-long", sheet, where, field=label, max="32,767")
+        if check_pii and cleaned.text:
+            for kind in identifiers(cleaned.text):
+                self.add("personal-identifier", sheet, where, field=label, kind=kind)
+        return cleaned.text
+
+    def list_value(
+        self, label: str, spec: Field | Column, text: str, sheet: str, where: str
+    ) -> str:
+        if not text:
+            return ""
+        matched = self.ctx.matcher(spec)(text)
+        if matched is None:
+            self.add("not-in-list", sheet, where, field=label)
+            return text
+        return matched
+
+    def read_field(self, spec: Field, area: Area) -> None:
+        ret = self.ret
+        sheet, row, col = area.sheet, area.row1, area.col1
+        where = a1(row, col)
+        raw = self.raw(sheet, row, col)
+        if spec.kind is Kind.DATE:
+            if raw is not None and raw.formula is not None:
+                self.add("formula-in-input", sheet, where, field=spec.label)
+            value = None if raw is None else raw.value
+            if value in (None, ""):
+                self.add("missing-answer", sheet, where, field=spec.label)
+                return
+            when = to_date(value, self.pkg.date1904)
+            if when is None:
+                self.add("bad-date", sheet, where, field=spec.label)
+            ret.audit_date = when
+            return
+        if spec.kind is Kind.AGE:
+            if raw is not None and raw.formula is not None:
+                self.add("formula-in-input", sheet, where, field=spec.label)
+            value = None if raw is None else raw.value
+            if value in (None, ""):
+                self.add("missing-answer", sheet, where, field=spec.label)
+                return
+            age = to_whole_number(value)
+            if age is None or not 0 <= age <= 25:
+                self.add("age-out-of-range", sheet, where, field=spec.label, max=25)
+                return
+            ret.age = age
+            return
+        pii = spec.kind is Kind.LONG_TEXT or spec.kind is Kind.TEXT
+        text = self.text_value(spec.label, sheet, row, col, check_pii=pii and not spec.prefilled)
+        if spec.kind in (Kind.LIST, Kind.CHOICE):
+            if isinstance(raw.value if raw else None, bool) and spec.kind is Kind.CHOICE:
+                text = YES if raw and raw.value else "No"
+            text = self.list_value(spec.label, spec, text, sheet, where)
+        if not text and spec.required and not spec.prefilled:
+            self.add("missing-answer", sheet, where, field=spec.label)
+        _assign(ret, spec.name, text)
+
+    def table_rows(self, area: Area) -> dict[int, dict[int, RawCell]]:
+        """The table's non-empty cells by row, columns counted from 0 (only those present:
+        most of a form's table rows are blank)."""
+        rows: dict[int, dict[int, RawCell]] = {}
+        for (r, c), cell in self.cells.get(area.sheet, {}).items():
+            if area.row1 <= r <= area.row2 and area.col1 <= c <= area.col2:
+                rows.setdefault(r, {})[c - area.col1] = cell
+        return rows
+
+    def row_values(
+        self, area: Area, row: int, present: dict[int, RawCell], columns: tuple[Column, ...]
+    ) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for offset, column in enumerate(columns):
+            if offset not in present:
+                values[column.key] = ""
+                continue
+            free = column.kind in (Kind.TEXT, Kind.LONG_TEXT)
+            label = f"{column.header} (row {row})"
+            col = area.col1 + offset
+            text = self.text_value(label, area.sheet, row, col, check_pii=free)
+            if not free:
+                text = self.list_value(label, column, text, area.sheet, a1(row, col))
+            values[column.key] = text
+        return values
+
+    def read_needs(self, area: Area | None) -> None:
+        if area is None:
+            self.add("broken-field", field="Needs table")
+            self.add("no-needs")
+            return
+        checker = self.ctx.checker
+        col_of = {c.key: area.col1 + i for i, c in enumerate(NEEDS_COLUMNS)}
+        n = 0
+        for row, present in sorted(self.table_rows(area).items()):
+            values = self.row_values(area, row, present, NEEDS_COLUMNS)
+            if not any(values.values()):
+                continue
+            need_cell = a1(row, col_of["need"])
+            if not values["need"]:
+                self.add(
+                    "missing-answer",
+                    area.sheet,
+                    need_cell,
+                    field=f"The need statement in row {row}",
+                )
+                continue
+            n += 1
+            quality = checker.codes(values["need"])
+            for code in quality:
+                self.add(code, area.sheet, need_cell, n=n, words=checker.shortest)
+            if not values["seriousness"]:
+                self.add("need-no-seriousness", area.sheet, a1(row, col_of["seriousness"]), n=n)
+            if not values["outcome"]:
+                self.add("need-no-outcome", area.sheet, a1(row, col_of["outcome"]), n=n)
+            for key, what in (("who", "Who"), ("area", "Area")):
+                if not values[key]:
+                    self.add("need-incomplete", area.sheet, a1(row, col_of[key]), n=n, what=what)
+            self.ret.needs.append(
+                Need(
+                    who=values["who"],
+                    area=values["area"],
+                    need=values["need"],
+                    if_not_met=values["if_not_met"],
+                    seriousness=values["seriousness"],
+                    outcome=values["outcome"],
+                    work=values["work"],
+                    best_service=values["best_service"],
+                    met=values["met"],
+                    quality=quality,
+                    cell=need_cell,
+                )
+            )
+        if n == 0:
+            self.add("no-needs", area.sheet, a1(area.row1, col_of["need"]))
+
+    def read_services(self, area: Area | None) -> None:
+        if area is None:
+            self.add("broken-field", field="Services table")
+            return
+        n = 0
+        for row, present in sorted(self.table_rows(area).items()):
+            values = self.row_values(area, row, present, SERVICES_COLUMNS)
+            if not any(values.values()):
+                continue
+            service_cell = a1(row, area.col1)
+            if not values["service"]:
+                self.add(
+                    "missing-answer", area.sheet, service_cell, field=f"The service in row {row}"
+                )
+                continue
+            n += 1
+            missing = [
+                c.header
+                for c in SERVICES_COLUMNS
+                if c.key in ("still_open", "matched") and not values[c.key]
+            ]
+            if missing:
+                self.add(
+                    "service-incomplete", area.sheet, service_cell, n=n, what=" and ".join(missing)
+                )
+            self.ret.services.append(
+                ServiceReceived(
+                    values["service"],
+                    values["provider"],
+                    values["still_open"],
+                    values["matched"],
+                    service_cell,
+                )
+            )
+        if n == 0 and not self.ret.no_services:
+            self.add("no-services-answer", area.sheet, a1(area.row1, area.col1))
+
+    def check_sample(self) -> None:
+        ret = self.ret
+        case = self.ctx.setup.case(ret.case_ref)
+        if case is None:
+            self.add("case-not-in-sample", case=ret.case_ref)
+            return
+        if (
+            ret.auditor
+            and " ".join(ret.auditor.split()).casefold()
+            != " ".join(case.auditor.split()).casefold()
+        ):
+            area = self.pkg.area(NA_AUDITOR)
+            self.add(
+                "auditor-differs", area.sheet if area else None, area.top_left if area else None
+            )
+        ret.auditor = case.auditor
+        if not ret.agency:
+            ret.agency = case.agency
+
+
+_ATTRS = {
+    "NA_Auditor": "auditor",
+    "NA_Agency": "agency",
+    "NA_Sex": "sex",
+    "NA_Ethnicity": "ethnicity",
+    "NA_Disability": "disability",
+    "NA_LegalStatus": "legal_status",
+    "NA_PrimaryNeed": "primary_need",
+    "NA_Story": "story",
+    "NA_OverallSeriousness": "overall",
+    "NA_Matched": "matched",
+    "NA_Notes": "notes",
+}
+
+
+def _assign(ret: Return, name: str, text: str) -> None:
+    if name == NA_NO_SERVICES:
+        ret.no_services = text == YES
+    elif name in _ATTRS:
+        setattr(ret, _ATTRS[name], text)
+    elif name in (NA_AUDIT_DATE, NA_AGE):  # pragma: no cover - read as date and number
+        raise AssertionError(name)
+
+
+# --- a folder of returns --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    path: Path
+    rel: str
+    in_place: bool = False
+
+
+@dataclass(slots=True)
+class ReturnsResult:
+    """Every file looked at, what became of it, and every issue."""
+
+    returns: list[Return]
+    ignored: list[Issue]
+    setup_issues: list[Issue]
+    chosen: dict[str, Return]  # case key -> the return to merge
+
+    @property
+    def issues(self) -> list[Issue]:
+        out = list(self.setup_issues) + list(self.ignored)
+        for ret in self.returns:
+            out.extend(ret.issues)
+        return out
+
+    @property
+    def has_errors(self) -> bool:
+        return any(i.is_error for i in self.issues)
+
+
+def ignore_reason(name: str) -> str | None:
+    """Why a file in returns/ is not a return at all (lock, temporary and system files)."""
+    lower = name.lower()
+    if name.startswith("~$"):
+        return "an Excel lock file (the workbook is open somewhere)"
+    if name.startswith(".~lock.") and name.endswith("#"):
+        return "a LibreOffice lock file (the workbook is open somewhere)"
+    if lower in _SYSTEM_FILES:
+        return "a system file"
+    if name.startswith("."):
+        return "a hidden file"
+    if name.startswith("~") or lower.endswith((".tmp", "~", ".crdownload", ".part")):
+        return "a temporary file"
+    return None
+
+
+def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
+    """Files to read under returns/ (any depth) and forms filled in place under forms/."""
+    candidates: list[Candidate] = []
+    ignored: list[Issue] = []
+    returns_dir = folder / RETURNS_DIR
+    if returns_dir.exists():
+        for root, dirs, files in os.walk(returns_dir):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+            for name in sorted(files):
+                path = Path(root) / name
+                rel = path.relative_to(folder).as_posix()
+                why = ignore_reason(name)
+                if why is not None:
+                    if not name.startswith(".") or name.startswith(".~lock."):
+                        ignored.append(issue("ignored-file", file=rel, why=why))
+                    continue
+                candidates.append(Candidate(path, rel))
+    record = load_record(folder)
+    for entry in record.values():
+        path = folder / entry.get("path", "")
+        if not entry.get("path", "").startswith(FORMS_DIR + "/") or not path.is_file():
+            continue
+        try:
+            if sha256(path.read_bytes()) != entry.get("sha256"):
+                candidates.append(Candidate(path, entry["path"], in_place=True))
+        except OSError:
+            continue
+    return candidates, ignored
+
+
+def _read_candidate(cand: Candidate, ctx: ReadContext) -> Return:
+    try:
+        stat = cand.path.stat()
+        if stat.st_size > MAX_FILE:
+            ret = Return(file=cand.rel, sha256="", size=stat.st_size, modified=None)
+            ret.issues.append(issue("too-large", file=cand.rel, limit=MAX_FILE // (1024 * 1024)))
+            return ret
+        data = cand.path.read_bytes()
+    except OSError as exc:
+        ret = Return(file=cand.rel, sha256="", size=0, modified=None)
+        ret.issues.append(
+            issue("corrupt-file", file=cand.rel, why=f"it cannot be opened ({exc.strerror})")
+        )
+        return ret
+    when = datetime.fromtimestamp(stat.st_mtime, UTC).replace(tzinfo=None)
+    ret = read_return(data, cand.rel, ctx, when, cand.in_place)
+    if cand.in_place and ret.is_form:
+        ret.issues.append(issue("filled-in-place", file=cand.rel, case_ref=ret.case_ref))
+    return ret
+
+
+def _is_ole(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(8) == OLE_MAGIC
+    except OSError:
+        return False
+
+
+def _read_batch(batch: Sequence[Candidate], ctx: ReadContext) -> list[Return]:
+    return [_read_candidate(c, ctx) for c in batch]
+
+
+def read_all(
+    candidates: Sequence[Candidate],
+    ctx: ReadContext,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+) -> list[Return]:
+    """Read every candidate; in parallel processes when there are many (reading is the hot
+    path of check, status and merge). Results keep the candidates' order."""
+    n = len(candidates)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    # A password-protected return costs about as much as 200 plain ones (Excel's encryption
+    # is slow on purpose): count them when deciding whether processes pay off.
+    cost = n + 200 * sum(1 for c in candidates if _is_ole(c.path))
+    if n < 2 or cost < 200 or workers < 2:
+        out = []
+        for i, cand in enumerate(candidates, start=1):
+            out.append(_read_candidate(cand, ctx))
+            if progress is not None:
+                progress(i)
+        return out
+    import concurrent.futures
+    import multiprocessing
+
+    chunk = max(1, min(25, n // (workers * 4)))
+    batches = [candidates[i : i + chunk] for i in range(0, n, chunk)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    results: list[list[Return]] = [[] for _ in batches]
+    done = 0
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context(method)
+    ) as pool:
+        futures = {pool.submit(_read_batch, b, ctx): i for i, b in enumerate(batches)}
+        for future in concurrent.futures.as_completed(futures):
+            index = futures[future]
+            results[index] = future.result()
+            done += len(results[index])
+            if progress is not None:
+                progress(done)
+    return [r for batch in results for r in batch]
+
+
+def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
+    """Apply the contract's rule to returns of one case, set every ``result``, and return the
+    return to merge per case key (only those without errors)."""
+    by_case: dict[str, list[Return]] = defaultdict(list)
+    for ret in returns:
+        if ret.is_form:
+            by_case[ret.key].append(ret)
+        else:
+            ret.result = RESULT_REJECTED
+    chosen: dict[str, Return] = {}
+    for key, group in by_case.items():
+        # Identical bytes are one return: keep the copy in returns/ (then the first by name).
+        unique: dict[str, Return] = {}
+
+        # Prefer the copy in returns/, then the one that is not named like a copy.
+        def preference(r: Return) -> tuple[bool, bool, str]:
+            return (r.in_place, bool(_SYNC_COPY.search(Path(r.file).stem)), r.file)
+
+        for ret in sorted(group, key=preference):
+            first = unique.get(ret.sha256)
+            if first is None:
+                unique[ret.sha256] = ret
+                continue
+            hint = (
+                " It looks like a copy a sync client or email program made; you can delete it."
+                if _SYNC_COPY.search(Path(ret.file).stem)
+                else ""
+            )
+            ret.issues.append(
+                issue(
+                    "duplicate-copy",
+                    file=ret.file,
+                    case_ref=ret.case_ref,
+                    other=first.file,
+                    hint=hint,
+                )
+            )
+            ret.result = RESULT_IGNORED
+        distinct = list(unique.values())
+        if len(distinct) > 1:
+            stamp = {id(r): r.modified or datetime.min for r in distinct}
+            distinct.sort(key=lambda r: stamp[id(r)], reverse=True)
+            latest = stamp[id(distinct[0])]
+            tied = [r for r in distinct if stamp[id(r)] == latest]
+            if len(tied) > 1:
+                for ret in tied:
+                    others = ", ".join(o.file for o in tied if o is not ret)
+                    ret.issues.append(
+                        issue(
+                            "duplicate-case",
+                            file=ret.file,
+                            case_ref=ret.case_ref,
+                            case=ret.case_ref,
+                            other=others,
+                        )
+                    )
+                    ret.result = RESULT_REJECTED
+                for ret in distinct[len(tied) :]:
+                    ret.issues.append(
+                        issue(
+                            "superseded",
+                            file=ret.file,
+                            case_ref=ret.case_ref,
+                            case=ret.case_ref,
+                            other=tied[0].file,
+                        )
+                    )
+                    ret.result = RESULT_SUPERSEDED
+                continue
+            for ret in distinct[1:]:
+                ret.issues.append(
+                    issue(
+                        "superseded",
+                        file=ret.file,
+                        case_ref=ret.case_ref,
+                        case=ret.case_ref,
+                        other=distinct[0].file,
+                    )
+                )
+                ret.result = RESULT_SUPERSEDED
+        winner = distinct[0]
+        if winner.has_errors:
+            winner.result = RESULT_REJECTED
+        else:
+            winner.result = RESULT_MERGED
+            chosen[key] = winner
+    return chosen
+
+
+def read_returns(
+    folder: Path,
+    setup: Setup | None = None,
+    passwords: Sequence[str] = (),
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> ReturnsResult:
+    """Read every return of an audit: the library function behind check, status and merge."""
+    setup = setup or read_setup(folder)
+    env = os.environ.get("NEEDSAUDIT_RETURNS_PASSWORD")
+    extra = tuple(p for p in (*passwords, env) if p)
+    ctx = ReadContext(setup, extra)
+    candidates, ignored = discover(folder)
+    total = len(candidates)
+    returns = read_all(
+        candidates,
+        ctx,
+        (lambda done: progress(done, total)) if progress is not None else None,
+        workers,
+    )
+    chosen = resolve_duplicates(returns)
+    return ReturnsResult(returns, ignored, list(setup.issues), chosen)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditorStatus:
+    auditor: str
+    sent: int
+    returned: int
+    outstanding: list[str]
+    with_errors: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "auditor": self.auditor,
+            "sent": self.sent,
+            "returned": self.returned,
+            "outstanding": self.outstanding,
+            "with_errors": self.with_errors,
+        }
+
+
+def auditor_status(folder: Path, setup: Setup, result: ReturnsResult) -> list[AuditorStatus]:
+    """Per auditor: forms sent, cases returned, cases outstanding, returns with errors."""
+    record = load_record(folder)
+    returned_keys = {r.key for r in result.returns if r.is_form}
+    out = []
+    for auditor in setup.auditors:
+        cases = [c for c in setup.cases if c.auditor.casefold() == auditor.casefold()]
+        sent = [c for c in cases if c.key in record]
+        returned = [c for c in cases if c.key in returned_keys]
+        outstanding = [c.ref for c in sent if c.key not in returned_keys]
+        with_errors = [c.ref for c in returned if c.key not in result.chosen]
+        out.append(AuditorStatus(auditor, len(sent), len(returned), outstanding, with_errors))
+    return out

@@ -1,0 +1,77 @@
+"""Personal-identifier and need-statement checks on their own: what they find and what they
+must leave alone (case refs, ages, census codes, years)."""
+
+from __future__ import annotations
+
+import pytest
+
+from needsaudit import defaults
+from needsaudit.audit import Phrase
+from needsaudit.quality import NeedChecker, identifiers, nhs_number_valid
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [
+        ("9434765919", True),
+        ("4010232137", True),
+        ("9434765918", False),
+        ("1111111111", False),
+        ("123", False),
+    ],
+)
+def test_nhs_check_digit(number: str, valid: bool) -> None:
+    assert nhs_number_valid(number) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("NHS no. 943-476-5919.", ["NHS number"]),
+        ("943 476 5918 is not a valid NHS number", []),
+        ("Lives at M1 1AE with her aunt", ["UK postcode"]),
+        ("moved to ec1a 1bb in June", ["UK postcode"]),
+        ("Dad: +44 7700 900123", ["phone number"]),
+        ("Landline (0161) 496 0000", ["phone number"]),
+        ("email dad_2@mail.example.co.uk", ["email address"]),
+        ("born on 3 March 2015 in hospital", ["date of birth"]),
+        ("d.o.b. 03.04.2015", ["date of birth"]),
+        ("Ms O'Neill and Dr Patel-Shah attended", ["name (a title and surname)"]),
+        # Things an audit form legitimately holds.
+        ("Case C12345, aged 7, seen in 2023 and again on 12/03/2024.", []),
+        ("Primary need N1 Abuse or neglect; family ref F001.", []),
+        ("Mother needs help with debts of £1,200 and 3 children.", []),
+        ("Mr and Mrs are not names on their own.", []),
+    ],
+)
+def test_identifiers(text: str, kinds: list[str]) -> None:
+    assert identifiers(text) == kinds
+
+
+def checker() -> NeedChecker:
+    return NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 5)
+
+
+@pytest.mark.parametrize(
+    ("statement", "codes"),
+    [
+        ("Child needs to be able to sit still in circle time", ()),
+        ("Parents need to understand why their child cannot communicate with others", ()),
+        ("Needs counselling about the loss of her grandmother", ("service-terms",)),
+        ("Mother needs a  parenting\ncourse before the review", ("service-terms",)),
+        ("Needs a paediatric assessment of his growth and weight", ("assessment-terms",)),
+        ("Needs to be happy and healthy at home and school", ("universal-terms",)),
+        ("Needs a diagnosis, then CAMHS to see him", ("assessment-terms", "service-terms")),
+        ("Needs therapy", ("service-terms", "too-short")),
+        ("Father preferred weekend contact with all three children", ()),
+        ("Parents need to use self-service booking for contact visits", ()),
+    ],
+)
+def test_need_checker(statement: str, codes: tuple[str, ...]) -> None:
+    assert checker().codes(statement) == codes
+
+
+def test_phrases_come_from_setup_not_code() -> None:
+    custom = NeedChecker.from_setup([Phrase("respite", "service")], 0)
+    assert custom.codes("Parents need respite at weekends") == ("service-terms",)
+    assert custom.codes("Needs counselling") == ()
