@@ -360,11 +360,44 @@ def _to_int(value: object, default: int | None) -> int | None:
         return default
 
 
+@dataclass(slots=True)
+class _Sheet:
+    """A sheet's values in the shape _read_setup walks (openpyxl's, for the few calls used)."""
+
+    title: str
+    sheet_state: str
+    rows: list[tuple[Any, ...]]
+
+    def iter_rows(self, values_only: bool = True) -> list[tuple[Any, ...]]:
+        return self.rows
+
+
+@dataclass(slots=True)
+class _Book:
+    worksheets: list[_Sheet]
+
+
+def _scan_book(data: bytes) -> _Book:
+    """setup.xlsx through the same fast scanner as returns: every command reads it first."""
+    from .xlsxscan import iter_rows, open_package
+
+    package = open_package(data)
+    sheets = []
+    for info in package.sheets:
+        cells = package.cells(info)
+        grid: list[tuple[Any, ...]] = []
+        for r, row in iter_rows(cells):
+            while len(grid) < r - 1:
+                grid.append(())
+            width = max(row) if row else 0
+            grid.append(tuple(row[c].value if c in row else None for c in range(1, width + 1)))
+        sheets.append(_Sheet(info.name, info.state, grid))
+    return _Book(sheets)
+
+
 def read_setup(folder: Path) -> Setup:
     """Read setup.xlsx; raise NeedsAuditError (exit 2) when it is missing or unreadable."""
-    import zipfile
-
-    import openpyxl
+    from .xlsxscan import ScanError
 
     path = folder / SETUP_FILE
     if not path.exists():
@@ -373,16 +406,14 @@ def read_setup(folder: Path) -> Setup:
             f"'needsaudit init {folder}'."
         )
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        book = _scan_book(path.read_bytes())
+    except (ScanError, OSError) as exc:
+        why = getattr(exc, "why", "") or type(exc).__name__
         raise NeedsAuditError(
-            f"{path} cannot be read ({type(exc).__name__}). If it is open in Excel, close it; if "
-            f"it is damaged, restore it from a copy."
+            f"{path} cannot be read ({why}). If it is open in Excel, close it; if it is damaged, "
+            f"restore it from a copy."
         ) from exc
-    try:
-        return _read_setup(wb, path)
-    finally:
-        wb.close()
+    return _read_setup(book, path)
 
 
 def _read_setup(wb: Any, path: Path) -> Setup:

@@ -345,6 +345,66 @@ def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
         )
 
 
+# --- merge ------------------------------------------------------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@audit_dir
+@password_option
+@click.option(
+    "--ignore-lock",
+    is_flag=True,
+    help="Write shuffle.xlsx even though a lock file says it is open (only when the program "
+    "that left the lock is no longer running).",
+)
+def merge(folder: Path, password_prompt: bool, ignore_lock: bool) -> None:
+    """Merge every good return into DIR/shuffle.xlsx for the consensus meeting.
+
+    \b
+    Examples:
+      needsaudit merge my-audit
+      needsaudit merge my-audit --password-prompt
+
+    Run it again whenever more returns arrive: the group's Agreed group, Status and Notes,
+    every Need Groups row, and any sheet or column the group added are kept; new cases are
+    added, changed returns update their case, and a case whose return disappeared stays,
+    marked 'return missing'. A backup of the previous workbook goes to DIR/.needsaudit/backups/.
+    Exit status 1 when returns were rejected or in conflict (see 'needsaudit check').
+    """
+    from .audit import read_setup
+    from .returns import discover
+    from .shuffle import merge as do_merge
+
+    setup = read_setup(folder)
+    passwords = _passwords(password_prompt)
+    total = len(discover(folder)[0])
+    with progress(total, "Reading returns") as update:
+        result = do_merge(
+            folder, passwords, ignore_lock, progress=lambda done, _: update(done), setup=setup
+        )
+    own = list(result.issues)
+    if own:
+        print_issues(own, limit=40)
+    cases = sum(1 for r in result.rows if r.key)
+    parts = [
+        f"{len(result.new)} new",
+        f"{len(result.changed)} changed",
+        f"{len(result.unchanged)} unchanged",
+    ]
+    if result.missing:
+        parts.append(f"{len(result.missing)} with their return missing")
+    click.echo(f"Wrote {result.path}: {cases} cases ({', '.join(parts)}).")
+    if result.backup is not None:
+        click.echo(f"The previous workbook is in {result.backup}.")
+    if result.rejected:
+        click.echo(
+            f"{len(result.rejected)} return(s) were rejected: run 'needsaudit check {folder}' "
+            f"to see why.",
+            err=True,
+        )
+        sys.exit(1)
+
+
 # --- demo ---------------------------------------------------------------------------------------
 
 

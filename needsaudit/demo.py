@@ -19,12 +19,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .audit import Settings, Setup, init_audit, write_setup
-from .demo_data import DemoCase, make_cases
+from .demo_data import GROUPS, DemoCase, make_cases
 from .filler import Value, fill_form
 from .forms import build_template, load_record, make_forms
 from .issues import NeedsAuditError
 from .model import SampleCase
 from .names import (
+    COL_AGREED,
+    COL_NOTES,
+    COL_STATUS,
     DEMO_MARKER,
     FORMS_DIR,
     NA_AGE,
@@ -41,7 +44,12 @@ from .names import (
     NA_STORY,
     RETURNS_DIR,
     SETUP_FILE,
+    SH_S_CASES,
+    SH_S_GROUPS,
+    SHUFFLE_FILE,
     STATE_DIR,
+    STATUS_AGREED,
+    STATUS_PARKED,
     YES,
 )
 from .workbook import atomic_write_bytes, encrypt
@@ -228,6 +236,82 @@ def write_returns(
     return counts
 
 
+def play_meeting(folder: Path, truth: dict[str, str], seed: int) -> dict[str, int]:
+    """The audit group's meeting, as a group would hold it in Excel: define the Need Groups,
+    agree each case's group (not always the pattern it was written from: groups disagree and
+    change their minds), park a few, leave a few to discuss, and add a column and a sheet of
+    their own. Writes through openpyxl, as any spreadsheet application would."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    rng = random.Random(seed + 2)
+    path = folder / SHUFFLE_FILE
+    wb = openpyxl.load_workbook(path)
+    groups = wb[SH_S_GROUPS]
+    labels = {}
+    for row, (key, definition) in enumerate(GROUPS.items(), start=2):
+        groups.cell(row, 1, definition.label)
+        groups.cell(row, 2, definition.description)
+        groups.cell(row, 5, definition.outcomes)
+        groups.cell(row, 6, definition.threshold)
+        groups.cell(row, 7, definition.services)
+        labels[key] = definition.label
+    cases = wb[SH_S_CASES]
+    header = [c.value for c in cases[1]]
+    ref_c, agreed_c, status_c, notes_c = (
+        header.index(h) + 1 for h in ("Case ref", COL_AGREED, COL_STATUS, COL_NOTES)
+    )
+    priority_c = len(header) + 1
+    cases.cell(1, priority_c, "Priority")  # the group's own column
+    counts = {"agreed": 0, "parked": 0, "to discuss": 0}
+    keys = list(GROUPS)
+    for row in range(2, cases.max_row + 1):
+        ref = cases.cell(row, ref_c).value
+        pattern = truth.get(str(ref))
+        if pattern is None:
+            continue
+        roll = rng.random()
+        if roll < 0.05:
+            cases.cell(row, status_c, STATUS_PARKED)
+            cases.cell(row, notes_c, "Waiting for the health visitor's view.")
+            counts["parked"] += 1
+            continue
+        if roll < 0.10:
+            counts["to discuss"] += 1
+            continue
+        label = labels[pattern] if roll > 0.18 else labels[rng.choice(keys)]
+        if rng.random() < 0.1:
+            label = f"  {label.lower()} "  # typed in a hurry: still the same group
+        cases.cell(row, agreed_c, label)
+        cases.cell(row, status_c, STATUS_AGREED)
+        cases.cell(row, priority_c, rng.choice(("High", "Medium", "Low")))
+        counts["agreed"] += 1
+    actions = wb.create_sheet("Actions")
+    actions.append(["Action", "Who", "By when"])
+    actions.append(["Ask commissioners for the DA recovery waiting list", "Chair", "December"])
+    actions["A1"].font = Font(bold=True)
+    actions.column_dimensions["A"].width = 50
+    wb.save(path)
+    return counts
+
+
+def write_late_returns(folder: Path, setup: Setup, cases: dict[str, DemoCase], seed: int) -> int:
+    """Returns that arrive after the meeting: the outstanding ones, saved later."""
+    from .returns import auditor_status, read_returns
+
+    template = build_template(setup)
+    rng = random.Random(seed + 3)
+    status = auditor_status(folder, setup, read_returns(folder, setup))
+    late = [ref for s in status for ref in s.outstanding]
+    for ref in late:
+        sc = setup.case(ref)
+        assert sc is not None
+        saved = _saved(rng) + timedelta(days=20)
+        data = filled_return(template.for_case(sc), cases[sc.ref], saved, sc.auditor)
+        atomic_write_bytes(folder / RETURNS_DIR / "late" / f"{sc.ref}.xlsx", data)
+    return len(late)
+
+
 def _write_sample(folder: Path, n_cases: int, seed: int) -> Path:
     path = folder / "demo-sample.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
@@ -243,6 +327,7 @@ def run_demo(
 ) -> DemoResult:
     """Build the fictional audit in ``folder``. Deterministic for a given seed."""
     from .returns import auditor_status, read_returns
+    from .shuffle import merge
 
     say = echo or (lambda line: None)
     prepare_folder(folder)
@@ -284,12 +369,29 @@ def run_demo(
         f"check: {len(read.returns)} files read, {len(read.chosen)} cases ready to merge, "
         f"{errors} error(s) and {warnings} warning(s) (run 'needsaudit check {folder}')."
     )
+    merged = merge(folder, setup=setup)
+    say(f"merge: {len(merged.rows)} cases in {folder / SHUFFLE_FILE} for the meeting.")
+    meeting = play_meeting(folder, result.truth, seed)
+    say(
+        f"The meeting agreed {meeting['agreed']} cases, parked {meeting['parked']} and left "
+        f"{meeting['to discuss']} to discuss, in {len(GROUPS)} Need Groups."
+    )
+    late = write_late_returns(folder, setup, cases, seed)
+    again = merge(folder, setup=setup)
+    kept = sum(1 for row in again.rows if row.key and str(row.agreed).strip())
+    say(
+        f"{late} late returns merged: {len(again.new)} new cases; {kept} agreed groups kept, "
+        f"with the group's own column and sheet."
+    )
     result.report.append(f"Demo audit in {folder}")
-    result.report.append(f"  set-up:  {folder / SETUP_FILE}")
-    result.report.append(f"  forms:   {folder / FORMS_DIR}/<auditor>/<case ref>.xlsx")
-    result.report.append(f"  returns: {folder / RETURNS_DIR}/ ({len(read.returns)} files)")
+    result.report.append(f"  set-up:   {folder / SETUP_FILE}")
+    result.report.append(f"  forms:    {folder / FORMS_DIR}/<auditor>/<case ref>.xlsx")
+    result.report.append(
+        f"  returns:  {folder / RETURNS_DIR}/ ({len(again.returns.returns)} files)"
+    )
+    result.report.append(f"  shuffle:  {folder / SHUFFLE_FILE} (after the meeting)")
     outstanding = sum(len(s.outstanding) for s in status)
     result.report.append(
-        f"  status:  {outstanding} form(s) outstanding across {len(status)} auditors"
+        f"  status:   {outstanding} form(s) were outstanding before the late returns"
     )
     return result

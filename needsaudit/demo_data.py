@@ -902,3 +902,76 @@ def make_cases(n: int, seed: int, poor_writers: frozenset[int] = frozenset()) ->
         pattern = rng.choices(PATTERNS, weights)[0]
         cases.append(make_case(rng, pattern, i in poor_writers))
     return cases
+
+
+@dataclass(frozen=True, slots=True)
+class GroupDefinition:
+    """How the fictional audit group names and describes a Need Group in the meeting."""
+
+    label: str
+    description: str
+    outcomes: str
+    threshold: str
+    services: str
+
+
+GROUPS: dict[str, GroupDefinition] = {
+    "da-aftermath": GroupDefinition(
+        "DA aftermath",
+        "Mothers and children living with the aftermath of domestic abuse once the abuser has "
+        "left: trauma symptoms, parenting confidence, safety from a new abusive relationship.",
+        "Children sleep and settle; mothers respond calmly; safety plans in place.",
+        "Abuser has left or is excluded; effects on the child at least moderate.",
+        "Domestic abuse recovery for children and mothers; safety planning.",
+    ),
+    "parental-mh": GroupDefinition(
+        "Parental mental health",
+        "Babies and young children whose main carer has serious mental illness: basic care "
+        "and stimulation on bad days, crisis plans, isolated partners.",
+        "Crisis plans agreed; growth and development on track.",
+        "Parent's illness affects daily care.",
+        "Joint adult mental health and health visiting; nursery places.",
+    ),
+    "exploitation": GroupDefinition(
+        "Exploitation risk",
+        "Adolescents going missing and being exploited (criminal or sexual), out of school.",
+        "No overnight missing; back in education; a trusted adult.",
+        "Missing episodes or known contact with exploiters.",
+        "Youth work with intensive family support; disruption with police.",
+    ),
+    "disability": GroupDefinition(
+        "Disability and carers",
+        "Disabled children whose parents are worn out: breaks, communication, adapted homes.",
+        "Regular short breaks; communication plan; suitable housing.",
+        "Carer strain threatening the child's care at home.",
+        "Short breaks; speech and language therapy; housing adaptations.",
+    ),
+    "neglect-substance": GroupDefinition(
+        "Neglect and substances",
+        "Neglect where parents misuse drugs or alcohol: food, hygiene, supervision, health.",
+        "Parent in treatment and sober when caring; child fed, clean and in school.",
+        "Parental use affecting basic care.",
+        "Substance misuse treatment with parenting support; child protection.",
+    ),
+    "conflict-teen": GroupDefinition(
+        "Teen-parent conflict",
+        "Escalating conflict between teenagers and parents after separation or change.",
+        "Calmer home; young person stays at home and in school.",
+        "Conflict with violence or threats of leaving home.",
+        "Whole-family work; youth work; family group conference.",
+    ),
+    "low-level": GroupDefinition(
+        "Low-level needs",
+        "Several low-level needs in warm families under strain.",
+        "Routines restored; needs met within early help.",
+        "No concerns about harm.",
+        "Early help and the family hub.",
+    ),
+    "housing-money": GroupDefinition(
+        "Housing and money",
+        "Families whose main problems are housing and money.",
+        "Settled home; debts managed.",
+        "Housing or income crisis affecting the children.",
+        "Housing support; welfare and debt advice.",
+    ),
+}

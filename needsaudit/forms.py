@@ -33,10 +33,12 @@ from .names import (
     NA_AGE,
     NA_AGENCY,
     NA_AUDIT_DATE,
+    NA_AUDIT_ID_VALUE,
     NA_AUDITOR,
     NA_CASE_REF,
     NA_DISABILITY,
     NA_ETHNICITY,
+    NA_FORM_VERSION_VALUE,
     NA_LEGAL_STATUS,
     NA_MATCHED,
     NA_NEEDS,
@@ -342,6 +344,9 @@ def _write_about(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
             ws.write_string(r, 1, value)
     wb.define_name(NA_ABOUT_AUDIT_ID, f"={SH_ABOUT}!$B$2")
     wb.define_name(NA_ABOUT_VERSION, f"={SH_ABOUT}!$B$3")
+    audit_id = setup.settings.audit_id.replace('"', '""')
+    wb.define_name(NA_AUDIT_ID_VALUE, f'="{audit_id}"')
+    wb.define_name(NA_FORM_VERSION_VALUE, f"={FORM_VERSION}")
     ws.set_column(0, 1, 40)
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
     ws.very_hidden()

@@ -258,7 +258,7 @@ _CATALOGUE = [
     Code(
         "not-carried",
         W,
-        "{what} on sheet {sheet} cannot be carried into the new workbook; the backup {other} "
+        "{what} on sheet {where} cannot be carried into the new workbook; the backup in {other} "
         "keeps it.",
     ),
     Code(

@@ -163,6 +163,11 @@ NA_NOTES = "NA_Notes"
 # sheet was renamed by an application that ignores structure protection.
 NA_ABOUT_AUDIT_ID = "NA_AboutAuditId"
 NA_ABOUT_VERSION = "NA_AboutFormVersion"
+# The same two values as constants in the workbook part itself: a reader that finds them needs
+# no sheet but the form (Excel and LibreOffice keep named constants; where an application drops
+# them, the About sheet is read instead).
+NA_AUDIT_ID_VALUE = "NA_AuditIdValue"
+NA_FORM_VERSION_VALUE = "NA_FormVersionValue"
 
 MAX_AGE = 25
 
@@ -357,7 +362,8 @@ S_CASES_HEADER = (
     "Disability",
     "No services",
     "Audit date",
-    "Case notes",
+    "Auditor's notes",
+    "File",
 )
 S_NEEDS_HEADER = (
     "Case ref",
@@ -374,9 +380,31 @@ S_NEEDS_HEADER = (
     "Agreed group",
 )
 S_SERVICES_HEADER = ("Case ref", "Service", "Provider", "Still open", "Matched to needs")
-S_GROUPS_HEADER = ("Group", "Description", "Cases", "Share", "Outcomes", "Threshold", "Services")
+S_GROUPS_HEADER = (
+    "Group",
+    "Description",
+    "Cases",
+    "Share",
+    "Realistic outcomes",
+    "Entry threshold",
+    "Services it should have",
+)
+GROUPS_LIVE = ("Cases", "Share")  # formulas the tool keeps; every other cell is the group's
+GROUPS_TOTALS = "Totals (live)"  # the tool's block beside the table, and everything right of it
+GROUP_ROWS = 200  # rows with live formulas, ready for the groups the meeting adds
 S_RETURNS_HEADER = ("File", "Case ref", "Result", "Issues", "Modified", "SHA-256")
 S_ISSUES_HEADER = ("File", "Case ref", "Sheet", "Cell", "Severity", "Code", "Message")
+
+# Defined names in shuffle.xlsx: the live formulas and the Agreed group dropdown use them, so
+# they follow columns the group inserts and rows it sorts.
+NA_S_CASE_REFS = "NA_S_CaseRefs"
+NA_S_AGREED = "NA_S_Agreed"
+NA_S_STATUS = "NA_S_Status"
+NA_S_GROUP_NAMES = "NA_S_GroupNames"
+SHUFFLE_KIND = "needsaudit shuffle"
+SHUFFLE_VERSION = 1
+SHUFFLE_STATE = "shuffle-state.json"
+MERGE_LOCK = "merge.lock"
 
 STATUS_TO_DISCUSS = "To discuss"
 STATUS_AGREED = "Agreed"

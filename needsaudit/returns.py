@@ -29,8 +29,10 @@ from .names import (
     NA_ABOUT_VERSION,
     NA_AGE,
     NA_AUDIT_DATE,
+    NA_AUDIT_ID_VALUE,
     NA_AUDITOR,
     NA_CASE_REF,
+    NA_FORM_VERSION_VALUE,
     NA_NEEDS,
     NA_NO_SERVICES,
     NA_SERVICES,
@@ -305,6 +307,13 @@ class _FormReader:
         """About values: through the defined names when they are there (two cells), else
         the sheet's Key/Value rows, found by the sheet's name."""
         pkg = self.pkg
+        constant_id = _constant(pkg.names.get(NA_AUDIT_ID_VALUE))
+        constant_version = _constant(pkg.names.get(NA_FORM_VERSION_VALUE))
+        if constant_id and constant_version:
+            return {
+                AboutKey.AUDIT_ID.value: constant_id,
+                AboutKey.FORM_VERSION.value: constant_version,
+            }
         id_area, version_area = pkg.area(NA_ABOUT_AUDIT_ID), pkg.area(NA_ABOUT_VERSION)
         if id_area is not None and version_area is not None and id_area.sheet == version_area.sheet:
             info = pkg.sheet(id_area.sheet)
@@ -335,29 +344,39 @@ class _FormReader:
                 out[key] = _text(cells.get((r, 2))).strip()
         return out
 
-    def text_value(self, label: str, sheet: str, row: int, col: int, check_pii: bool = True) -> str:
-        raw = self.raw(sheet, row, col)
+    def text_value(
+        self,
+        label: str,
+        sheet: str,
+        row: int,
+        col: int,
+        check_pii: bool = True,
+        raw: RawCell | None = None,
+    ) -> str:
+        # The hot path of every command: locations and labels are built only for problems.
         if raw is None:
-            return ""
-        where = a1(row, col)
-        if raw is not None and raw.formula is not None:
-            self.add("formula-in-input", sheet, where, field=label)
+            raw = self.raw(sheet, row, col)
+            if raw is None:
+                return ""
+        if raw.formula is not None:
+            self.add("formula-in-input", sheet, a1(row, col), field=label)
         cleaned = clean_text(_text(raw))
         if cleaned.cut:
-            self.add("text-too-long", sheet, where, field=label, max="32,767")
+            self.add("text-too-long", sheet, a1(row, col), field=label, max="32,767")
         if check_pii and cleaned.text:
             for kind in identifiers(cleaned.text):
-                self.add("personal-identifier", sheet, where, field=label, kind=kind)
+                self.add("personal-identifier", sheet, a1(row, col), field=label, kind=kind)
         return cleaned.text
 
     def list_value(
-        self, label: str, spec: Field | Column, text: str, sheet: str, where: str
+        self, label: str, spec: Field | Column, text: str, sheet: str, where: str | tuple[int, int]
     ) -> str:
         if not text:
             return ""
         matched = self.ctx.matcher(spec)(text)
         if matched is None:
-            self.add("not-in-list", sheet, where, field=label)
+            cell = a1(*where) if isinstance(where, tuple) else where
+            self.add("not-in-list", sheet, cell, field=label)
             return text
         return matched
 
@@ -413,17 +432,15 @@ class _FormReader:
     def row_values(
         self, area: Area, row: int, present: dict[int, RawCell], columns: tuple[Column, ...]
     ) -> dict[str, str]:
-        values: dict[str, str] = {}
-        for offset, column in enumerate(columns):
-            if offset not in present:
-                values[column.key] = ""
-                continue
-            free = column.kind in (Kind.TEXT, Kind.LONG_TEXT)
+        values = dict.fromkeys(_KEYS[columns], "")
+        for offset, raw in present.items():
+            column = columns[offset]
+            free = column.kind is Kind.TEXT or column.kind is Kind.LONG_TEXT
             label = f"{column.header} (row {row})"
             col = area.col1 + offset
-            text = self.text_value(label, area.sheet, row, col, check_pii=free)
+            text = self.text_value(label, area.sheet, row, col, check_pii=free, raw=raw)
             if not free:
-                text = self.list_value(label, column, text, area.sheet, a1(row, col))
+                text = self.list_value(label, column, text, area.sheet, (row, col))
             values[column.key] = text
         return values
 
@@ -533,6 +550,18 @@ class _FormReader:
         if not ret.agency:
             ret.agency = case.agency
 
+
+def _constant(formula: str | None) -> str:
+    """The value of a named constant (``"abc"`` or ``1``), or "" for anything else."""
+    if not formula:
+        return ""
+    text = formula.strip().lstrip("=")
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return text[1:-1].replace('""', '"')
+    return text if text.replace(".", "", 1).isdigit() else ""
+
+
+_KEYS = {cols: tuple(c.key for c in cols) for cols in (NEEDS_COLUMNS, SERVICES_COLUMNS)}
 
 _ATTRS = {
     "NA_Auditor": "auditor",
@@ -664,8 +693,19 @@ def _is_ole(path: Path) -> bool:
         return False
 
 
-def _read_batch(batch: Sequence[Candidate], ctx: ReadContext) -> list[Return]:
-    return [_read_candidate(c, ctx) for c in batch]
+_WORKER_CTX: ReadContext | None = None
+
+
+def _init_worker(ctx: ReadContext) -> None:
+    # Once per worker process: the context holds compiled expressions and lists that would
+    # otherwise be pickled, sent and rebuilt with every batch.
+    global _WORKER_CTX
+    _WORKER_CTX = ctx
+
+
+def _read_batch(batch: Sequence[Candidate]) -> list[Return]:
+    assert _WORKER_CTX is not None
+    return [_read_candidate(c, _WORKER_CTX) for c in batch]
 
 
 def read_all(
@@ -697,9 +737,12 @@ def read_all(
     results: list[list[Return]] = [[] for _ in batches]
     done = 0
     with concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context(method)
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(ctx,),
     ) as pool:
-        futures = {pool.submit(_read_batch, b, ctx): i for i, b in enumerate(batches)}
+        futures = {pool.submit(_read_batch, b): i for i, b in enumerate(batches)}
         for future in concurrent.futures.as_completed(futures):
             index = futures[future]
             results[index] = future.result()

@@ -49,8 +49,9 @@ def normalise_text(value: str) -> str:
 
 def safe_for_cell(value: str) -> str:
     """Text a writer can put in a cell: XML-legal and within Excel's limit."""
-    text = _XML_ILLEGAL.sub("", value)
-    return text[:MAX_CELL_CHARS]
+    if not (value.isascii() and value.isprintable()):
+        value = _XML_ILLEGAL.sub("", value)
+    return value[:MAX_CELL_CHARS]
 
 
 def word_count(text: str) -> int:

@@ -244,6 +244,8 @@ def scan_cells(
         fast = _scan_targeted(xml, strings, wins)
         if fast is not None:
             return fast
+    elif xml.count('<c r="') == xml.count("<c ") and "<c>" not in xml:
+        return _scan_all(xml, strings)
     start = xml.find("sheetData")
     out: dict[tuple[int, int], RawCell] = {}
     row_no = 0
@@ -318,9 +320,36 @@ def _scan_targeted(
         finish = xml.find("</c>", close)
         if finish < 0:
             return None
-        cell = _decode_cell(xml[after:close], xml[close + 1 : finish], strings)
+        attrs = xml[after:close]
+        if strings is not None and attrs.endswith(' t="s"') and xml.startswith("<v>", close + 1):
+            # The commonest cell of all, a shared string: decoded here without the general path.
+            end = xml.find("</v>", close + 4, finish)
+            index = xml[close + 4 : end]
+            if end > 0 and index.isdigit():
+                out[(row, col)] = RawCell(strings[int(index)])
+                continue
+        cell = _decode_cell(attrs, xml[close + 1 : finish], strings)
         if cell is not None:
             out[(row, col)] = cell
+    return out
+
+
+_FULL_CELL = re.compile(r'<c r="([A-Z]{1,3})(\d+)"([^>]*?)(?<!/)>(.*?)</c>', re.S)
+
+
+def _scan_all(xml: str, strings: SharedStrings | None) -> dict[tuple[int, int], RawCell]:
+    """Every cell that holds something, for the common layout (see _scan_targeted): one
+    expression, which skips empty formatted cells without a Python step each."""
+    out: dict[tuple[int, int], RawCell] = {}
+    col_cache: dict[str, int] = {}
+    for m in _FULL_CELL.finditer(xml):
+        letters = m[1]
+        col = col_cache.get(letters)
+        if col is None:
+            col = col_cache[letters] = col_index(letters)
+        cell = _decode_cell(m[3], m[4], strings)
+        if cell is not None:
+            out[(int(m[2]), col)] = cell
     return out
 
 

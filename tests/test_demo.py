@@ -39,8 +39,22 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
         "encrypted-no-password" not in codes
     )  # the protected returns opened with setup's password
     assert len(returns.chosen) >= 50
+    # The meeting happened and late returns were merged after it: every decision survived.
+    import openpyxl
+
+    wb = openpyxl.load_workbook(folder / "shuffle.xlsx")
+    assert "Actions" in wb.sheetnames  # the group's own sheet
+    cases = wb["Cases"]
+    head = [c.value for c in cases[1]]
+    assert head[-1] == "Priority"  # the group's own column
+    agreed = [r[head.index("Agreed group")] for r in cases.iter_rows(min_row=2, values_only=True)]
+    assert sum(1 for a in agreed if a) >= 45
+    groups = [r[0] for r in wb["Need Groups"].iter_rows(min_row=2, values_only=True) if r[0]]
+    assert len(groups) == 8
+    log = (folder / ".needsaudit" / "merge-log.jsonl").read_text().splitlines()
+    assert len(log) == 2 and json.loads(log[1])["new"]  # the late returns
     status = json.loads(CliRunner().invoke(main, ["status", str(folder), "--json"]).stdout)
-    assert sum(len(r["outstanding"]) for r in status) >= 3
+    assert sum(len(r["outstanding"]) for r in status) == 0
     # Running it again replaces the earlier demo.
     again = CliRunner().invoke(main, ["demo", str(folder), "--cases", "60"])
     assert again.exit_code == 0

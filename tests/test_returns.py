@@ -4,6 +4,7 @@ asserting the code, where it is, and that the other return in the folder is stil
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from datetime import date, datetime
 from pathlib import Path
@@ -251,6 +252,34 @@ def test_not_a_form(folder: Path, tmp_path: Path) -> None:
     still_reads_the_good_one(result)
 
 
+CONSTANTS = r'<definedName name="NA_(AuditIdValue|FormVersionValue)">[^<]*</definedName>'
+
+
+def test_about_sheet_is_read_when_the_named_constants_are_gone(folder: Path) -> None:
+    """Google Sheets and others may drop named constants: the About sheet still tells."""
+    setup = read_setup(folder)
+    data = b.patch_part(
+        b.make_return(setup, "AB12"),
+        "xl/workbook.xml",
+        lambda x: re.sub(
+            r'<definedName name="NA_(AuditIdValue|FormVersionValue)">[^<]*</definedName>', "", x
+        ),
+    )
+    assert b"NA_AuditIdValue" not in data
+    b.write(folder, "AB12.xlsx", data)
+    assert "ab12" in read(folder).chosen
+    setup.settings.audit_id = "another"
+    other = b.patch_part(
+        b.make_return(setup, "X&Y"),
+        "xl/workbook.xml",
+        lambda x: re.sub(
+            r'<definedName name="NA_(AuditIdValue|FormVersionValue)">[^<]*</definedName>', "", x
+        ),
+    )
+    b.write(folder, "X&Y.xlsx", other)
+    assert only(read(folder), "wrong-audit").file == "returns/X&Y.xlsx"
+
+
 def test_wrong_audit(folder: Path, tmp_path: Path) -> None:
     setup = read_setup(folder)
     setup.settings.audit_id = "another-audit"
@@ -262,11 +291,19 @@ def test_wrong_audit(folder: Path, tmp_path: Path) -> None:
 
 def test_unsupported_version(folder: Path) -> None:
     setup = read_setup(folder)
-    # The version lives on the About sheet (sheet4): a newer form says a higher number.
+    # The version is on the About sheet (sheet4) and a named constant: a newer form says a
+    # higher number in both.
     data = b.patch_part(
         b.make_return(setup, "AB12"),
         "xl/worksheets/sheet4.xml",
         lambda x: x.replace(f"<v>{FORM_VERSION}</v>", f"<v>{FORM_VERSION + 1}</v>", 1),
+    )
+    data = b.patch_part(
+        data,
+        "xl/workbook.xml",
+        lambda x: x.replace(
+            f'"NA_FormVersionValue">{FORM_VERSION}<', f'"NA_FormVersionValue">{FORM_VERSION + 1}<'
+        ),
     )
     b.write(folder, "AB12.xlsx", data)
     result = read(folder)

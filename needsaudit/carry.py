@@ -1,0 +1,406 @@
+"""Carry what the audit group added to shuffle.xlsx into the rewritten workbook.
+
+The tool rewrites shuffle.xlsx on every merge (xlsxwriter, fast), so sheets and columns the
+group added must be read from the old file and written again: values, formulas with their
+last calculated values, formats, widths, heights, merged cells, validations and comments.
+openpyxl reads the structure and formats (from a copy of the package holding only the sheets
+needed, so a 10,000-case workbook does not have to be loaded whole); our own scanner reads
+the cached formula values openpyxl cannot give together with the formulas. What neither can
+carry (charts, images, pivot tables, conditional formats) is listed, and the backup keeps it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from .workbook import rezip
+from .xlsxscan import Package, RawCell, read_part
+
+_BORDERS = {
+    "thin": 1,
+    "medium": 2,
+    "dashed": 3,
+    "dotted": 4,
+    "thick": 5,
+    "double": 6,
+    "hair": 7,
+    "mediumDashed": 8,
+    "dashDot": 9,
+    "mediumDashDot": 10,
+    "dashDotDot": 11,
+    "mediumDashDotDot": 12,
+    "slantDashDot": 13,
+}
+_VALIGN = {
+    "top": "top",
+    "center": "vcenter",
+    "bottom": "bottom",
+    "justify": "vjustify",
+    "distributed": "vdistributed",
+}
+
+
+@dataclass(slots=True)
+class Cell:
+    value: Any  # str, float, int, bool, datetime, date, time or None
+    formula: str | None = None  # without the leading '='
+    style: tuple[tuple[str, Any], ...] = ()  # xlsxwriter format properties
+
+
+@dataclass(slots=True)
+class Sheet:
+    """One sheet's content as the group left it (0-based rows and columns)."""
+
+    name: str
+    state: str = "visible"
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
+    widths: dict[int, float] = field(default_factory=dict)
+    hidden_cols: set[int] = field(default_factory=set)
+    heights: dict[int, float] = field(default_factory=dict)
+    hidden_rows: set[int] = field(default_factory=set)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    validations: list[tuple[tuple[int, int, int, int], dict[str, Any]]] = field(
+        default_factory=list
+    )
+    comments: list[tuple[int, int, str, str]] = field(default_factory=list)
+    freeze: tuple[int, int] | None = None
+    tab_color: str | None = None
+
+
+def _color(color: Any) -> str | None:
+    rgb = getattr(color, "rgb", None)
+    if isinstance(rgb, str) and len(rgb) in (6, 8) and getattr(color, "type", "rgb") == "rgb":
+        return "#" + rgb[-6:]
+    return None  # theme and indexed colours are left to the default
+
+
+def style_of(cell: Any) -> tuple[tuple[str, Any], ...]:
+    """An openpyxl cell's format as xlsxwriter properties (what the group would see)."""
+    props: dict[str, Any] = {}
+    font = cell.font
+    if font is not None:
+        if font.name:
+            props["font_name"] = font.name
+        if font.sz:
+            props["font_size"] = float(font.sz)
+        if font.b:
+            props["bold"] = True
+        if font.i:
+            props["italic"] = True
+        if font.u:
+            props["underline"] = 2 if font.u == "double" else 1
+        if font.strike:
+            props["font_strikeout"] = True
+        if (c := _color(font.color)) is not None:
+            props["font_color"] = c
+    fill = cell.fill
+    solid = fill is not None and getattr(fill, "fill_type", None) == "solid"
+    if solid and (c := _color(fill.fgColor)) is not None:
+        props["bg_color"] = c
+    border = cell.border
+    if border is not None:
+        for side in ("left", "right", "top", "bottom"):
+            edge = getattr(border, side)
+            if edge is not None and edge.style in _BORDERS:
+                props[side] = _BORDERS[edge.style]
+                if (c := _color(edge.color)) is not None:
+                    props[f"{side}_color"] = c
+    al = cell.alignment
+    if al is not None:
+        if al.horizontal and al.horizontal != "general":
+            props["align"] = (
+                "center_across" if al.horizontal == "centerContinuous" else al.horizontal
+            )
+        if al.vertical in _VALIGN:
+            props["valign"] = _VALIGN[al.vertical]
+        if al.wrap_text:
+            props["text_wrap"] = True
+        if al.shrink_to_fit:
+            props["shrink"] = True
+        if al.indent:
+            props["indent"] = int(al.indent)
+        if al.text_rotation:
+            props["rotation"] = int(al.text_rotation)
+    if cell.number_format and cell.number_format != "General":
+        props["num_format"] = cell.number_format
+    prot = cell.protection
+    if prot is not None:
+        if prot.locked is False:
+            props["locked"] = False
+        if prot.hidden:
+            props["hidden"] = True
+    return tuple(sorted(props.items()))
+
+
+def load_subset(data: bytes, wanted: Iterable[str]) -> Any:
+    """openpyxl's view of just the ``wanted`` sheets: the package is copied with the other
+    sheets, defined names and the calculation chain left out, so loading takes the time those
+    sheets need, not the whole workbook's."""
+    import openpyxl
+
+    keep = set(wanted)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist() if n != "xl/calcChain.xml"}
+    wb_xml = members["xl/workbook.xml"].decode("utf-8")
+
+    def sheet_tag(m: re.Match[str]) -> str:
+        name = re.search(r'name="([^"]*)"', m[0])
+        from xml.sax.saxutils import unescape
+
+        return m[0] if name and unescape(name[1], {"&quot;": '"', "&apos;": "'"}) in keep else ""
+
+    wb_xml = re.sub(r"<sheet\b[^>]*/>", sheet_tag, wb_xml)
+    wb_xml = re.sub(r"<definedNames>.*?</definedNames>", "", wb_xml, flags=re.S)
+    members["xl/workbook.xml"] = wb_xml.encode("utf-8")
+    for name in ("[Content_Types].xml", "xl/_rels/workbook.xml.rels"):
+        members[name] = re.sub(rb"<[^>]*calcChain[^>]*/>", b"", members[name])
+    return openpyxl.load_workbook(io.BytesIO(rezip(list(members.items()))), rich_text=False)
+
+
+def read_sheet(
+    ws: Any, cached: dict[tuple[int, int], RawCell], columns: Sequence[int] | None = None
+) -> Sheet:
+    """Everything carryable of an openpyxl sheet (or only ``columns``, 1-based, of it).
+    ``cached`` holds the scanner's cells of the same sheet, for formulas' last values."""
+    from openpyxl.utils import column_index_from_string
+
+    sheet = Sheet(ws.title, ws.sheet_state)
+    wanted = set(columns) if columns is not None else None
+    for row in ws.iter_rows():
+        for cell in row:
+            if wanted is not None and cell.column not in wanted:
+                continue
+            value = cell.value
+            style = style_of(cell) if cell.has_style else ()
+            if value is None and not style:
+                continue
+            formula = None
+            if cell.data_type == "f":
+                text = value.text if hasattr(value, "text") else str(value)
+                formula = text[1:] if text.startswith("=") else text
+                raw = cached.get((cell.row, cell.column))
+                value = raw.value if raw is not None else None
+            sheet.cells[(cell.row - 1, cell.column - 1)] = Cell(value, formula, style)
+    for letter, dim in ws.column_dimensions.items():
+        try:
+            first = column_index_from_string(letter)
+        except ValueError:
+            continue
+        last = dim.max or first
+        for col in range(first, last + 1):
+            if wanted is not None and col not in wanted:
+                continue
+            if dim.width:
+                sheet.widths[col - 1] = float(dim.width)
+            if dim.hidden:
+                sheet.hidden_cols.add(col - 1)
+    if wanted is None:
+        for index, dim in ws.row_dimensions.items():
+            if dim.height:
+                sheet.heights[index - 1] = float(dim.height)
+            if dim.hidden:
+                sheet.hidden_rows.add(index - 1)
+        for rng in ws.merged_cells.ranges:
+            sheet.merged.append(
+                (rng.min_row - 1, rng.min_col - 1, rng.max_row - 1, rng.max_col - 1)
+            )
+        if ws.freeze_panes:
+            from openpyxl.utils.cell import coordinate_from_string
+
+            letters, number = coordinate_from_string(ws.freeze_panes)
+            sheet.freeze = (number - 1, column_index_from_string(letters) - 1)
+        color = getattr(ws.sheet_properties, "tabColor", None)
+        sheet.tab_color = _color(color) if color is not None else None
+    for dv in ws.data_validations.dataValidation:
+        options = _validation(dv)
+        if options is None:
+            continue
+        for rng in dv.sqref.ranges:
+            if wanted is not None and not any(rng.min_col <= c <= rng.max_col for c in wanted):
+                continue
+            sheet.validations.append(
+                ((rng.min_row - 1, rng.min_col - 1, rng.max_row - 1, rng.max_col - 1), options)
+            )
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.comment is not None and (wanted is None or cell.column in wanted):
+                sheet.comments.append(
+                    (cell.row - 1, cell.column - 1, cell.comment.text, cell.comment.author or "")
+                )
+    return sheet
+
+
+_DV_TYPES = {
+    "list": "list",
+    "whole": "integer",
+    "decimal": "decimal",
+    "date": "date",
+    "time": "time",
+    "textLength": "length",
+    "custom": "custom",
+}
+_DV_OPERATORS = {
+    None: "between",
+    "between": "between",
+    "notBetween": "not between",
+    "equal": "==",
+    "notEqual": "!=",
+    "greaterThan": ">",
+    "lessThan": "<",
+    "greaterThanOrEqual": ">=",
+    "lessThanOrEqual": "<=",
+}
+
+
+def _validation(dv: Any) -> dict[str, Any] | None:
+    kind = _DV_TYPES.get(dv.type)
+    if kind is None or dv.formula1 is None:
+        return None
+    options: dict[str, Any] = {"validate": kind, "ignore_blank": bool(dv.allow_blank)}
+    f1 = str(dv.formula1)
+    if kind == "list":
+        options["source"] = f1 if f1.startswith('"') is False else f1.strip('"').split(",")
+        if isinstance(options["source"], str) and not options["source"].startswith("="):
+            options["source"] = "=" + options["source"]
+    elif kind == "custom":
+        options["value"] = "=" + f1.lstrip("=")
+    else:
+        options["criteria"] = _DV_OPERATORS.get(dv.operator, "between")
+        key = "minimum" if options["criteria"] in ("between", "not between") else "value"
+        options[key] = "=" + f1.lstrip("=") if not _number(f1) else float(f1)
+        if dv.formula2 is not None and key == "minimum":
+            f2 = str(dv.formula2)
+            options["maximum"] = "=" + f2.lstrip("=") if not _number(f2) else float(f2)
+    if dv.prompt:
+        options["input_message"] = str(dv.prompt)[:255]
+        options["input_title"] = str(dv.promptTitle or "")[:32]
+    if dv.error:
+        options["error_message"] = str(dv.error)[:255]
+        options["error_title"] = str(dv.errorTitle or "")[:32]
+    options["error_type"] = {"warning": "warning", "information": "information"}.get(
+        dv.errorStyle or "", "stop"
+    )
+    return options
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def uncarryable(package: Package, sheets: Iterable[str]) -> list[tuple[str, str]]:
+    """(sheet, what) for content a rewrite would lose: drawings (charts, images, shapes),
+    pivot tables, conditional formats, tables."""
+    import posixpath
+
+    out: list[tuple[str, str]] = []
+    for name in sheets:
+        info = package.sheet(name)
+        if info is None:
+            continue
+        folder, base = posixpath.split(info.part)
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        rels = (
+            read_part(package.zf, rels_name).decode("utf-8", "replace")
+            if rels_name in package.zf.NameToInfo
+            else ""
+        )
+        xml = read_part(package.zf, info.part).decode("utf-8", "replace")
+        if '/drawing"' in rels or "/relationships/drawing" in rels:
+            out.append((name, "Charts, pictures or shapes"))
+        if "pivotTable" in rels:
+            out.append((name, "A pivot table"))
+        if '/table"' in rels or "relationships/table" in rels:
+            out.append((name, "An Excel table (its cells are kept, not the table)"))
+        if "<conditionalFormatting" in xml:
+            out.append((name, "Conditional formatting"))
+    return out
+
+
+class Writer:
+    """Writes carried cells into an xlsxwriter worksheet, reusing formats."""
+
+    def __init__(self, workbook: Any) -> None:
+        self.wb = workbook
+        self.formats: dict[tuple[tuple[str, Any], ...], Any] = {}
+
+    def fmt(self, style: tuple[tuple[str, Any], ...]) -> Any:
+        if not style:
+            return None
+        found = self.formats.get(style)
+        if found is None:
+            found = self.formats[style] = self.wb.add_format(dict(style))
+        return found
+
+    def cell(self, ws: Any, row: int, col: int, cell: Cell) -> None:
+        fmt = self.fmt(cell.style)
+        value = cell.value
+        if cell.formula is not None:
+            # The last value the group's application calculated, if any; never a made-up 0.
+            cached = value if isinstance(value, int | float | str | bool) else ""
+            ws.write_formula(row, col, "=" + cell.formula, fmt, cached)
+        elif value is None:
+            ws.write_blank(row, col, None, fmt)
+        elif isinstance(value, bool):
+            ws.write_boolean(row, col, value, fmt)
+        elif isinstance(value, int | float):
+            ws.write_number(row, col, value, fmt)
+        elif isinstance(value, datetime | date | time):
+            if fmt is None:
+                fmt = self.fmt((("num_format", "yyyy-mm-dd"),))
+            ws.write_datetime(row, col, value, fmt)
+        else:
+            ws.write_string(row, col, str(value), fmt)
+
+    def sheet(self, ws: Any, sheet: Sheet) -> None:
+        merged_tops = {(r1, c1): (r1, c1, r2, c2) for r1, c1, r2, c2 in sheet.merged}
+        covered = {
+            (r, c)
+            for r1, c1, r2, c2 in sheet.merged
+            for r in range(r1, r2 + 1)
+            for c in range(c1, c2 + 1)
+            if (r, c) != (r1, c1)
+        }
+        for (row, col), cell in sorted(sheet.cells.items()):
+            if (row, col) in covered:
+                continue
+            if (row, col) in merged_tops:
+                r1, c1, r2, c2 = merged_tops[(row, col)]
+                ws.merge_range(r1, c1, r2, c2, "", self.fmt(cell.style))
+            self.cell(ws, row, col, cell)
+        for r1, c1, r2, c2 in sheet.merged:
+            if (r1, c1) not in sheet.cells:
+                ws.merge_range(r1, c1, r2, c2, "", None)
+        self.columns(ws, sheet)
+        for row, height in sheet.heights.items():
+            ws.set_row(row, height, None, {"hidden": row in sheet.hidden_rows})
+        for row in sheet.hidden_rows - set(sheet.heights):
+            ws.set_row(row, None, None, {"hidden": True})
+        self.extras(ws, sheet)
+        if sheet.freeze is not None:
+            ws.freeze_panes(*sheet.freeze)
+        if sheet.tab_color:
+            ws.set_tab_color(sheet.tab_color)
+        if sheet.state == "hidden":
+            ws.hide()
+
+    def columns(self, ws: Any, sheet: Sheet) -> None:
+        for col, width in sheet.widths.items():
+            ws.set_column(col, col, width, None, {"hidden": col in sheet.hidden_cols})
+        for col in sheet.hidden_cols - set(sheet.widths):
+            ws.set_column(col, col, None, None, {"hidden": True})
+
+    def extras(self, ws: Any, sheet: Sheet) -> None:
+        for (r1, c1, r2, c2), options in sheet.validations:
+            ws.data_validation(r1, c1, r2, c2, options)
+        for row, col, text, author in sheet.comments:
+            ws.write_comment(row, col, text, {"author": author} if author else {})
