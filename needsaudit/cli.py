@@ -405,6 +405,53 @@ def merge(folder: Path, password_prompt: bool, ignore_lock: bool) -> None:
         sys.exit(1)
 
 
+# --- summarise ----------------------------------------------------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@audit_dir
+@click.option(
+    "--ignore-lock", is_flag=True, help="Write even though a lock file says a summary is open."
+)
+def summarise(folder: Path, ignore_lock: bool) -> None:
+    """Write the commissioners' summary.xlsx and summary-public.xlsx from shuffle.xlsx.
+
+    \b
+    Examples:
+      needsaudit summarise my-audit
+      needsaudit summarize my-audit
+
+    Reads the shuffle workbook as the group left it and the settings in setup.xlsx. The
+    summaries hold no case ref and no auditor's name; the public one hides small numbers.
+    Cases not in a group are listed here by case ref, never in the workbooks. Exit status 1
+    when cases name groups that are not defined on the Need Groups sheet.
+    """
+    from .summary import summarise as do_summarise
+
+    result = do_summarise(folder, ignore_lock=ignore_lock)
+    s = result.summary
+    grouped = sum(g.cases for g in s.groups)
+    click.echo(f"Wrote {result.paths[0]} and {result.paths[1]}.")
+    click.echo(f"{s.n} cases: {grouped} in {len(s.groups)} Need Group(s).")
+    for label, refs in (
+        ("Not grouped yet", result.not_grouped),
+        ("Parked", result.parked),
+        ("In a group that is not defined", result.undefined),
+    ):
+        if refs:
+            click.echo(f"{label} ({len(refs)}): {', '.join(refs)}")
+    if result.undefined:
+        names = sorted(s.undefined)
+        click.echo(
+            f"Define these groups on the Need Groups sheet, or fix the names: {', '.join(names)}",
+            err=True,
+        )
+        sys.exit(1)
+
+
+main.add_command(summarise, "summarize")
+
+
 # --- demo ---------------------------------------------------------------------------------------
 
 

@@ -342,6 +342,7 @@ def run_demo(
         sample_description=f"A simple random sample of {n_cases} children in need open on "
         f"1 October 2026 (fictional).",
         sample_period="Open on 1 October 2026",
+        sample_method=f"random: a simple random sample of {n_cases} (fictional)",
         annual_number=1400,
     )
     init = init_audit(

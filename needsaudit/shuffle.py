@@ -228,13 +228,15 @@ class OldShuffle:
     carried: list[str]  # sheets merge does not write: the group's and other commands'
     _long: dict[str, dict[str, list[list[Any]]]] = field(default_factory=dict)
 
-    def old_rows(self, sheet: str) -> dict[str, list[list[Any]]]:
-        """The old Needs or Services rows by case key (for cases whose return went missing);
-        read only when a case needs them."""
-        if sheet not in self._long:
-            width = len(S_NEEDS_HEADER) - 1 if sheet == SH_S_NEEDS else len(S_SERVICES_HEADER)
-            self._long[sheet] = _old_rows_by_case(self.package, sheet, width)
-        return self._long[sheet]
+    def old_rows(self, sheet: str, skip: Iterable[str] = ()) -> dict[str, list[list[Any]]]:
+        """The old Needs or Services rows by case key (for cases whose return went missing,
+        and for the summary); read only when needed. ``skip``: columns left undecoded (None)."""
+        key = sheet + "|" + ",".join(skip)
+        if key not in self._long:
+            header = S_NEEDS_HEADER[:-1] if sheet == SH_S_NEEDS else S_SERVICES_HEADER
+            wanted = [h for h in header if h not in skip]
+            self._long[key] = _old_rows_by_case(self.package, sheet, len(header), wanted)
+        return self._long[key]
 
 
 def _value(cell: RawCell | None) -> Any:
@@ -245,24 +247,37 @@ def _text(cell: RawCell | None) -> str:
     return _comparable(_value(cell))
 
 
+HEADER_WIDTH = 500  # columns looked at for headers (the tool's 25, and plenty for the group's)
+
+
 def _table(
-    package: Package, sheet_name: str
+    package: Package, sheet_name: str, wanted: Iterable[str] | None = None
 ) -> tuple[list[str], list[tuple[int, dict[int, RawCell]]]]:
+    """A sheet as (header, rows of {column: cell}). With ``wanted`` header names, only those
+    columns' cells are decoded below the header (a summary needs a few columns of big sheets)."""
     info = package.sheet(sheet_name)
     if info is None:
         return [], []
-    cells = package.cells(info)
+    columns = None
+    if wanted is not None:
+        head = package.cells(info, [(1, 1, 1, HEADER_WIDTH)])
+        names = {_text(cell): c for (_, c), cell in head.items()}
+        columns = {names[w] for w in wanted if w in names}
+    cells = package.cells(info, None, columns)
     rows: dict[int, dict[int, RawCell]] = {}
     for (r, c), cell in cells.items():
         rows.setdefault(r, {})[c] = cell
+    if wanted is not None:
+        rows[1] = {c: cell for (_, c), cell in head.items()}
     header_cells = rows.pop(1, {})
     width = max(header_cells) if header_cells else 0
     header = [_text(header_cells.get(c)) for c in range(1, width + 1)]
     return header, sorted(rows.items())
 
 
-def read_old(path: Path, setup: Setup) -> OldShuffle:
-    """The workbook as the group left it. Raises NeedsAuditError if it is not ours."""
+def read_old(path: Path, setup: Setup, cases_columns: Iterable[str] | None = None) -> OldShuffle:
+    """The workbook as the group left it. Raises NeedsAuditError if it is not ours.
+    ``cases_columns`` limits which Cases columns are decoded (all, for a merge)."""
     data = path.read_bytes()
     try:
         package = open_package(data)
@@ -287,7 +302,7 @@ def read_old(path: Path, setup: Setup) -> OldShuffle:
             f"{path.name} has lost its {SH_S_CASES} or {SH_S_GROUPS} sheet (renamed or deleted?): "
             f"give it its name back, or restore it from {STATE_DIR}/{BACKUPS_DIR}/."
         )
-    header, rows = _table(package, SH_S_CASES)
+    header, rows = _table(package, SH_S_CASES, cases_columns)
     col_of = {h: i + 1 for i, h in enumerate(header) if h}
     ref_col = col_of.get("Case ref")
     if ref_col is None:
@@ -332,8 +347,10 @@ def read_old(path: Path, setup: Setup) -> OldShuffle:
     )
 
 
-def _old_rows_by_case(package: Package, sheet: str, width: int) -> dict[str, list[list[Any]]]:
-    _header, rows = _table(package, sheet)
+def _old_rows_by_case(
+    package: Package, sheet: str, width: int, wanted: Iterable[str] | None = None
+) -> dict[str, list[list[Any]]]:
+    _header, rows = _table(package, sheet, wanted)
     out: dict[str, list[list[Any]]] = {}
     for _, cells in rows:
         values = [_value(cells.get(c)) for c in range(1, width + 1)]
@@ -399,8 +416,19 @@ def merge(
         refuse_if_open(path, ignore_lock)
         for stale in path.parent.glob(f".{path.stem}.*.tmp"):
             stale.unlink(missing_ok=True)  # left by a merge that was killed mid-write
-        old = read_old(path, setup) if path.exists() else None
-        returns = read_returns(folder, setup, passwords, progress, workers)
+        old_future = None
+        if path.exists():
+            # Read the old workbook in a thread while worker processes read the returns: the
+            # main process only waits for them, so this costs no extra time.
+            import concurrent.futures
+
+            pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+            old_future = pool.submit(read_old, path, setup)
+            pool.shutdown(wait=False)
+        try:
+            returns = read_returns(folder, setup, passwords, progress, workers)
+        finally:
+            old = old_future.result() if old_future is not None else None
         state = read_json(_state_path(folder), {})
         state = state if isinstance(state, dict) else {}
         result = _combine(path, setup, old, returns, state)

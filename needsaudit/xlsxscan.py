@@ -226,6 +226,7 @@ def scan_cells(
     xml: str,
     strings: SharedStrings | None,
     windows: Iterable[Window] | None = None,
+    columns: set[int] | None = None,
 ) -> dict[tuple[int, int], RawCell]:
     """Every non-empty cell of a worksheet part as ``{(row, col): RawCell}``.
 
@@ -245,7 +246,7 @@ def scan_cells(
         if fast is not None:
             return fast
     elif xml.count('<c r="') == xml.count("<c ") and "<c>" not in xml:
-        return _scan_all(xml, strings)
+        return _scan_all(xml, strings, columns)
     start = xml.find("sheetData")
     out: dict[tuple[int, int], RawCell] = {}
     row_no = 0
@@ -286,60 +287,82 @@ def scan_cells(
 
 
 @functools.lru_cache(maxsize=64)
-def _wanted(windows: tuple[Window, ...]) -> tuple[tuple[str, int, int], ...]:
-    """The cells inside the windows, in document (row-major) order, each as the text that
-    starts it in the XML. Every form of an audit asks for the same windows: built once."""
-    cells = sorted(
-        {(r, c) for r1, r2, c1, c2 in windows for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+def _wanted(windows: tuple[Window, ...]) -> tuple[tuple[int, tuple[tuple[str, int], ...]], ...]:
+    """The cells inside the windows by row, in document (row-major) order, each as the text
+    that starts it in the XML. Every form of an audit asks for the same windows: built once."""
+    rows: dict[int, set[int]] = {}
+    for r1, r2, c1, c2 in windows:
+        for r in range(r1, r2 + 1):
+            rows.setdefault(r, set()).update(range(c1, c2 + 1))
+    return tuple(
+        (r, tuple((f'<c r="{col_letters(c)}{r}"', c) for c in sorted(cols)))
+        for r, cols in sorted(rows.items())
     )
-    return tuple((f'<c r="{col_letters(c)}{r}"', r, c) for r, c in cells)
 
 
 def _scan_targeted(
     xml: str, strings: SharedStrings | None, windows: list[Window]
 ) -> dict[tuple[int, int], RawCell] | None:
-    """The fast path for the common layout (every cell starts ``<c r="``, no namespace
-    prefix, cells in row-major order as the format requires and Excel, LibreOffice, Google
-    Sheets and our writers write them): find each wanted cell from where the last one was,
-    and decode only those that hold something. None if the layout differs."""
+    """The fast path for the common layout (every row and cell has an ``r`` attribute, no
+    namespace prefix, in the row-major order the format requires, as Excel, LibreOffice,
+    Google Sheets and our writers write them): find each wanted row, then each wanted cell
+    within it, and decode only those that hold something. None if the layout differs."""
     if xml.count('<c r="') != xml.count("<c ") or "<c>" in xml:
+        return None
+    if xml.count('<row r="') != xml.count("<row "):
         return None
     out: dict[tuple[int, int], RawCell] = {}
     pos = 0
-    for start_tag, row, col in _wanted(tuple(windows)):
-        found = xml.find(start_tag, pos)
-        if found < 0:
-            continue  # no such cell (it is empty); the next one may still be there
-        after = found + len(start_tag)
-        close = xml.find(">", after)
-        if close < 0:
-            return None
-        pos = close
-        if xml[close - 1] == "/":
-            continue  # an empty, formatted cell
-        finish = xml.find("</c>", close)
-        if finish < 0:
-            return None
-        attrs = xml[after:close]
-        if strings is not None and attrs.endswith(' t="s"') and xml.startswith("<v>", close + 1):
-            # The commonest cell of all, a shared string: decoded here without the general path.
-            end = xml.find("</v>", close + 4, finish)
-            index = xml[close + 4 : end]
-            if end > 0 and index.isdigit():
-                out[(row, col)] = RawCell(strings[int(index)])
-                continue
-        cell = _decode_cell(attrs, xml[close + 1 : finish], strings)
-        if cell is not None:
-            out[(row, col)] = cell
+    for row, cells in _wanted(tuple(windows)):
+        row_start = xml.find(f'<row r="{row}"', pos)
+        if row_start < 0:
+            continue  # no such row: its cells are empty (and later rows come after pos)
+        row_end = xml.find("</row>", row_start)
+        if row_end < 0:
+            row_end = len(xml)
+        pos = row_start
+        cell_pos = row_start
+        for start_tag, col in cells:
+            found = xml.find(start_tag, cell_pos, row_end)
+            if found < 0:
+                continue  # no such cell (it is empty)
+            after = found + len(start_tag)
+            close = xml.find(">", after, row_end)
+            if close < 0:
+                return None
+            cell_pos = close
+            if xml[close - 1] == "/":
+                continue  # an empty, formatted cell
+            finish = xml.find("</c>", close, row_end)
+            if finish < 0:
+                return None
+            attrs = xml[after:close]
+            if (
+                strings is not None
+                and attrs.endswith(' t="s"')
+                and xml.startswith("<v>", close + 1)
+            ):
+                # The commonest cell of all, a shared string: decoded here.
+                end = xml.find("</v>", close + 4, finish)
+                index = xml[close + 4 : end]
+                if end > 0 and index.isdigit():
+                    out[(row, col)] = RawCell(strings[int(index)])
+                    continue
+            cell = _decode_cell(attrs, xml[close + 1 : finish], strings)
+            if cell is not None:
+                out[(row, col)] = cell
     return out
 
 
 _FULL_CELL = re.compile(r'<c r="([A-Z]{1,3})(\d+)"([^>]*?)(?<!/)>(.*?)</c>', re.S)
 
 
-def _scan_all(xml: str, strings: SharedStrings | None) -> dict[tuple[int, int], RawCell]:
-    """Every cell that holds something, for the common layout (see _scan_targeted): one
-    expression, which skips empty formatted cells without a Python step each."""
+def _scan_all(
+    xml: str, strings: SharedStrings | None, columns: set[int] | None = None
+) -> dict[tuple[int, int], RawCell]:
+    """Every cell that holds something (in ``columns``, if given), for the common layout
+    (see _scan_targeted): one expression, which skips empty formatted cells without a
+    Python step each; cells of other columns are never decoded."""
     out: dict[tuple[int, int], RawCell] = {}
     col_cache: dict[str, int] = {}
     for m in _FULL_CELL.finditer(xml):
@@ -347,6 +370,8 @@ def _scan_all(xml: str, strings: SharedStrings | None) -> dict[tuple[int, int], 
         col = col_cache.get(letters)
         if col is None:
             col = col_cache[letters] = col_index(letters)
+        if columns is not None and col not in columns:
+            continue
         cell = _decode_cell(m[3], m[4], strings)
         if cell is not None:
             out[(int(m[2]), col)] = cell
@@ -366,6 +391,9 @@ def _decode_cell(attrs: str, inner: str, strings: SharedStrings | None) -> RawCe
     if ("<f" in inner or ":f" in inner) and (fm := _F.search(inner)):
         formula = xml_text(fm[1]) if fm[1] is not None else ""
     if kind == "inlineStr":
+        if inner.startswith("<is><t") and inner.endswith("</t></is>") and inner.count("<t") == 1:
+            start = inner.find(">", 5) + 1  # one plain run: <is><t>..</t></is>, ours and Excel's
+            return RawCell(xml_text(inner[start:-9]), formula)
         im = _IS.search(inner)
         return RawCell(rich_text(im[1]) if im else "", formula)
     start = inner.find("<v>")
@@ -436,11 +464,17 @@ class Package:
         return self._strings
 
     def cells(
-        self, sheet: SheetInfo, windows: Iterable[Window] | None = None
+        self,
+        sheet: SheetInfo,
+        windows: Iterable[Window] | None = None,
+        columns: set[int] | None = None,
     ) -> dict[tuple[int, int], RawCell]:
         xml = read_part(self.zf, sheet.part).decode("utf-8")
         strings = self.shared_strings() if ('t="s"' in xml or "t='s'" in xml) else None
-        return scan_cells(xml, strings, windows)
+        cells = scan_cells(xml, strings, windows, columns)
+        if columns is not None and windows is None:
+            cells = {k: v for k, v in cells.items() if k[1] in columns}  # the slow path too
+        return cells
 
     def area(self, name: str) -> Area | None:
         if name not in self._areas:
