@@ -292,7 +292,71 @@ def _summary_once(n: int, repeat: int) -> str:
         return f"summary n={n}: {run_s:.2f} s ({floor_s:.2f} s to unzip the shuffle workbook)"
 
 
+def audit_from_cases(root: Path, cases: list, name: str) -> tuple[Path, dict[str, str]]:  # type: ignore[type-arg]
+    """An audit whose returns are ``cases`` (DemoCase), merged; and its true patterns."""
+    from needsaudit.demo import filled_return
+    from needsaudit.shuffle import merge as do_merge
+    from needsaudit.workbook import atomic_write_bytes
+
+    (root / name).mkdir(parents=True, exist_ok=True)
+    folder = _audit(root / name, len(cases))
+    setup = read_setup(folder)
+    template = build_template(setup)
+    saved = __import__("datetime").datetime(2026, 11, 20, 10, 0)
+    truth = {}
+    for sc, case in zip(setup.cases, cases, strict=True):
+        data = filled_return(template.for_case(sc), case, saved, sc.auditor)
+        atomic_write_bytes(folder / "returns" / f"{sc.ref}.xlsx", data)
+        truth[sc.key] = case.pattern
+    do_merge(folder)
+    return folder, truth
+
+
+def suggest_quality(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
+    """How well suggested groups recover the patterns cases were written from (adjusted Rand
+    index), on the demo and on a differently written audit, by features used."""
+    from needsaudit.demo_data import make_cases
+    from needsaudit.shuffle import read_old
+    from needsaudit.suggest import feature_ablation
+
+    from .alt_audit import alt_cases
+
+    lines = []
+    for n in sizes or [100, 300]:
+        with tempfile.TemporaryDirectory() as tmp:
+            audits = (
+                ("demo", make_cases(n, 2026)),
+                ("alternative", alt_cases(n, 7)),
+                ("alternative, noisy", alt_cases(n, 7, noise=0.8)),
+            )
+            for name, cases in audits:
+                folder, truth = audit_from_cases(Path(tmp), cases, f"{name.replace(', ', '-')}-{n}")
+                setup = read_setup(folder)
+                scores = feature_ablation(setup, read_old(folder / "shuffle.xlsx", setup), truth)
+                parts = "; ".join(f"{k} {v:.2f}" for k, v in scores.items())
+                lines.append(f"ARI {name} n={n}: {parts}")
+    return lines
+
+
+def suggest_speed(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
+    """Time to suggest (read shuffle.xlsx, group, find similar cases, write) beside a merge of
+    the same audit in the same run."""
+    from needsaudit.shuffle import merge as do_merge
+    from needsaudit.suggest import suggest
+
+    def once(n: int) -> str:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = make_returns(Path(tmp), n)
+            merge_s = best_of(repeat, lambda: do_merge(folder))
+            suggest_s = best_of(repeat, lambda: suggest(folder))
+        return f"suggest n={n}: {suggest_s:.2f} s (a re-merge of the same audit: {merge_s:.2f} s)"
+
+    return [once(n) for n in sizes or [1000, 10000]]
+
+
 SUITES: dict[str, Callable[..., list[str]]] = {
+    "suggest-quality": suggest_quality,
+    "suggest": suggest_speed,
     "forms": forms,
     "read": read,
     "merge": merge,

@@ -405,6 +405,52 @@ def merge(folder: Path, password_prompt: bool, ignore_lock: bool) -> None:
         sys.exit(1)
 
 
+# --- suggest ------------------------------------------------------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@audit_dir
+@click.option(
+    "--groups",
+    "k",
+    type=click.IntRange(1, 50),
+    help="How many groups to suggest (default: chosen from the data, 3 to 12).",
+)
+@click.option(
+    "--seed",
+    default=0,
+    show_default=True,
+    help="Seed for the grouping: same seed, same suggestions.",
+)
+def suggest(folder: Path, k: int | None, seed: int) -> None:
+    """Suggest groups and similar cases, and measure agreement between sorters.
+
+    \b
+    Examples:
+      needsaudit suggest my-audit
+      needsaudit suggest my-audit --groups 8
+
+    Fills the tool's 'Suggested group' column on Cases and writes the Suggestions, Similar
+    cases, Sorting (once, for sorters to fill), Group names and Agreement sheets of
+    DIR/shuffle.xlsx. Advice only: the group's Agreed group, Status and Notes are never
+    touched. Run it again after merging new returns or after sorters fill the Sorting sheet.
+    """
+    from .suggest import suggest as do_suggest
+
+    result = do_suggest(folder, k=k, seed=seed)
+    sizes = ", ".join(f"{s.label} ({len(s.members)})" for s in result.suggestions)
+    click.echo(f"Wrote suggestions to {result.path}: {result.k} groups: {sizes}.")
+    if result.agreement is not None:
+        a = result.agreement
+        mean = sum(a.case_agreement) / len(a.case_agreement) if a.case_agreement else 0
+        click.echo(
+            f"{len(result.sorters)} sorter(s), {len(a.keys)} cases sorted: mean agreement "
+            f"{mean:.0%}; consensus proposes {len(a.consensus_names)} groups (sheet Agreement)."
+        )
+    else:
+        click.echo("No sorters yet: they can record their groupings on the Sorting sheet.")
+
+
 # --- summarise ----------------------------------------------------------------------------------
 
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .audit import Settings, Setup, init_audit, write_setup
+from .audit import Lists, ServiceItem, Settings, Setup, init_audit, write_setup
+from .defaults import DEMO_UNIT_COSTS
 from .demo_data import GROUPS, DemoCase, make_cases
 from .filler import Value, fill_form
 from .forms import build_template, load_record, make_forms
@@ -46,10 +47,13 @@ from .names import (
     SETUP_FILE,
     SH_S_CASES,
     SH_S_GROUPS,
+    SH_S_SORTING,
     SHUFFLE_FILE,
     STATE_DIR,
     STATUS_AGREED,
     STATUS_PARKED,
+    SUMMARY_FILE,
+    SUMMARY_PUBLIC_FILE,
     YES,
 )
 from .workbook import atomic_write_bytes, encrypt
@@ -295,6 +299,71 @@ def play_meeting(folder: Path, truth: dict[str, str], seed: int) -> dict[str, in
     return counts
 
 
+SORTERS: dict[str, dict[str, str]] = {
+    # Three tables sort the cards before the meeting, each naming groups its own way.
+    "Table A": {
+        "da-aftermath": "After DV",
+        "parental-mh": "Mum's mental health",
+        "exploitation": "Missing / CCE",
+        "disability": "SEND & respite",
+        "neglect-substance": "Neglect + drugs/alcohol",
+        "conflict-teen": "Teen conflict",
+        "low-level": "Low level",
+        "housing-money": "Money & housing",
+    },
+    "Table B": {
+        "da-aftermath": "Domestic abuse recovery",
+        "parental-mh": "Parental mental ill-health",
+        "exploitation": "Exploitation",
+        "disability": "Disabled children",
+        "neglect-substance": "Substance misuse and neglect",
+        "conflict-teen": "Family breakdown",
+        "low-level": "Early help",
+        "housing-money": "Poverty",
+    },
+    "Table C": {
+        "da-aftermath": "after dv",
+        "parental-mh": "Parental MH",
+        "exploitation": "Exploitation risk",
+        "disability": "Disability",
+        "neglect-substance": "Neglect",
+        "conflict-teen": "Teen conflict",
+        "low-level": "Low level",
+        "housing-money": "Poverty",
+    },
+}
+
+
+def fill_sorting(folder: Path, truth: dict[str, str], seed: int) -> int:
+    """The tables' sorting, recorded on the Sorting sheet as they would type it: mostly the
+    pattern a case was written from, sometimes not, and a few cases left unsorted."""
+    import openpyxl
+
+    rng = random.Random(seed + 4)
+    path = folder / SHUFFLE_FILE
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SH_S_SORTING]
+    header = [c.value for c in ws[1]]
+    columns = {name: header.index(f"Sorter {i}") + 1 for i, name in enumerate(SORTERS, start=1)}
+    for name, col in columns.items():
+        ws.cell(1, col, name)
+    keys = list(GROUPS)
+    sorted_cells = 0
+    for row in range(2, ws.max_row + 1):
+        pattern = truth.get(str(ws.cell(row, 1).value))
+        if pattern is None:
+            continue
+        for name, col in columns.items():
+            roll = rng.random()
+            if roll < 0.06:
+                continue  # not reached before the meeting
+            chosen = pattern if roll > 0.2 else rng.choice(keys)
+            ws.cell(row, col, SORTERS[name][chosen])
+            sorted_cells += 1
+    wb.save(path)
+    return sorted_cells
+
+
 def write_late_returns(folder: Path, setup: Setup, cases: dict[str, DemoCase], seed: int) -> int:
     """Returns that arrive after the meeting: the outstanding ones, saved later."""
     from .returns import auditor_status, read_returns
@@ -328,6 +397,7 @@ def run_demo(
     """Build the fictional audit in ``folder``. Deterministic for a given seed."""
     from .returns import auditor_status, read_returns
     from .shuffle import merge
+    from .suggest import suggest
 
     say = echo or (lambda line: None)
     prepare_folder(folder)
@@ -345,10 +415,15 @@ def run_demo(
         sample_method=f"random: a simple random sample of {n_cases} (fictional)",
         annual_number=1400,
     )
+    lists = Lists()
+    lists.services = [
+        ServiceItem(item.name, DEMO_UNIT_COSTS.get(item.name)) for item in lists.services
+    ]
     init = init_audit(
         folder,
         cases_file=_write_sample(state, n_cases, seed),
         settings=settings,
+        lists=lists,
         audit_id=f"demo-{seed}",
     )
     setup = init.setup
@@ -372,6 +447,17 @@ def run_demo(
     )
     merged = merge(folder, setup=setup)
     say(f"merge: {len(merged.rows)} cases in {folder / SHUFFLE_FILE} for the meeting.")
+    suggested = suggest(folder, setup=setup, seed=seed)
+    say(f"suggest: {suggested.k} suggested groups and the most similar cases for each case.")
+    fill_sorting(folder, result.truth, seed)
+    sorted_by = suggest(folder, setup=setup, seed=seed)
+    if sorted_by.agreement is not None:
+        a = sorted_by.agreement
+        say(
+            f"{len(sorted_by.sorters)} tables sorted the cards: mean agreement "
+            f"{sum(a.case_agreement) / len(a.case_agreement):.0%}, consensus proposes "
+            f"{len(a.consensus_names)} groups."
+        )
     meeting = play_meeting(folder, result.truth, seed)
     say(
         f"The meeting agreed {meeting['agreed']} cases, parked {meeting['parked']} and left "
@@ -384,6 +470,27 @@ def run_demo(
         f"{late} late returns merged: {len(again.new)} new cases; {kept} agreed groups kept, "
         f"with the group's own column and sheet."
     )
+    from .summary import summarise
+
+    summary = summarise(folder, setup=setup)
+    s = summary.summary
+    say(f"summarise: {SUMMARY_FILE} and {SUMMARY_PUBLIC_FILE} for the commissioners.")
+    result.report.append("Headline figures (fictional):")
+    for g in sorted(s.groups, key=lambda g: -g.cases)[:3]:
+        year = f", about {g.per_year[0]:,.0f} children a year" if g.per_year else ""
+        result.report.append(
+            f"  {g.label}: {g.cases} of {s.n} cases ({g.interval.share:.0%}, 95% interval "
+            f"{g.interval.low:.0%} to {g.interval.high:.0%}){year}"
+        )
+    gaps = sorted(
+        ((g.needing[svc] - g.both[svc], g.label, svc) for g in s.groups for svc in g.needing),
+        reverse=True,
+    )
+    if gaps and gaps[0][0]:
+        gap, label, service = gaps[0]
+        result.report.append(
+            f"  Largest gap: {gap} cases in {label} needed {service} and did not get it"
+        )
     result.report.append(f"Demo audit in {folder}")
     result.report.append(f"  set-up:   {folder / SETUP_FILE}")
     result.report.append(f"  forms:    {folder / FORMS_DIR}/<auditor>/<case ref>.xlsx")
@@ -391,6 +498,7 @@ def run_demo(
         f"  returns:  {folder / RETURNS_DIR}/ ({len(again.returns.returns)} files)"
     )
     result.report.append(f"  shuffle:  {folder / SHUFFLE_FILE} (after the meeting)")
+    result.report.append(f"  summary:  {folder / SUMMARY_FILE} and {folder / SUMMARY_PUBLIC_FILE}")
     outstanding = sum(len(s.outstanding) for s in status)
     result.report.append(
         f"  status:   {outstanding} form(s) were outstanding before the late returns"

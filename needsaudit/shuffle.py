@@ -52,6 +52,7 @@ from .names import (
     S_RETURNS_HEADER,
     S_SERVICES_HEADER,
     SH_S_ABOUT,
+    SH_S_AGREEMENT,
     SH_S_CARDS,
     SH_S_CASES,
     SH_S_GROUPS,
@@ -59,6 +60,8 @@ from .names import (
     SH_S_NEEDS,
     SH_S_RETURNS,
     SH_S_SERVICES,
+    SH_S_SIMILAR,
+    SH_S_SUGGESTIONS,
     SHUFFLE_FILE,
     SHUFFLE_KIND,
     SHUFFLE_STATE,
@@ -386,6 +389,9 @@ class MergeResult:
     issues: list[Issue] = field(default_factory=list)  # merge's own (typed over, undefined...)
     backup: Path | None = None
     decisions_changed: list[dict[str, Any]] = field(default_factory=list)
+    # A rewrite that read no returns keeps the Returns and Issues sheets as they were.
+    kept_returns: list[list[Any]] | None = None
+    kept_issues: list[list[Any]] | None = None
 
     @property
     def all_issues(self) -> list[Issue]:
@@ -536,7 +542,9 @@ def _combine(
                 )
             )
     if old is not None:
-        lost = uncarryable(old.package, old.carried) + [
+        # Sheets suggest writes again are not reported: running it again restores them whole.
+        regenerated = (SH_S_SUGGESTIONS, SH_S_SIMILAR, SH_S_AGREEMENT)
+        lost = uncarryable(old.package, [s for s in old.carried if s not in regenerated]) + [
             (sheet, what)
             for sheet, what in uncarryable(old.package, [SH_S_CASES, SH_S_GROUPS])
             if "Conditional" not in what  # ours: the tool writes its own again
@@ -553,6 +561,60 @@ def _combine(
                 )
             )
     return result
+
+
+def rewrite(
+    folder: Path,
+    setup: Setup,
+    change: Callable[[OldShuffle, list[Row]], None],
+    extra: ExtraSheets,
+    replace: Iterable[str],
+    ignore_lock: bool = False,
+) -> MergeResult:
+    """Write shuffle.xlsx again from its own contents, without reading returns: for commands
+    that own a column or sheets in it (suggest). ``change`` may set tool cells of the rows
+    (never the group's); ``extra`` writes the sheets named in ``replace``. Everything else,
+    the group's decisions, sheets and columns included, is kept as merge keeps it."""
+    path = folder / SHUFFLE_FILE
+    if not path.exists():
+        raise NeedsAuditError(
+            f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
+        )
+    state_dir = folder / STATE_DIR
+    with run_lock(state_dir, MERGE_LOCK):
+        refuse_if_open(path, ignore_lock)
+        old = read_old(path, setup)
+        empty = ReturnsResult([], [], [], {})
+        result = MergeResult(path, [], empty)
+        for old_row in old.rows:
+            values = {
+                h: _value(c)
+                for h, c in old_row.cells.items()
+                if h in S_CASES_HEADER and h not in GROUP_CELLS
+            }
+            result.rows.append(
+                Row(
+                    old_row.key,
+                    values,
+                    _value(old_row.cells.get(COL_AGREED)) or "",
+                    _value(old_row.cells.get(COL_STATUS)) or "",
+                    _value(old_row.cells.get(COL_NOTES)) or "",
+                    old_row,
+                )
+            )
+        result.kept_returns = _sheet_rows(old.package, SH_S_RETURNS, len(S_RETURNS_HEADER))
+        result.kept_issues = _sheet_rows(old.package, SH_S_ISSUES, len(S_ISSUES_HEADER))
+        change(old, result.rows)
+        stamp = now()
+        result.backup = backup(path, state_dir / BACKUPS_DIR)
+        names = frozenset(replace)
+        atomic_write(path, lambda tmp: write_shuffle(tmp, setup, result, old, stamp, extra, names))
+    return result
+
+
+def _sheet_rows(package: Package, sheet: str, width: int) -> list[list[Any]]:
+    _header, rows = _table(package, sheet)
+    return [[_value(cells.get(c)) for c in range(1, width + 1)] for _, cells in rows]
 
 
 def _typed_over(result: MergeResult, ret: Return, old_row: OldRow, values: dict[str, Any]) -> None:
@@ -651,9 +713,21 @@ def _height(values: dict[str, Any], widths: dict[str, float]) -> float:
     return min(MAX_ROW_HEIGHT, 13.5 * lines + 3)
 
 
+ExtraSheets = Callable[[Any, Formats, Callable[[str], Any]], None]
+
+
 def write_shuffle(
-    target: Path, setup: Setup, result: MergeResult, old: OldShuffle | None, stamp: datetime
+    target: Path,
+    setup: Setup,
+    result: MergeResult,
+    old: OldShuffle | None,
+    stamp: datetime,
+    extra: ExtraSheets | None = None,
+    replace: frozenset[str] = frozenset(),
 ) -> None:
+    """Write the workbook. ``extra`` writes sheets another command owns (suggest), in place of
+    the old ones named in ``replace``; it gets the workbook, the formats and a function that
+    returns a sheet of that name (where the old one stood, or new at the end)."""
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(
@@ -669,12 +743,14 @@ def write_shuffle(
     group_col_cells: Sheet | None = None
     groups_extra: Sheet | None = None
     if old is not None:
-        need = list(old.carried)
+        need = [name for name in old.carried if name not in replace]
         if old.group_columns or old.groups_extra:
             need += [SH_S_CASES, SH_S_GROUPS]
         if need:
             subset = load_subset(old.data, need)
             for name in old.carried:
+                if name in replace:
+                    continue
                 info = old.package.sheet(name)
                 cached = old.package.cells(info) if info else {}
                 carried_sheets[name] = read_sheet(subset[name], cached)
@@ -692,14 +768,15 @@ def write_shuffle(
                 )
 
     order = list(old.sheet_order) if old else []
-    order = [s for s in order if s in TOOL_SHEETS or s in carried_sheets]
+    order = [s for s in order if s in TOOL_SHEETS or s in carried_sheets or s in replace]
     order += [s for s in TOOL_SHEETS if s not in order]
     sheets: dict[str, Any] = {}
     for name in order:
+        if name in replace and extra is None:
+            continue
         ws = wb.add_worksheet(name)
         # The big tables go through a SheetBuffer (see fastsheet): same calls, much faster.
         sheets[name] = BufferedSheet(ws) if name in BUFFERED else ws
-    about = wb.add_worksheet(SH_S_ABOUT)
 
     rows = result.rows
     n = len(rows)
@@ -745,9 +822,21 @@ def write_shuffle(
     _write_services(sheets[SH_S_SERVICES], fmt, services)
     _write_cards(sheets[SH_S_CARDS], fmt, rows, needs)
     _write_returns(sheets[SH_S_RETURNS], fmt, result)
-    _write_issues(sheets[SH_S_ISSUES], fmt, result.all_issues)
+    if result.kept_issues is not None:
+        _write_table(sheets[SH_S_ISSUES], fmt, S_ISSUES_HEADER, result.kept_issues, ISSUE_WIDTHS)
+    else:
+        _write_issues(sheets[SH_S_ISSUES], fmt, result.all_issues)
     for name, sheet in carried_sheets.items():
         carry.sheet(sheets[name], sheet)
+    if extra is not None:
+
+        def sheet_for(name: str) -> Any:
+            if name not in sheets:
+                sheets[name] = wb.add_worksheet(name)
+            return sheets[name]
+
+        extra(wb, fmt, sheet_for)
+    about = wb.add_worksheet(SH_S_ABOUT)
     about_rows = [
         ("kind", SHUFFLE_KIND),
         ("version", str(SHUFFLE_VERSION)),
@@ -1167,8 +1256,10 @@ def _write_services(ws: Any, fmt: Formats, services: list[list[Any]]) -> None:
 
 
 def _write_returns(ws: Any, fmt: Formats, result: MergeResult) -> None:
-    rows = []
-    for ret in sorted(result.returns.returns, key=lambda r: r.file):
+    rows: list[list[Any]] = []
+    if result.kept_returns is not None:
+        rows = result.kept_returns
+    for ret in sorted(result.returns.returns, key=lambda r: r.file) if not rows else ():
         codes = sorted({i.code for i in ret.issues})
         rows.append(
             [
@@ -1180,7 +1271,7 @@ def _write_returns(ws: Any, fmt: Formats, result: MergeResult) -> None:
                 ret.sha256,
             ]
         )
-    for item in result.returns.ignored:
+    for item in result.returns.ignored if result.kept_returns is None else ():
         rows.append([item.file or "", "", "ignored", item.code, "", ""])
     _write_table(
         ws,
@@ -1191,11 +1282,14 @@ def _write_returns(ws: Any, fmt: Formats, result: MergeResult) -> None:
     )
 
 
+ISSUE_WIDTHS = {"File": 40, "Code": 22, "Message": 90}
+
+
 def _write_issues(ws: Any, fmt: Formats, issues: list[Issue]) -> None:
     rows = [
         [i.file, i.case_ref, i.sheet, i.cell, i.severity.value, i.code, i.message] for i in issues
     ]
-    _write_table(ws, fmt, S_ISSUES_HEADER, rows, {"File": 40, "Code": 22, "Message": 90})
+    _write_table(ws, fmt, S_ISSUES_HEADER, rows, ISSUE_WIDTHS)
 
 
 def _write_cards(ws: Any, fmt: Formats, rows: list[Row], needs: list[list[Any]]) -> None:
