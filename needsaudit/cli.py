@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .issues import Issue, NeedsAuditError, sort_issues
+from .steps import Progress, Report
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -112,20 +113,53 @@ def print_issues(items: Sequence[Issue], err: bool = True, limit: int | None = N
         click.echo(f"  {mark} {item.code}: {ref}{_location(item)}{item.message}", err=err)
 
 
+class _Bars:
+    """Progress for steps.Progress callbacks: one bar per label, on stderr, only on a terminal
+    (quiet when piped or with NEEDSAUDIT_QUIET, so scripts and tests see clean output)."""
+
+    def __init__(self) -> None:
+        self.label: str | None = None
+        self.bar: Any = None
+        self.done = 0
+        self.enabled = not os.environ.get("NEEDSAUDIT_QUIET") and sys.stderr.isatty()
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        if not self.enabled or total < 2:
+            return
+        if label != self.label:
+            self.close()
+            self.label, self.done = label, 0
+            self.bar = click.progressbar(
+                length=total, label=label, file=sys.stderr, show_pos=True
+            ).__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
 @contextmanager
-def progress(length: int, label: str) -> Iterator[Callable[[int], None]]:
-    """A progress bar on stderr (quiet when stderr is not a terminal or NEEDSAUDIT_QUIET)."""
-    if length < 2 or os.environ.get("NEEDSAUDIT_QUIET") or not sys.stderr.isatty():
-        yield lambda done: None
-        return
-    with click.progressbar(length=length, label=label, file=sys.stderr, show_pos=True) as bar:
-        last = [0]
+def progress() -> Iterator[Progress]:
+    bars = _Bars()
+    try:
+        yield bars
+    finally:
+        bars.close()
 
-        def update(done: int) -> None:
-            bar.update(done - last[0])
-            last[0] = done
 
-        yield update
+def show(report: Report, issues_limit: int | None = None, issues_to_stderr: bool = True) -> None:
+    """Print a step's report: issues, what happened, what needs attention; exit 1 if asked."""
+    if report.issues:
+        print_issues(report.issues, err=issues_to_stderr, limit=issues_limit)
+    for line in report.lines:
+        click.echo(line)
+    for line in report.attention:
+        click.echo(line, err=True)
+    if report.exit_code:
+        sys.exit(report.exit_code)
 
 
 def fail(message: str) -> NoReturn:
@@ -166,22 +200,13 @@ def init(
     Other columns in the list (names, dates of birth...) are not imported. Nothing is written
     if the list has a problem; every bad row is reported.
     """
-    from .audit import init_audit
+    from . import steps
 
-    result = init_audit(folder, cases_file, sample, seed, audit_name)
-    for item in result.issues:
+    report = steps.init(folder, cases_file, sample, seed, audit_name)
+    for item in report.issues:
         click.echo(f"warning {item.code}: {item.message}", err=True)
-    setup = result.setup
-    n = len(setup.cases)
-    how = (
-        f"a simple random sample of {n} from {result.drawn_from} (seed {seed or 0})"
-        if result.drawn_from is not None
-        else f"{n} cases"
-    )
-    click.echo(
-        f"Created {folder / 'setup.xlsx'}: {how}, {len(setup.auditors)} auditor(s). "
-        f"Check the settings and lists there, then run: needsaudit forms {folder}"
-    )
+    report.issues = []
+    show(report)
 
 
 # --- forms --------------------------------------------------------------------------------------
@@ -207,26 +232,11 @@ def forms(folder: Path, auditor: str | None, force: bool) -> None:
     Forms already written are skipped; a form an auditor filled in place is never overwritten.
     Exit status 1 when some cases got no form.
     """
-    from .audit import read_setup
-    from .forms import make_forms
+    from . import steps
 
-    setup = read_setup(folder)
-    total = len(setup.cases)
-    with progress(total, "Writing forms") as update:
-        result = make_forms(folder, auditor, force, progress=update, setup=setup)
-    if result.issues:
-        print_issues(result.issues)
-    parts = [f"{len(result.written)} new"]
-    if result.rewritten:
-        parts.append(f"{len(result.rewritten)} rewritten")
-    if result.unchanged:
-        parts.append(f"{len(result.unchanged)} already there")
-    if result.kept:
-        parts.append(f"{len(result.kept)} changed by someone and kept")
-    click.echo(f"Forms in {folder / 'forms'}: {', '.join(parts)}.")
-    if result.no_form:
-        click.echo(f"{len(result.no_form)} case(s) got no form: see above.", err=True)
-        sys.exit(1)
+    with progress() as bar:
+        report = steps.forms(folder, auditor, force, progress=bar)
+    show(report)
 
 
 # --- returns: check and status ------------------------------------------------------------------
@@ -247,18 +257,6 @@ def _passwords(prompt: bool) -> list[str]:
     return [click.prompt("Password for protected returns", hide_input=True, err=True)]
 
 
-def _read(folder: Path, password_prompt: bool):  # type: ignore[no-untyped-def]
-    from .audit import read_setup
-    from .returns import discover, read_returns
-
-    setup = read_setup(folder)
-    passwords = _passwords(password_prompt)
-    total = len(discover(folder)[0])
-    with progress(total, "Reading returns") as update:
-        result = read_returns(folder, setup, passwords, progress=lambda done, _: update(done))
-    return setup, result
-
-
 @main.command(context_settings=CONTEXT)
 @audit_dir
 @json_option
@@ -274,24 +272,14 @@ def check(folder: Path, as_json: bool, password_prompt: bool) -> None:
     Returns are read from DIR/returns (any sub-folder, any file name) and from forms filled in
     place under DIR/forms. Writes nothing. Exit status 1 when any return has an error.
     """
-    from .issues import sort_issues
+    from . import steps
 
-    _, result = _read(folder, password_prompt)
-    items = sort_issues(result.issues)
+    with progress() as bar:
+        report = steps.check(folder, _passwords(password_prompt), progress=bar)
     if as_json:
-        click.echo(dumps([i.to_json() for i in items]))
-    else:
-        print_issues(items, err=False)
-        errors = sum(1 for i in items if i.is_error)
-        files = {r.file for r in result.returns if r.has_errors}
-        merged = len(result.chosen)
-        click.echo(
-            f"{len(result.returns)} file(s) read: {merged} case(s) ready to merge, "
-            f"{len(files)} file(s) with errors ({errors} error(s)), "
-            f"{len(items) - errors} warning(s)."
-        )
-    if result.has_errors:
-        sys.exit(1)
+        click.echo(dumps([i.to_json() for i in report.issues]))
+        sys.exit(report.exit_code)
+    show(report, issues_to_stderr=False)
 
 
 @main.command(context_settings=CONTEXT)
@@ -306,10 +294,11 @@ def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
       needsaudit status my-audit
       needsaudit status my-audit --json
     """
-    from .returns import auditor_status
+    from . import steps
 
-    setup, result = _read(folder, password_prompt)
-    rows = auditor_status(folder, setup, result)
+    with progress() as bar:
+        report = steps.status(folder, _passwords(password_prompt), progress=bar)
+    rows = report.status or []
     if as_json:
         click.echo(dumps([r.to_json() for r in rows]))
         return
@@ -336,13 +325,8 @@ def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
         for r in rows:
             if r.with_errors:
                 click.echo(f"  {r.auditor}: {', '.join(r.with_errors)}")
-    unread = [r for r in result.returns if not r.is_form]
-    foreign = [r for r in result.returns if r.is_form and setup.case(r.case_ref) is None]
-    if unread or foreign:
-        click.echo(
-            f"\n{len(unread)} file(s) could not be read as forms of this audit and "
-            f"{len(foreign)} return(s) name cases not in the sample: see 'needsaudit check'."
-        )
+    for line in report.lines[1:]:  # the first repeats the Total row
+        click.echo(f"\n{line}")
 
 
 # --- merge ------------------------------------------------------------------------------------
@@ -371,38 +355,11 @@ def merge(folder: Path, password_prompt: bool, ignore_lock: bool) -> None:
     marked 'return missing'. A backup of the previous workbook goes to DIR/.needsaudit/backups/.
     Exit status 1 when returns were rejected or in conflict (see 'needsaudit check').
     """
-    from .audit import read_setup
-    from .returns import discover
-    from .shuffle import merge as do_merge
+    from . import steps
 
-    setup = read_setup(folder)
-    passwords = _passwords(password_prompt)
-    total = len(discover(folder)[0])
-    with progress(total, "Reading returns") as update:
-        result = do_merge(
-            folder, passwords, ignore_lock, progress=lambda done, _: update(done), setup=setup
-        )
-    own = list(result.issues)
-    if own:
-        print_issues(own, limit=40)
-    cases = sum(1 for r in result.rows if r.key)
-    parts = [
-        f"{len(result.new)} new",
-        f"{len(result.changed)} changed",
-        f"{len(result.unchanged)} unchanged",
-    ]
-    if result.missing:
-        parts.append(f"{len(result.missing)} with their return missing")
-    click.echo(f"Wrote {result.path}: {cases} cases ({', '.join(parts)}).")
-    if result.backup is not None:
-        click.echo(f"The previous workbook is in {result.backup}.")
-    if result.rejected:
-        click.echo(
-            f"{len(result.rejected)} return(s) were rejected: run 'needsaudit check {folder}' "
-            f"to see why.",
-            err=True,
-        )
-        sys.exit(1)
+    with progress() as bar:
+        report = steps.merge(folder, _passwords(password_prompt), ignore_lock, progress=bar)
+    show(report, issues_limit=40)
 
 
 # --- suggest ------------------------------------------------------------------------------------
@@ -435,20 +392,9 @@ def suggest(folder: Path, k: int | None, seed: int) -> None:
     DIR/shuffle.xlsx. Advice only: the group's Agreed group, Status and Notes are never
     touched. Run it again after merging new returns or after sorters fill the Sorting sheet.
     """
-    from .suggest import suggest as do_suggest
+    from . import steps
 
-    result = do_suggest(folder, k=k, seed=seed)
-    sizes = ", ".join(f"{s.label} ({len(s.members)})" for s in result.suggestions)
-    click.echo(f"Wrote suggestions to {result.path}: {result.k} groups: {sizes}.")
-    if result.agreement is not None:
-        a = result.agreement
-        mean = sum(a.case_agreement) / len(a.case_agreement) if a.case_agreement else 0
-        click.echo(
-            f"{len(result.sorters)} sorter(s), {len(a.keys)} cases sorted: mean agreement "
-            f"{mean:.0%}; consensus proposes {len(a.consensus_names)} groups (sheet Agreement)."
-        )
-    else:
-        click.echo("No sorters yet: they can record their groupings on the Sorting sheet.")
+    show(steps.suggest(folder, k=k, seed=seed))
 
 
 # --- summarise ----------------------------------------------------------------------------------
@@ -472,30 +418,54 @@ def summarise(folder: Path, ignore_lock: bool) -> None:
     Cases not in a group are listed here by case ref, never in the workbooks. Exit status 1
     when cases name groups that are not defined on the Need Groups sheet.
     """
-    from .summary import summarise as do_summarise
+    from . import steps
 
-    result = do_summarise(folder, ignore_lock=ignore_lock)
-    s = result.summary
-    grouped = sum(g.cases for g in s.groups)
-    click.echo(f"Wrote {result.paths[0]} and {result.paths[1]}.")
-    click.echo(f"{s.n} cases: {grouped} in {len(s.groups)} Need Group(s).")
-    for label, refs in (
-        ("Not grouped yet", result.not_grouped),
-        ("Parked", result.parked),
-        ("In a group that is not defined", result.undefined),
-    ):
-        if refs:
-            click.echo(f"{label} ({len(refs)}): {', '.join(refs)}")
-    if result.undefined:
-        names = sorted(s.undefined)
-        click.echo(
-            f"Define these groups on the Need Groups sheet, or fix the names: {', '.join(names)}",
-            err=True,
-        )
-        sys.exit(1)
+    show(steps.summarise(folder, ignore_lock=ignore_lock))
 
 
 main.add_command(summarise, "summarize")
+
+
+# --- coordinator ------------------------------------------------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument(
+    "folder", metavar="[DIR]", required=False, type=click.Path(file_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the workbooks (default: DIR, else the current folder).",
+)
+def coordinator(folder: Path | None, out: Path | None) -> None:
+    """Write the coordinator workbooks, to run every step from Excel.
+
+    \b
+    Examples:
+      needsaudit coordinator my-audit            into the audit folder, pointing at it
+      needsaudit coordinator --out workbooks     blank: type the folder in Excel
+
+    needsaudit_coordinator.xlsm has a button per step (it needs Python, needsaudit and the
+    xlwings add-in on the computer running Excel). needsaudit_coordinator.xlsx has no macros,
+    for councils that block them: use the xlwings tab's Run main. Both show, beside each step,
+    the command that does the same without Excel. Built from macros/*.bas; never edit by hand.
+    """
+    from .coordinator import build_coordinator
+
+    target = out or folder or Path()
+    if folder is None:
+        typed = ""
+    elif target.resolve() == folder.resolve():
+        typed = "."
+    else:
+        typed = str(folder.resolve())
+    paths = build_coordinator(target, typed)
+    click.echo(f"Wrote {paths[0]} (buttons) and {paths[1]} (no macros).")
+    if typed:
+        click.echo(f"Their audit folder is {folder}; open one in Excel and click a button.")
+    else:
+        click.echo("Open one in Excel, type the audit folder on the Control sheet, click a button.")
 
 
 # --- demo ---------------------------------------------------------------------------------------
@@ -528,12 +498,9 @@ def demo(folder: Path, n_cases: int, seed: int) -> None:
     Every stage runs on invented cases (no real people, places or identifiers). DIR is
     replaced if it holds an earlier demo, and refused if it holds anything else.
     """
-    from .demo import run_demo
+    from . import steps
 
-    with progress(1, "Demo") as _:
-        result = run_demo(folder, n_cases=n_cases, seed=seed, echo=click.echo)
-    for line in result.report:
-        click.echo(line)
+    show(steps.demo(folder, n_cases=n_cases, seed=seed, echo=click.echo))
 
 
 def run() -> None:  # pragma: no cover - console entry point

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 
@@ -26,7 +27,18 @@ class NeedsAuditError(Exception):
 
 
 class WorkbookLockedError(NeedsAuditError):
-    """A workbook we would write is open in Excel or LibreOffice (their lock file is there)."""
+    """A workbook we would write is open in Excel or LibreOffice (their lock file is there),
+    or another run holds the audit. ``holder`` says who, as far as the lock file tells."""
+
+    def __init__(
+        self,
+        message: str,
+        path: Path | None = None,
+        lock: Path | None = None,
+        holder: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.path, self.lock, self.holder = path, lock, holder
 
 
 @dataclass(frozen=True, slots=True)

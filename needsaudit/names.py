@@ -430,6 +430,111 @@ SH_QUALITY = "Data Quality"
 NOT_GROUPED = "Not grouped or parked"
 
 
+# --- the coordinator workbook (Excel buttons) ---------------------------------------------------
+
+COORDINATOR_STEM = "needsaudit_coordinator"  # a Python module name: xlwings "Run main" imports it
+SH_C_CONTROL = "Control"
+SH_C_ISSUES = "Issues"
+SH_C_STATUS = "Status"
+SH_C_HELP = "Help"
+C_ISSUES_HEADER = S_ISSUES_HEADER
+C_STATUS_HEADER = (
+    "Auditor",
+    "Sent",
+    "Returned",
+    "Outstanding",
+    "With errors",
+    "Outstanding case refs",
+    "Case refs with errors",
+)
+# Inputs and outputs on the Control sheet, by workbook-scope name so a user may move them.
+NA_C_FOLDER = "NA_C_Folder"
+NA_C_AUDITOR = "NA_C_Auditor"
+NA_C_CASES = "NA_C_Cases"
+NA_C_SAMPLE = "NA_C_Sample"
+NA_C_SEED = "NA_C_Seed"
+NA_C_STEP = "NA_C_Step"
+NA_C_RESULT = "NA_C_Result"
+NA_C_WHEN = "NA_C_When"
+VBA_MODULE = "NeedsAudit"  # macros/NeedsAudit.bas
+
+
+@dataclass(frozen=True, slots=True)
+class ExcelStep:
+    """One button: the Python entry point in needsaudit.xl, the VBA Sub that calls it, and
+    the command that does the same without Excel."""
+
+    entry: str
+    macro: str
+    label: str
+    does: str
+    command: str
+
+
+EXCEL_STEPS = (
+    ExcelStep(
+        "init",
+        "NewAudit",
+        "New audit",
+        "Create the audit folder and setup.xlsx, from the cases list if one is given.",
+        "init",
+    ),
+    ExcelStep(
+        "forms",
+        "MakeForms",
+        "Make forms",
+        "One pre-filled form per sampled case, in forms/<auditor>/. Never overwrites a form.",
+        "forms",
+    ),
+    ExcelStep(
+        "status",
+        "ShowStatus",
+        "Status",
+        "Per auditor: forms sent, returned, outstanding (sheet Status).",
+        "status",
+    ),
+    ExcelStep(
+        "check",
+        "CheckReturns",
+        "Check returns",
+        "Every problem in every return, with file, cell and what to do (sheet Issues).",
+        "check",
+    ),
+    ExcelStep(
+        "merge",
+        "MergeReturns",
+        "Merge returns",
+        "Write or update shuffle.xlsx for the meeting. Keeps every decision; if it is open "
+        "here it is saved, updated and reopened where you were.",
+        "merge",
+    ),
+    ExcelStep(
+        "suggest",
+        "SuggestGroups",
+        "Suggest groups",
+        "Suggested groups, similar cases and sorters' agreement in shuffle.xlsx (advice only).",
+        "suggest",
+    ),
+    ExcelStep(
+        "summarise",
+        "WriteSummaries",
+        "Write summaries",
+        "summary.xlsx and summary-public.xlsx for the commissioners.",
+        "summarise",
+    ),
+    ExcelStep(
+        "demo",
+        "TryDemo",
+        "Try the demo",
+        "A complete fictional audit in the folder above (default: needsaudit-demo here).",
+        "demo",
+    ),
+)
+EXCEL_MAIN = ExcelStep(
+    "main", "RunChosenStep", "Run chosen step", "Runs the step chosen above.", "<step>"
+)
+
+
 def case_key(ref: str) -> str:
     """The one comparison key for case refs: trimmed and case-insensitive (contract)."""
     return ref.strip().casefold()

@@ -104,8 +104,10 @@ def describe_lock(lock: Path) -> str:
     except OSError:
         return "another program"
     if lock.name.startswith(".~lock."):
-        parts = raw.decode("utf-8", "replace").split(",")
-        who = parts[1].strip() if len(parts) > 1 and parts[1].strip() else parts[0].strip()
+        # Fields: the user's name (Tools > Options > User Data, often blank), the system
+        # user name, the host, the time, the profile URL.
+        parts = [p.strip() for p in raw.decode("utf-8", "replace").split(",")]
+        who = next((p for p in parts[:2] if p), "")
         return f"LibreOffice ({who})" if who else "LibreOffice"
     if raw:
         length = raw[0]
@@ -120,10 +122,14 @@ def refuse_if_open(path: Path, ignore_lock: bool = False) -> None:
         return
     locks = lock_files(path)
     if locks:
+        holder = describe_lock(locks[0])
         raise WorkbookLockedError(
-            f"{path.name} is open in {describe_lock(locks[0])}: save and close it, then run "
+            f"{path.name} is open in {holder}: save and close it, then run "
             f"again (or use --ignore-lock if that program is no longer running: "
-            f"delete {locks[0].name})."
+            f"delete {locks[0].name}).",
+            path,
+            locks[0],
+            holder,
         )
 
 

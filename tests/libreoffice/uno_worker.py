@@ -113,7 +113,7 @@ class Office:
     def doc(self, doc_id):
         return self.docs[doc_id]
 
-    def op_open(self, path, password=None):
+    def op_open(self, path, password=None, macros=False):
         # Always from a private copy: a stale lock file beside the original (a crashed run)
         # makes LibreOffice return None silently, and ../shared is read-only in CI.
         private = tempfile.mkdtemp(prefix="doc-", dir=self.profile)
@@ -121,6 +121,8 @@ class Office:
         shutil.copyfile(path, copy)
         url = uno.systemPathToFileUrl(copy)
         kw = dict(Hidden=True)
+        if macros:
+            kw["MacroExecutionMode"] = 4  # ALWAYS_EXECUTE_NO_WARN: the test's own workbook
         if password is not None:
             kw["Password"] = password
         doc = self.desktop.loadComponentFromURL(url, "_blank", 0, props(**kw))
@@ -261,6 +263,20 @@ class Office:
             return out
         finally:
             d.close(True)
+
+    def op_lock_file(self, doc):
+        """The lock file LibreOffice keeps beside an open document, as bytes in hex."""
+        path = uno.fileUrlToSystemPath(self.doc(doc).getURL())
+        lock = os.path.join(os.path.dirname(path), ".~lock.%s#" % os.path.basename(path))
+        with open(lock, "rb") as fh:
+            return fh.read().hex()
+
+    def op_run_macro(self, doc, macro):
+        """Run a document macro (``Library.Module.Sub``) as a button would."""
+        uri = "vnd.sun.star.script:%s?language=Basic&location=document" % macro
+        script = self.doc(doc).getScriptProvider().getScript(uri)
+        script.invoke((), (), ())
+        return True
 
     # --- acting like a user ------------------------------------------------------------------
 

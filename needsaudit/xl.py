@@ -1,0 +1,494 @@
+"""Excel entry points: what the coordinator workbook's buttons run, through xlwings.
+
+Each button's VBA Sub (macros/NeedsAudit.bas) calls the xlwings add-in's RunPython with
+``import needsaudit.xl; needsaudit.xl.<step>()``, so every entry point here takes no
+arguments. It finds the workbook that called it, reads the audit folder and options from the
+Control sheet's defined names, runs the step in `steps` (the code the command line runs, not a
+copy of it), writes the result and the issues back into that workbook, and opens the workbook
+the step produced.
+
+Only these xlwings calls are used, so a small stand-in can provide exactly them in tests:
+``Book.caller()``, ``book.names[name].refers_to_range``, ``range.value``, ``range.select()``,
+``book.sheets[name]``, ``sheet.clear_contents()``, ``sheet.activate()``, ``book.fullname``,
+``book.app``, ``app.books`` (iterate, ``open``), ``book.activate()``, ``book.selection``,
+``book.sheets.active``, ``book.save()``, ``book.close()``, ``app.alert()`` and
+``app.status_bar``. xlwings is imported only when a button is pressed: the command line and
+the tests run where Excel cannot.
+
+Nothing typed into a form reaches the coordinator workbook: results are counts, file names,
+case refs and issue messages, which name cells and never repeat their contents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from . import steps
+from .issues import NeedsAuditError, WorkbookLockedError
+from .names import (
+    C_ISSUES_HEADER,
+    C_STATUS_HEADER,
+    EXCEL_MAIN,
+    EXCEL_STEPS,
+    NA_C_AUDITOR,
+    NA_C_CASES,
+    NA_C_FOLDER,
+    NA_C_RESULT,
+    NA_C_SAMPLE,
+    NA_C_SEED,
+    NA_C_STEP,
+    NA_C_WHEN,
+    SETUP_FILE,
+    SH_C_ISSUES,
+    SH_C_STATUS,
+    SHUFFLE_FILE,
+    STATE_DIR,
+    SUMMARY_FILE,
+    SUMMARY_PUBLIC_FILE,
+)
+
+ENTRY_POINTS = (*(s.entry for s in EXCEL_STEPS), EXCEL_MAIN.entry)
+RESULT_LIMIT = 3000  # characters in the result cell; the rest is on the sheets
+ERROR_LOG = "excel-errors.log"
+
+
+# --- entry points: one per button, no arguments (RunPython calls them by name) --------------------
+
+
+def init() -> None:
+    """New audit: create the folder and setup.xlsx, then open setup.xlsx."""
+    _run("init")
+
+
+def forms() -> None:
+    """Make forms, then show the forms folder."""
+    _run("forms")
+
+
+def status() -> None:
+    """Status per auditor, onto the Status sheet."""
+    _run("status")
+
+
+def check() -> None:
+    """Check every return, onto the Issues sheet."""
+    _run("check")
+
+
+def merge() -> None:
+    """Merge returns into shuffle.xlsx; if it is open here, save, merge and reopen it."""
+    _run("merge")
+
+
+def suggest() -> None:
+    """Suggest groups in shuffle.xlsx; if it is open here, save, suggest and reopen it."""
+    _run("suggest")
+
+
+def summarise() -> None:
+    """Write the two summaries, then open summary.xlsx."""
+    _run("summarise")
+
+
+def demo() -> None:
+    """Run the fictional demo audit, then open its shuffle workbook."""
+    _run("demo")
+
+
+def main() -> None:
+    """The step chosen on the Control sheet: xlwings' "Run main" button for the macro-free
+    workbook (through the module ``needsaudit_coordinator``) and the RunChosenStep macro."""
+    _run(None)
+
+
+# --- reading the Control sheet --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Options:
+    folder: str
+    auditor: str | None
+    cases: str | None
+    sample: int | None
+    seed: int | None
+    step: str
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # Excel hands every number over as a float
+    return str(value).strip()
+
+
+def _whole(value: Any, what: str) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        number = -1.0
+    if number < 0 or not number.is_integer():
+        raise NeedsAuditError(f"{what} must be a whole number (or blank) on the Control sheet.")
+    return int(number)
+
+
+class Control:
+    """The coordinator workbook, through the defined names its Control sheet carries."""
+
+    def __init__(self, book: Any) -> None:
+        self.book = book
+
+    def cell(self, name: str) -> Any:
+        try:
+            return self.book.names[name].refers_to_range
+        except Exception as exc:  # xlwings raises per platform; all mean "no such name"
+            raise NeedsAuditError(
+                f"This workbook has no cell named {name}: use a coordinator workbook made by "
+                f"'needsaudit coordinator', or the one in needsaudit's workbooks/ folder."
+            ) from exc
+
+    def options(self) -> Options:
+        return Options(
+            folder=_text(self.cell(NA_C_FOLDER).value).strip('"'),
+            auditor=_text(self.cell(NA_C_AUDITOR).value) or None,
+            cases=_text(self.cell(NA_C_CASES).value).strip('"') or None,
+            sample=_whole(self.cell(NA_C_SAMPLE).value, "The sample size"),
+            seed=_whole(self.cell(NA_C_SEED).value, "The seed"),
+            step=_text(self.cell(NA_C_STEP).value),
+        )
+
+    def resolve(self, text: str, what: str = "audit folder") -> Path:
+        """A path typed on the sheet: absolute, or relative to this workbook's folder."""
+        path = Path(os.path.expandvars(text)).expanduser()
+        if path.is_absolute():
+            return path
+        home = str(self.book.fullname)
+        if "://" in home:
+            raise NeedsAuditError(
+                f"This workbook is open from the web ({home.split('://')[0]}), so a relative "
+                f"{what} has no meaning: type the full path of the {what}, or open the "
+                f"workbook from a folder on this computer."
+            )
+        return Path(home).parent / path
+
+    def started(self, label: str) -> None:
+        self.cell(NA_C_RESULT).value = f"Running {label}..."
+        self.cell(NA_C_WHEN).value = datetime.now().replace(microsecond=0)
+
+    def finished(self, label: str, lines: list[str]) -> None:
+        text = "\n".join([f"{label}:", *lines])
+        if len(text) > RESULT_LIMIT:
+            text = text[: RESULT_LIMIT - 40].rsplit("\n", 1)[0] + "\n... (see the sheets)"
+        self.cell(NA_C_RESULT).value = text
+        self.cell(NA_C_WHEN).value = datetime.now().replace(microsecond=0)
+
+    def table(self, sheet: str, header: tuple[str, ...], rows: list[list[Any]], empty: str) -> Any:
+        ws = self.book.sheets[sheet]
+        ws.clear_contents()
+        ws.range("A1").value = [list(header), *(rows or [[empty]])]
+        return ws
+
+
+def _issue_rows(report: steps.Report) -> list[list[Any]]:
+    return [
+        [i.file, i.case_ref, i.sheet, i.cell, i.severity.value, i.code, i.message]
+        for i in report.issues
+    ]
+
+
+def _status_rows(report: steps.Report) -> list[list[Any]]:
+    return [
+        [
+            r.auditor,
+            r.sent,
+            r.returned,
+            len(r.outstanding),
+            len(r.with_errors),
+            ", ".join(r.outstanding),
+            ", ".join(r.with_errors),
+        ]
+        for r in report.status or []
+    ]
+
+
+# --- workbooks open in this Excel ---------------------------------------------------------------
+
+
+def _same_file(fullname: Any, path: Path) -> bool:
+    text = str(fullname)
+    if "://" in text:
+        return False
+    try:
+        return Path(text).resolve() == path.resolve()
+    except OSError:
+        return False
+
+
+def _inside(fullname: Any, folder: Path) -> bool:
+    text = str(fullname)
+    if "://" in text:
+        return False
+    try:
+        return Path(text).resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
+def find_open(app: Any, path: Path) -> Any | None:
+    """The workbook ``path`` if it is open in this Excel."""
+    for book in app.books:
+        if _same_file(book.fullname, path):
+            return book
+    return None
+
+
+def open_book(app: Any, path: Path) -> Any:
+    """Open ``path`` in this Excel, or bring it forward if it is already open."""
+    book = find_open(app, path)
+    if book is None:
+        book = app.books.open(str(path))
+    book.activate()
+    return book
+
+
+@contextlib.contextmanager
+def released(app: Any, path: Path) -> Iterator[None]:
+    """Around a step that rewrites ``path``: if it is open in this Excel, save it (no
+    decision typed in the meeting is lost), close it, and afterwards reopen it at the sheet
+    and cell the user was on, whether or not the step succeeded. If it is open elsewhere, its
+    lock file stays and the step refuses, naming who has it."""
+    book = find_open(app, path)
+    if book is None:
+        yield
+        if path.exists():
+            open_book(app, path)
+        return
+    book.activate()
+    sheet = book.sheets.active.name
+    selection = book.selection
+    address = selection.address if selection is not None else "$A$1"
+    book.save()
+    book.close()
+    try:
+        yield
+    finally:
+        again = open_book(app, path)
+        # The group may have deleted or renamed the sheet they were on: then stay on the
+        # sheet Excel opens with.
+        with contextlib.suppress(Exception):
+            target = again.sheets[sheet]
+            target.activate()
+            target.range(address).select()
+
+
+def _refuse_if_open_here(app: Any, paths: tuple[Path, ...]) -> None:
+    for path in paths:
+        if find_open(app, path) is not None:
+            raise NeedsAuditError(
+                f"{path.name} is open in this Excel: close it (if you added to it, save a "
+                f"copy under another name first), then click the button again. The summaries "
+                f"are rewritten from shuffle.xlsx each time."
+            )
+
+
+# --- progress and opening folders --------------------------------------------------------------
+
+
+class StatusBar:
+    """steps.Progress on Excel's status bar, at most every 2% (each update is a call into
+    Excel)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.shown: tuple[str, int] | None = None
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        percent = 100 * done // total
+        if self.shown and self.shown[0] == label and percent - self.shown[1] < 2 and done < total:
+            return
+        self.app.status_bar = f"needsaudit: {label} {done} of {total} ({percent}%)"
+        self.shown = (label, percent)
+
+
+def reveal(path: Path) -> None:
+    """Show a folder in Explorer or Finder (forms are many files: there is no one workbook
+    to open)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        os.startfile(path)  # type: ignore[attr-defined]  # noqa: S606 - a folder we wrote
+    elif sys.platform == "darwin":  # pragma: no cover - macOS only
+        subprocess.run(["open", str(path)], check=False)
+
+
+# --- running a step -----------------------------------------------------------------------------
+
+
+def _step_for(name: str | None, options: Options) -> Any:
+    if name is not None:
+        return next(s for s in EXCEL_STEPS if s.entry == name)
+    chosen = options.step.casefold()
+    for step in EXCEL_STEPS:
+        if chosen in (step.label.casefold(), step.entry, step.command):
+            return step
+    labels = ", ".join(s.label for s in EXCEL_STEPS)
+    raise NeedsAuditError(f"Choose a step on the Control sheet (row 9): one of {labels}.")
+
+
+def _perform(step: Any, control: Control, options: Options) -> steps.Report:
+    app = control.book.app
+    bar = StatusBar(app)
+    if step.entry == "demo":
+        folder = control.resolve(options.folder or "needsaudit-demo")
+        # The demo folder is replaced whole; Windows cannot delete a workbook Excel holds.
+        for book in list(app.books):
+            if _inside(book.fullname, folder):
+                book.close()
+        report = steps.demo(folder)
+        if not options.folder:
+            control.cell(NA_C_FOLDER).value = str(folder)
+        open_book(app, folder / SHUFFLE_FILE)
+        return report
+    if not options.folder:
+        raise NeedsAuditError(
+            "Type the audit folder on the Control sheet (row 4) first: a full path, or a "
+            "path relative to this workbook's folder."
+        )
+    folder = control.resolve(options.folder)
+    if step.entry == "init":
+        cases = control.resolve(options.cases, "cases list") if options.cases else None
+        report = steps.init(folder, cases, options.sample, options.seed)
+        open_book(app, folder / SETUP_FILE)
+        return report
+    if not (folder / SETUP_FILE).exists():
+        raise NeedsAuditError(
+            f"{folder} is not an audit folder yet (no {SETUP_FILE}): check the folder on the "
+            f"Control sheet, or click New audit."
+        )
+    if step.entry == "forms":
+        report = steps.forms(folder, options.auditor, progress=bar)
+        reveal(report.produced[0])
+        return report
+    if step.entry in ("status", "check"):
+        run = steps.status if step.entry == "status" else steps.check
+        return run(folder, progress=bar)
+    if step.entry in ("merge", "suggest"):
+        with released(app, folder / SHUFFLE_FILE):
+            if step.entry == "merge":
+                return steps.merge(folder, progress=bar)
+            return steps.suggest(folder)
+    if step.entry == "summarise":
+        _refuse_if_open_here(app, (folder / SUMMARY_FILE, folder / SUMMARY_PUBLIC_FILE))
+        report = steps.summarise(folder)
+        open_book(app, folder / SUMMARY_FILE)
+        return report
+    raise AssertionError(f"no runner for {step.entry}")  # pragma: no cover - EXCEL_STEPS
+
+
+def _show(control: Control, step: Any, report: steps.Report) -> None:
+    lines = [*report.lines, *report.attention]
+    if report.issues:
+        lines.append(
+            f"{report.errors} error(s) and {report.warnings} warning(s): see the Issues sheet."
+        )
+    control.finished(step.label, lines)
+    issues = control.table(
+        SH_C_ISSUES,
+        C_ISSUES_HEADER,
+        _issue_rows(report),
+        f"No issues from {step.label} ({datetime.now():%Y-%m-%d %H:%M}).",
+    )
+    if step.entry == "status":
+        control.table(
+            SH_C_STATUS,
+            C_STATUS_HEADER,
+            _status_rows(report),
+            "No auditors in the sample.",
+        ).activate()
+    elif step.entry == "check":
+        issues.activate()
+
+
+def _log_failure(options: Options | None, control: Control, exc: BaseException) -> Path:
+    """Write the traceback where the coordinator can send it to support: the audit's own
+    state folder (it may name files), else the temporary folder."""
+    target = Path(tempfile.gettempdir()) / f"needsaudit-{ERROR_LOG}"
+    if options is not None and options.folder:
+        with contextlib.suppress(NeedsAuditError, OSError):
+            state = control.resolve(options.folder) / STATE_DIR
+            if state.is_dir():
+                target = state / ERROR_LOG
+    with open(target, "a", encoding="utf-8") as fh:
+        fh.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S}\n")
+        fh.write("".join(traceback.format_exception(exc)))
+    return target
+
+
+def _run(name: str | None) -> None:
+    xw = _xlwings()
+    book = xw.Book.caller()
+    app = book.app
+    control = Control(book)
+    options: Options | None = None
+    label = "needsaudit"
+    try:
+        options = control.options()
+        step = _step_for(name, options)
+        label = step.label
+        control.started(label)
+        report = _perform(step, control, options)
+    except WorkbookLockedError as exc:
+        message = str(exc)
+        if exc.lock is not None:
+            message = (
+                f"{exc.path.name if exc.path else 'The workbook'} is open in {exc.holder}: ask "
+                f"them to save and close it, then click the button again. If nobody has it "
+                f"open (a crash can leave the lock behind), delete {exc.lock} and try again."
+            )
+        _fail(control, app, label, message)
+    except NeedsAuditError as exc:
+        found = list(getattr(exc, "issues", []))  # a case list's bad rows, for New audit
+        if found:
+            control.table(
+                SH_C_ISSUES, C_ISSUES_HEADER, _issue_rows(steps.Report(label, issues=found)), ""
+            )
+        _fail(control, app, label, str(exc))
+    except Exception as exc:
+        where = _log_failure(options, control, exc)
+        _fail(
+            control,
+            app,
+            label,
+            f"needsaudit stopped unexpectedly ({type(exc).__name__}). No decision in the "
+            f"shuffle workbook was lost: it is only ever replaced whole. The details are in "
+            f"{where}: please send that file to whoever supports needsaudit.",
+        )
+    else:
+        _show(control, step, report)
+    finally:
+        app.status_bar = False
+
+
+def _fail(control: Control, app: Any, label: str, message: str) -> None:
+    with contextlib.suppress(NeedsAuditError):  # the result cell itself may be gone
+        control.finished(label, [message])
+    app.alert(message, title=f"needsaudit: {label}", mode="critical")
+
+
+def _xlwings() -> Any:
+    import xlwings
+
+    return xlwings
