@@ -5,10 +5,10 @@ BIN := $(VENV)/bin
 # System packages the real-application tests use (Debian/Ubuntu names). Fonts metric-compatible
 # with Arial and Calibri make LibreOffice lay out and print forms as Excel does.
 SYSTEM_PACKAGES := libreoffice-calc-nogui python3-uno poppler-utils python3-venv \
-	fonts-liberation fonts-crosextra-carlito
+	fonts-liberation fonts-crosextra-carlito p7zip-full
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint typecheck pytest bench system clean
+.PHONY: demo test lint typecheck pytest bench system clean workbooks docs
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,8 @@ test: system $(BIN)/.installed lint typecheck pytest
 ## Install LibreOffice and friends where apt is available and they are missing.
 system:
 	@if ! command -v soffice >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import uno' 2>/dev/null \
-	    || ! command -v pdfinfo >/dev/null 2>&1 || ! fc-list | grep -qi carlito; then \
+	    || ! command -v pdfinfo >/dev/null 2>&1 || ! fc-list | grep -qi carlito \
+	    || ! command -v 7z >/dev/null 2>&1; then \
 	  if command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing $(SYSTEM_PACKAGES)"; \
 	    $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
@@ -51,3 +52,9 @@ bench: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) needsaudit-demo .pytest_cache .mypy_cache .ruff_cache
+
+workbooks: $(BIN)/.installed
+	$(BIN)/python -m needsaudit.examples workbooks
+
+docs: $(BIN)/.installed
+	$(BIN)/python docs/render.py

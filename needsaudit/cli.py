@@ -468,6 +468,111 @@ def coordinator(folder: Path | None, out: Path | None) -> None:
         click.echo("Open one in Excel, type the audit folder on the Control sheet, click a button.")
 
 
+def _ask(question: Callable[[], object]) -> object:
+    """A prompt; no answer (end of input, Ctrl+C) means no consent (exit 2, nothing done)."""
+    try:
+        return question()
+    except click.Abort:
+        fail("No answer: nothing was changed.")
+
+
+# --- archive ----------------------------------------------------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@audit_dir
+@click.option(
+    "--to",
+    "target",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The archive to write (default: 'case-level archive <folder> <date>.zip' in DIR).",
+)
+@click.option(
+    "--delete",
+    "delete_only",
+    is_flag=True,
+    help="Delete the case-level files without keeping an archive (asks you to type the "
+    "folder's name).",
+)
+@click.option("--dry-run", is_flag=True, help="Only list what would go and what would stay.")
+@click.option("--yes", is_flag=True, help="Do not ask (for scripts, after a --dry-run).")
+def archive(folder: Path, target: Path | None, delete_only: bool, dry_run: bool, yes: bool) -> None:
+    """At the end of an audit, take the case-level files out of DIR.
+
+    \b
+    Examples:
+      needsaudit archive my-audit --dry-run
+      needsaudit archive my-audit --to "E:/Secure/needs audit 2026.zip"
+      needsaudit archive my-audit --delete
+
+    Case-level: returns, forms, shuffle.xlsx, setup.xlsx (the sample list), the backups, logs
+    and state in .needsaudit/, and coordinator workbooks. They are packed into one AES-256
+    encrypted zip (open it with 7-Zip or WinZip), every file is checked in the archive, and
+    only then are the originals deleted. The summaries stay. Files needsaudit did not write
+    are left alone and listed. Nothing happens without your consent. The password is asked
+    twice, or read from NEEDSAUDIT_ARCHIVE_PASSWORD.
+    """
+    from .archive import check_password, default_target, inventory, remove, write_archive
+    from .workbook import now
+
+    inv = inventory(folder)
+    if inv.open_workbooks:
+        fail(
+            f"{', '.join(map(str, inv.open_workbooks))} open in Excel or LibreOffice (a lock "
+            f"file is beside it): close it, then run again. Nothing was changed."
+        )
+    if not inv.case_level:
+        click.echo(f"No case-level files in {folder}: nothing to do.")
+        return
+    target = target or default_target(folder, f"{now():%Y-%m-%d}")
+    click.echo(f"Case-level files in {folder} ({len(inv.case_level)}, {inv.size / 1e6:.1f} MB):")
+    for line in inv.summary():
+        click.echo(f"  {line}")
+    click.echo("Staying (aggregate): " + (", ".join(map(str, inv.aggregate)) or "none"))
+    if inv.other:
+        click.echo("Not written by needsaudit, left alone (check them yourself):")
+        for path in inv.other:
+            click.echo(f"  {path}")
+    if dry_run:
+        return
+    if delete_only:
+        if not yes:
+            typed = _ask(
+                lambda: click.prompt(
+                    f"These files will be deleted for good, with no archive. Type the "
+                    f"folder's name ({folder.resolve().name}) to go ahead",
+                    default="",
+                    show_default=False,
+                )
+            )
+            if str(typed).strip() != folder.resolve().name:
+                fail("Not confirmed: nothing was changed.")
+        remove(inv)
+        click.echo(f"Deleted {len(inv.case_level)} case-level files from {folder}.")
+        return
+    password = os.environ.get("NEEDSAUDIT_ARCHIVE_PASSWORD") or _ask(
+        lambda: click.prompt(
+            "Password for the archive", hide_input=True, confirmation_prompt=True, err=True
+        )
+    )
+    check_password(str(password))
+    if not yes and not _ask(
+        lambda: click.confirm(
+            f"Archive these {len(inv.case_level)} files into {target} and then delete them "
+            f"from {folder}?",
+            default=False,
+        )
+    ):
+        fail("Not confirmed: nothing was changed.")
+    with progress() as bar:
+        write_archive(inv, target, str(password), progress=bar)
+    remove(inv)
+    click.echo(
+        f"Archived {len(inv.case_level)} files into {target} (AES-256; every file checked), "
+        f"then deleted them from {folder}. Keep the password apart from the archive."
+    )
+
+
 # --- demo ---------------------------------------------------------------------------------------
 
 

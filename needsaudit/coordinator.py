@@ -213,6 +213,7 @@ def _control_sheet(wb: Any, ws: Any, fmt: Formats, macro_enabled: bool, folder: 
     )
     ws.set_row(1, 30)
     for name, row, text, note in INPUTS:
+        ws.set_row(row, 27)  # room for a two-line hint
         ws.write_string(row, 0, text, label)
         if name == NA_C_FOLDER and folder:
             ws.write_string(row, 1, folder, box)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 import shutil
 from collections.abc import Callable, Sequence
@@ -227,7 +228,10 @@ def write_returns(
     (returns / returned[5].auditor / f"~${returned[5].ref}.xlsx").write_bytes(
         b"\x0bJordan Kell" + b"\x00" * 40
     )
-    (returns / "scan of paper form.pdf").write_bytes(b"%PDF-1.4\n% fictional\n")
+    scan = returns / "scan of paper form.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% fictional\n")
+    sent = _saved(rng).timestamp()  # a fixed file time: the demo is reproducible
+    os.utime(scan, (sent, sent))
     # A form filled in place on the shared drive, never moved into returns/.
     in_place = next(sc for i, sc in enumerate(sample) if i in outstanding)
     record = load_record(folder)

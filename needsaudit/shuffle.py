@@ -701,9 +701,13 @@ def _layout(old: OldShuffle | None) -> list[str]:
     return header
 
 
-def _height(values: dict[str, Any], widths: dict[str, float]) -> float:
+def _height(
+    values: dict[str, Any], widths: dict[str, float], headers: Iterable[str] = WRAPPED
+) -> float:
+    """A row height that shows all of its wrapped text: applications do not re-measure rows
+    when they open a file (LibreOffice keeps the stored height; Excel often does too)."""
     lines = 1
-    for header in WRAPPED:
+    for header in headers:
         text = values.get(header)
         if not isinstance(text, str) or not text:
             continue
@@ -1087,6 +1091,11 @@ def _write_groups(
     for i in range(rows):
         r = i + 1
         entry = groups[i] if i < len(groups) else {}
+        if entry:
+            # Rows the group has filled get room for their text; empty rows keep the
+            # default height, which Excel grows as the group types.
+            text = {h: _value(entry.get(h)) for h in header if h not in GROUPS_LIVE}
+            ws.set_row(r, _height(text, {h: widths.get(h, 20) for h in header}, text))
         for c, h in enumerate(header):
             if h in GROUPS_LIVE:
                 continue

@@ -321,12 +321,12 @@ def compute(
                 if need.service:
                     needed.add(need.service)
             received = received_of.get(case.key, set())
-            for service in needed:
+            for service in sorted(needed):  # sorted: ties rank the same every run
                 if (case.family, "need:" + service) not in family_services:
                     family_services.add((case.family, "need:" + service))
                     f.needing[service] += 1
                     f.cost_needed += lists.unit_cost(service) or 0.0
-            for service in received:
+            for service in sorted(received):
                 if (case.family, "got:" + service) not in family_services:
                     family_services.add((case.family, "got:" + service))
                     f.receiving[service] += 1

@@ -146,6 +146,8 @@ class Office:
         return True
 
     def op_pdf(self, doc, path, sheet=None):
+        """Print to PDF: the whole workbook, or one sheet (the others are removed first, so
+        a chart that refers to another sheet prints without its data)."""
         d = self.doc(doc)
         if sheet is not None:
             if d.isProtected():
