@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .issues import Issue, NeedsAuditError, sort_issues
-from .steps import Progress, Report
+from .steps import Report
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -126,7 +126,7 @@ class _Bars:
     def __call__(self, label: str, done: int, total: int) -> None:
         if not self.enabled or total < 2:
             return
-        if label != self.label:
+        if label != self.label or done < self.done or self.bar is None:
             self.close()
             self.label, self.done = label, 0
             self.bar = click.progressbar(
@@ -142,7 +142,7 @@ class _Bars:
 
 
 @contextmanager
-def progress() -> Iterator[Progress]:
+def progress() -> Iterator[_Bars]:
     bars = _Bars()
     try:
         yield bars
@@ -605,7 +605,14 @@ def demo(folder: Path, n_cases: int, seed: int) -> None:
     """
     from . import steps
 
-    show(steps.demo(folder, n_cases=n_cases, seed=seed, echo=click.echo))
+    with progress() as bar:
+
+        def echo(line: str) -> None:
+            bar.close()  # finish a stage's bar before saying what the stage did
+            click.echo(line)
+
+        report = steps.demo(folder, n_cases=n_cases, seed=seed, echo=echo, progress=bar)
+    show(report)
 
 
 def run() -> None:  # pragma: no cover - console entry point

@@ -157,7 +157,11 @@ def _saved(rng: random.Random) -> datetime:
 
 
 def write_returns(
-    folder: Path, setup: Setup, cases: dict[str, DemoCase], seed: int
+    folder: Path,
+    setup: Setup,
+    cases: dict[str, DemoCase],
+    seed: int,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> dict[str, int]:
     """Write the fictional returns as auditors send them back, imperfections included."""
     rng = random.Random(seed + 1)
@@ -186,6 +190,8 @@ def write_returns(
             protected += 1
         atomic_write_bytes(target, data)
         counts["returned"] += 1
+        if progress:
+            progress("Filling in returns", i + 1, len(sample))
     returned = [
         sc for i, sc in enumerate(sample) if i not in outstanding and sc.auditor != PROTECTS_RETURNS
     ]
@@ -397,13 +403,16 @@ def run_demo(
     n_cases: int = 100,
     seed: int = 2026,
     echo: Callable[[str], None] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> DemoResult:
-    """Build the fictional audit in ``folder``. Deterministic for a given seed."""
+    """Build the fictional audit in ``folder``. Deterministic for a given seed. ``echo`` says
+    what each stage did; ``progress(label, done, total)`` follows the longer stages."""
     from .returns import auditor_status, read_returns
     from .shuffle import merge
     from .suggest import suggest
 
     say = echo or (lambda line: None)
+    bar = progress or (lambda label, done, total: None)
     prepare_folder(folder)
     state = folder / STATE_DIR
     state.mkdir(parents=True, exist_ok=True)
@@ -434,14 +443,16 @@ def run_demo(
     setup.passwords = {PROTECTS_RETURNS.casefold(): DEMO_PASSWORD}
     write_setup(folder / SETUP_FILE, setup)
     say(f"Set up {folder / SETUP_FILE}: {len(setup.cases)} fictional cases.")
-    forms = make_forms(folder, setup=setup)
+    forms = make_forms(
+        folder, setup=setup, progress=lambda done: bar("Writing forms", done, len(setup.cases))
+    )
     say(f"Wrote {len(forms.written)} forms under {folder / FORMS_DIR}.")
 
     cases = demo_cases(setup.cases, seed)
     result.truth = {ref: c.pattern for ref, c in cases.items()}
-    counts = write_returns(folder, setup, cases, seed)
+    counts = write_returns(folder, setup, cases, seed, bar)
     say(f"Auditors returned {counts['returned']} forms; {counts['outstanding']} are outstanding.")
-    read = read_returns(folder, setup)
+    read = read_returns(folder, setup, progress=lambda d, t: bar("Reading returns", d, t))
     errors = sum(1 for i in read.issues if i.is_error)
     warnings = sum(1 for i in read.issues if not i.is_error)
     status = auditor_status(folder, setup, read)
@@ -449,7 +460,7 @@ def run_demo(
         f"check: {len(read.returns)} files read, {len(read.chosen)} cases ready to merge, "
         f"{errors} error(s) and {warnings} warning(s) (run 'needsaudit check {folder}')."
     )
-    merged = merge(folder, setup=setup)
+    merged = merge(folder, setup=setup, progress=lambda d, t: bar("Merging", d, t))
     say(f"merge: {len(merged.rows)} cases in {folder / SHUFFLE_FILE} for the meeting.")
     suggested = suggest(folder, setup=setup, seed=seed)
     say(f"suggest: {suggested.k} suggested groups and the most similar cases for each case.")
@@ -468,7 +479,7 @@ def run_demo(
         f"{meeting['to discuss']} to discuss, in {len(GROUPS)} Need Groups."
     )
     late = write_late_returns(folder, setup, cases, seed)
-    again = merge(folder, setup=setup)
+    again = merge(folder, setup=setup, progress=lambda d, t: bar("Merging late returns", d, t))
     kept = sum(1 for row in again.rows if row.key and str(row.agreed).strip())
     say(
         f"{late} late returns merged: {len(again.new)} new cases; {kept} agreed groups kept, "

@@ -262,11 +262,15 @@ def summarise(folder: Path, ignore_lock: bool = False) -> Report:
 
 
 def demo(
-    folder: Path, n_cases: int = 100, seed: int = 2026, echo: Callable[[str], None] | None = None
+    folder: Path,
+    n_cases: int = 100,
+    seed: int = 2026,
+    echo: Callable[[str], None] | None = None,
+    progress: Progress = _quiet,
 ) -> Report:
     from .demo import run_demo
 
-    result = run_demo(folder, n_cases=n_cases, seed=seed, echo=echo)
+    result = run_demo(folder, n_cases=n_cases, seed=seed, echo=echo, progress=progress)
     return Report(
         "demo",
         lines=list(result.report),

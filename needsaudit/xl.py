@@ -357,7 +357,7 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
         for book in list(app.books):
             if _inside(book.fullname, folder):
                 book.close()
-        report = steps.demo(folder)
+        report = steps.demo(folder, progress=StatusBar(app))
         if not options.folder:
             control.cell(NA_C_FOLDER).value = str(folder)
         open_book(app, folder / SHUFFLE_FILE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import openpyxl
 import pytest
@@ -58,4 +59,4 @@ def test_committed_workbooks_are_current(tmp_path: Path) -> None:
 def test_the_readme_names_every_example() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     for name in EXAMPLES:
-        assert f"workbooks/{name}" in readme.replace("%20", " "), name
+        assert f"workbooks/{name}" in unquote(readme), name
