@@ -936,12 +936,16 @@ def _write_cases(
         height = _height(row.values, widths) if row.key else 15
         ws.set_row(i, height)
         for c, header in enumerate(layout):
-            if header == COL_AGREED:
-                _put(ws, i, c, row.agreed, group_cell, fmt)
-            elif header == COL_STATUS:
-                _put(ws, i, c, row.status, group_cell, fmt)
-            elif header == COL_NOTES:
-                _put(ws, i, c, row.notes, group_cell, fmt)
+            if header in GROUP_CELLS:
+                raw = row.old_row.cells.get(header) if row.old_row is not None else None
+                if raw is not None and raw.formula:
+                    # The group wrote a formula here: it stays a formula, with the value it
+                    # last showed, as in every other cell the group owns.
+                    cached = raw.value if isinstance(raw.value, int | float | str | bool) else ""
+                    ws.write_formula(i, c, "=" + raw.formula, group_cell, cached)
+                else:
+                    decision = {COL_AGREED: row.agreed, COL_STATUS: row.status}
+                    _put(ws, i, c, decision.get(header, row.notes), group_cell, fmt)
             elif header in old_header_cols:
                 if group_cells is not None and old_r is not None:
                     cell = group_cells.cells.get((old_r, old_header_cols[header] - 1))

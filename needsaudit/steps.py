@@ -15,10 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .issues import Issue, sort_issues
 from .names import SETUP_FILE, SHUFFLE_FILE, SUMMARY_FILE
-from .returns import AuditorStatus
+from .returns import AuditorStatus, ReturnsResult
+
+if TYPE_CHECKING:
+    from .audit import Setup
 
 # (label, done, total): how far a long step has gone. The CLI draws a bar, Excel a status bar.
 Progress = Callable[[str, int, int], None]
@@ -110,7 +114,9 @@ def forms(
     return report
 
 
-def _read(folder: Path, passwords: Sequence[str], progress: Progress):  # type: ignore[no-untyped-def]
+def _read(
+    folder: Path, passwords: Sequence[str], progress: Progress
+) -> tuple[Setup, ReturnsResult]:
     from .audit import read_setup
     from .returns import read_returns
 

@@ -227,30 +227,21 @@ def _status_rows(report: steps.Report) -> list[list[Any]]:
 # --- workbooks open in this Excel ---------------------------------------------------------------
 
 
-def _same_file(fullname: Any, path: Path) -> bool:
+def _local(fullname: Any) -> Path | None:
+    """Where an open workbook is on this computer; None for one opened from the web."""
     text = str(fullname)
     if "://" in text:
-        return False
+        return None
     try:
-        return Path(text).resolve() == path.resolve()
+        return Path(text).resolve()
     except OSError:
-        return False
-
-
-def _inside(fullname: Any, folder: Path) -> bool:
-    text = str(fullname)
-    if "://" in text:
-        return False
-    try:
-        return Path(text).resolve().is_relative_to(folder.resolve())
-    except OSError:
-        return False
+        return None
 
 
 def find_open(app: Any, path: Path) -> Any | None:
     """The workbook ``path`` if it is open in this Excel."""
     for book in app.books:
-        if _same_file(book.fullname, path):
+        if _local(book.fullname) == path.resolve():
             return book
     return None
 
@@ -355,7 +346,8 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
         folder = control.resolve(options.folder or "needsaudit-demo")
         # The demo folder is replaced whole; Windows cannot delete a workbook Excel holds.
         for book in list(app.books):
-            if _inside(book.fullname, folder):
+            where = _local(book.fullname)
+            if where is not None and where.is_relative_to(folder.resolve()):
                 book.close()
         report = steps.demo(folder, progress=StatusBar(app))
         if not options.folder:
