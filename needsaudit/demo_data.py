@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from .defaults import SERIOUSNESS
+from .defaults import ETHNICITY, SERIOUSNESS
 
 LEVEL = {lv: f"{lv} {label}" for lv, label, _ in SERIOUSNESS}
 
@@ -831,14 +831,7 @@ def make_case(rng: random.Random, pattern: Pattern, poor_writer: bool) -> DemoCa
         age=age,
         sex=sex,
         ethnicity=rng.choices(
-            (
-                "White",
-                "Mixed",
-                "Asian or Asian British",
-                "Black or Black British",
-                "Other ethnic group",
-                "Not known",
-            ),
+            ETHNICITY,  # the default list, weighted like a typical English authority
             (0.7, 0.08, 0.1, 0.07, 0.03, 0.02),
         )[0],
         disability=(

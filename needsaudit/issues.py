@@ -289,6 +289,21 @@ _CATALOGUE = [
 ]
 
 CATALOGUE: dict[str, Code] = {c.code: c for c in _CATALOGUE}
+# A file with one of these could not be read as a form of this audit at all.
+UNREADABLE = frozenset(
+    {
+        "not-a-workbook",
+        "unsupported-format",
+        "corrupt-file",
+        "too-large",
+        "encrypted-no-password",
+        "wrong-password",
+        "rights-managed",
+        "not-a-form",
+        "wrong-audit",
+        "unsupported-version",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

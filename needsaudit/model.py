@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .issues import Issue
+from .issues import UNREADABLE, Issue
 from .names import case_key
 
 
@@ -93,19 +93,4 @@ class Return:
     @property
     def is_form(self) -> bool:
         """A needsaudit form of this audit whose case is known (possibly with warnings)."""
-        return bool(self.case_ref) and not any(
-            i.code
-            in {
-                "not-a-workbook",
-                "unsupported-format",
-                "corrupt-file",
-                "too-large",
-                "encrypted-no-password",
-                "wrong-password",
-                "rights-managed",
-                "not-a-form",
-                "wrong-audit",
-                "unsupported-version",
-            }
-            for i in self.issues
-        )
+        return bool(self.case_ref) and not any(i.code in UNREADABLE for i in self.issues)

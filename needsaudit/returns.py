@@ -79,20 +79,6 @@ _SYNC_COPY = re.compile(
     re.IGNORECASE,
 )
 
-_BLOCKING = {
-    "not-a-workbook",
-    "unsupported-format",
-    "corrupt-file",
-    "too-large",
-    "encrypted-no-password",
-    "wrong-password",
-    "rights-managed",
-    "not-a-form",
-    "wrong-audit",
-    "unsupported-version",
-}
-
-
 # --- the context a return is read in ------------------------------------------------------------
 
 
