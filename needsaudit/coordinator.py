@@ -177,7 +177,7 @@ def _write(macro_enabled: bool, folder: str, macros: Path | None) -> bytes:
     _control_sheet(wb, control, fmt, macro_enabled, folder)
     _table_sheet(issues, fmt, C_ISSUES_HEADER, (28, 12, 10, 8, 10, 20, 90), "check or merge")
     _table_sheet(status, fmt, C_STATUS_HEADER, (24, 8, 10, 12, 12, 50, 50), "status")
-    _help_sheet(help_ws, fmt, macro_enabled)
+    _help_sheet(help_ws, fmt)
     control.activate()
     wb.close()
     return buffer.getvalue()
@@ -359,7 +359,7 @@ HELP = (
 )
 
 
-def _help_sheet(ws: Any, fmt: Formats, macro_enabled: bool) -> None:
+def _help_sheet(ws: Any, fmt: Formats) -> None:
     ws.set_column(0, 0, 110)
     ws.hide_gridlines(2)
     row = 0

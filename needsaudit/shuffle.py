@@ -807,7 +807,6 @@ def write_shuffle(
         1 for row in cases_only if group_key(_comparable(row.status)) == group_key(STATUS_PARKED)
     )
     _write_groups(
-        wb,
         sheets[SH_S_GROUPS],
         fmt,
         carry,
@@ -1049,7 +1048,6 @@ def _write_cases(
 
 
 def _write_groups(
-    wb: Any,
     ws: Any,
     fmt: Formats,
     carry: Writer,
