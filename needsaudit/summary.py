@@ -437,8 +437,17 @@ class Cells:
 # --- writing ------------------------------------------------------------------------------------
 
 
+SHARE_PLACES = 2  # shares and intervals are shown as whole percentages (format 0%)
+
+
+def _share(value: float) -> float:
+    """A share as the summary shows it: the cell holds what the reader sees, so a figure
+    copied out of the workbook is the published one, on every machine."""
+    return round(value, SHARE_PLACES)
+
+
 def _pct(value: float) -> str:
-    return f"{value * 100:.0f}%"
+    return f"{_share(value) * 100:.0f}%"
 
 
 def _money(value: float) -> str:
@@ -694,8 +703,11 @@ class _Writer:
         minus: list[float | None] = []
         for i, g in enumerate(self.s.groups):
             shown = not (self.cells.public and self.hidden[i])
-            plus.append(round(g.interval.high - g.interval.share, 6) if shown else None)
-            minus.append(round(g.interval.share - g.interval.low, 6) if shown else None)
+            share, low, high = (
+                _share(v) for v in (g.interval.share, g.interval.low, g.interval.high)
+            )
+            plus.append(_share(high - share) if shown else None)
+            minus.append(_share(share - low) if shown else None)
         return plus, minus
 
     def _legend(self) -> str:
@@ -706,7 +718,7 @@ class _Writer:
         )
 
     def _round_money(self, value: float) -> float:
-        return round(value, -3) if self.cells.public else value
+        return round(value, -3) if self.cells.public else round(value)
 
     def _groups_chart(self, ws: Any, row: int) -> None:
         s = self.s
@@ -784,7 +796,7 @@ class _Writer:
             derived = not (self.cells.public and hidden)
             for c, value in ((3, g.interval.share), (4, g.interval.low), (5, g.interval.high)):
                 if derived:
-                    ws.write_number(r, c, value, self.pct)
+                    ws.write_number(r, c, _share(value), self.pct)
             if g.per_year and derived:
                 for c, value in zip((6, 7, 8), g.per_year, strict=True):
                     ws.write_number(r, c, round(value), self.num)

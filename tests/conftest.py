@@ -1,12 +1,17 @@
-"""Shared fixtures: audit folders on disk, and one LibreOffice for the whole session."""
+"""Shared fixtures: audit folders on disk, the demo audit built once a session, and one
+LibreOffice for the whole session."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from needsaudit.audit import Settings, init_audit, read_setup
 from needsaudit.forms import make_forms
@@ -15,15 +20,39 @@ from .libreoffice import Office, unavailable_reason
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus" / "real-workbooks"
+_offices: list[Office] = []
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip on a developer's machine; fail in CI (CI=true), so that a missing install or a
+    missing corpus can never turn tests into silent skips there."""
+    if in_ci():
+        pytest.fail(f"cannot run in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """LibreOffice 7.4 very occasionally crashes under UNO (the worker then restarts it). A
-    test that met such a crash runs once more; any other failure fails at once, and reruns
-    are listed in the report."""
+    """A test that needs the demo audit is slow (the first one builds it): ``make check``
+    leaves them out, ``make test`` runs them."""
     for item in items:
-        if item.get_closest_marker("libreoffice"):
-            item.add_marker(pytest.mark.flaky(reruns=1, only_rerun=["DisposedException"]))
+        if "demo_build" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say when LibreOffice died and the harness recovered, so it is seen, not hidden."""
+    for app in _offices:
+        if app.deaths or app.restarts:
+            terminalreporter.write_line(
+                f"LibreOffice died {len(app.deaths)} time(s) mid-job (replayed on a fresh "
+                f"LibreOffice) and {len(app.restarts)} time(s) closing a complete saved file "
+                "(restarted).",
+                yellow=True,
+            )
 
 
 @pytest.fixture(autouse=True)
@@ -38,14 +67,57 @@ def office() -> Iterator[Office]:
     so a broken install can never turn the real-application tests into silent skips."""
     reason = unavailable_reason()
     if reason is not None:
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"LibreOffice tests cannot run in CI: {reason}")
-        pytest.skip(f"LibreOffice not available: {reason}")
+        skip_or_fail(f"LibreOffice not available: {reason}")
     app = Office()
+    _offices.append(app)
     try:
         yield app
     finally:
         app.close()
+
+
+@dataclass(frozen=True)
+class DemoBuild:
+    folder: Path  # the built demo: never change it, copy it (the ``demo`` fixture does)
+    output: str  # what ``needsaudit demo`` printed
+    truth: dict[str, str]  # case ref -> the pattern its fictional case was written from
+
+
+@pytest.fixture(scope="session")
+def demo_build(tmp_path_factory: pytest.TempPathFactory) -> DemoBuild:
+    """``needsaudit demo`` run once a session exactly as the README runs it (default folder,
+    in a fresh directory) on the example workbooks' fixed clock: the README transcript, the
+    committed examples and the suggest and summary tests all use this one build."""
+    from needsaudit import demo as demo_module
+    from needsaudit.cli import main
+    from needsaudit.examples import EPOCH
+
+    root = tmp_path_factory.mktemp("demo-build")
+    built: list[Any] = []
+    real = demo_module.run_demo
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        built.append(result)  # its truth stays in memory only: keep it for the tests
+        return result
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(root)
+        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        mp.setenv("NEEDSAUDIT_QUIET", "1")
+        mp.delenv("NEEDSAUDIT_RETURNS_PASSWORD", raising=False)
+        mp.setattr(demo_module, "run_demo", recorded)
+        result = CliRunner().invoke(main, ["demo"])
+    assert result.exit_code == 0, result.output
+    return DemoBuild(root / "needsaudit-demo", result.output, built[0].truth)
+
+
+@pytest.fixture
+def demo(demo_build: DemoBuild, tmp_path: Path) -> Path:
+    """A private copy of the session's demo audit, as ``tmp_path/needsaudit-demo``."""
+    target = tmp_path / "needsaudit-demo"
+    shutil.copytree(demo_build.folder, target, symlinks=True)
+    return target
 
 
 def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -1,0 +1,106 @@
+"""The LibreOffice harness itself: a death is recovered from only where that is safe, and a
+test fails, saying it was LibreOffice, when the office keeps dying. Deaths are made on
+purpose here by killing this test's own soffice."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from .conftest import skip_or_fail
+from .libreoffice import ATTEMPTS, Office, unavailable_reason
+from .test_forms import resolve
+
+pytestmark = pytest.mark.libreoffice
+
+
+@pytest.fixture(scope="module")
+def own_office() -> Iterator[Office]:
+    """An office of its own, so the deaths made here are not the session office's."""
+    reason = unavailable_reason()
+    if reason is not None:
+        skip_or_fail(f"LibreOffice not available: {reason}")
+    app = Office()
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def _form(audit: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "form.xlsx"
+    shutil.copyfile(audit / "forms" / "Jo Bloggs" / "00123.xlsx", target)
+    return target
+
+
+def _age_cell(office: Office, doc: int) -> str:
+    where = office.call("named_range", doc=doc, name="NA_Age")
+    return f"{chr(64 + where['col1'])}{where['row1']}"
+
+
+def test_a_death_mid_job_replays_the_job_on_a_fresh_office(
+    own_office: Office, audit: Path, tmp_path: Path
+) -> None:
+    office = own_office
+    deaths = len(office.deaths)
+    doc = office.open(_form(audit, tmp_path))
+    cell = _age_cell(office, doc)
+    office.type(doc, "Form", cell, "7")
+    office.call("kill_office")  # soffice dies between two requests, the document with it
+    assert office.get(doc, "Form", cell)["value"] == 7  # typed again on the fresh office
+    assert len(office.deaths) == deaths + 1
+    out = tmp_path / "saved.xlsx"
+    office.save(doc, out)
+    office.close_doc(doc)
+    wb = openpyxl.load_workbook(out)
+    _, (col, row, _, _) = resolve(wb, "NA_Age")
+    assert wb["Form"].cell(row, col).value == 7
+
+
+def test_a_death_closing_a_complete_saved_file_goes_on(
+    own_office: Office, audit: Path, tmp_path: Path
+) -> None:
+    office = own_office
+    deaths, restarts = len(office.deaths), len(office.restarts)
+    other = office.open(_form(audit, tmp_path))  # open beside it: lost, then replayed
+    other_cell = _age_cell(office, other)
+    office.type(other, "Form", other_cell, "9")
+    doc = office.open(_form(audit, tmp_path))
+    cell = _age_cell(office, doc)
+    office.type(doc, "Form", cell, "12")
+    out = tmp_path / "saved.xlsx"
+    office.save(doc, out)
+    office.call("kill_office")
+    office.close_doc(doc)  # dies closing; the saved file is whole, so nothing is redone
+    assert (len(office.restarts), len(office.deaths)) == (restarts + 1, deaths)
+    wb = openpyxl.load_workbook(out)
+    _, (col, row, _, _) = resolve(wb, "NA_Age")
+    assert wb["Form"].cell(row, col).value == 12
+    # The other document went with that office and comes back as the test left it.
+    assert office.get(other, "Form", other_cell)["value"] == 9
+    office.close_doc(other)
+
+
+def test_an_office_that_keeps_dying_fails_the_test_naming_libreoffice(
+    own_office: Office,
+) -> None:
+    deaths = len(own_office.deaths)
+    with pytest.raises(pytest.fail.Exception, match="LibreOffice itself died 3 times"):
+        own_office.call("crash")
+    assert len(own_office.deaths) == deaths + ATTEMPTS
+    assert own_office.call("ping") == "pong"  # and the next test has a working office
+
+
+@pytest.mark.slow
+def test_a_hung_office_counts_as_a_dead_one(own_office: Office) -> None:
+    own_office.timeout = 1.0
+    try:
+        with pytest.raises(pytest.fail.Exception, match="no answer from LibreOffice in 1 s"):
+            own_office.call("sleep", seconds=30)
+    finally:
+        own_office.timeout = 120.0
+    assert own_office.call("ping") == "pong"
