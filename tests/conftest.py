@@ -133,13 +133,26 @@ C-77,Sam Patel,Health,
 """
 
 
+@pytest.fixture(scope="session")
+def audit_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small audit, set up once a session; each test gets a copy (``audit``)."""
+    root = tmp_path_factory.mktemp("audit-template")
+    folder = root / "audit"
+    cases = write_csv(root / "sample.csv", SAMPLE_CSV)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NEEDSAUDIT_QUIET", "1")
+        init_audit(folder, cases, settings=Settings(audit_name="Test audit", annual_number=400))
+        make_forms(folder)
+    return folder
+
+
 @pytest.fixture
-def audit(tmp_path: Path) -> Path:
-    """A small audit with setup.xlsx and its forms written."""
+def audit(audit_template: Path, tmp_path: Path) -> Path:
+    """A small audit with setup.xlsx and its forms written (a copy of the session's, with
+    the files' times: what init and forms write there is the same every time)."""
+    write_csv(tmp_path / "sample.csv", SAMPLE_CSV)
     folder = tmp_path / "audit"
-    cases = write_csv(tmp_path / "sample.csv", SAMPLE_CSV)
-    init_audit(folder, cases, settings=Settings(audit_name="Test audit", annual_number=400))
-    make_forms(folder)
+    shutil.copytree(audit_template, folder, symlinks=True)
     return folder
 
 
