@@ -49,8 +49,11 @@ lint: $(BIN)/.installed
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
 
+# Two workers (pytest-xdist): every LibreOffice test runs in one of them, so one LibreOffice
+# serves them all; each worker that meets a demo test builds the demo once.
+PYTEST_WORKERS ?= 2
 pytest: $(BIN)/.installed
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench all

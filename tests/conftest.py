@@ -37,22 +37,49 @@ def skip_or_fail(reason: str) -> None:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that needs the demo audit is slow (the first one builds it): ``make check``
-    leaves them out, ``make test`` runs them."""
+    leaves them out, ``make test`` runs them. Under pytest-xdist (``make test`` runs two
+    workers) every LibreOffice test goes to one worker, so one LibreOffice serves them all."""
     for item in items:
         if "demo_build" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
+        if item.get_closest_marker("libreoffice"):
+            item.add_marker(pytest.mark.xdist_group("libreoffice"))
+
+
+_office_events: dict[str, int] = {"deaths": 0, "restarts": 0}  # seen by this process's offices
+_office_report: dict[str, list[str]] = {"deaths": [], "restarts": []}  # nodeids, for the summary
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Tag each report with the LibreOffice deaths met during that phase of the test: the
+    report travels to the controller under xdist, where the summary below counts them."""
+    report = yield
+    for kind in ("deaths", "restarts"):
+        total = sum(len(getattr(app, kind)) for app in _offices)
+        if total > _office_events[kind]:
+            report.user_properties.append((f"libreoffice_{kind}", total - _office_events[kind]))
+            _office_events[kind] = total
+    return report
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    for name, value in report.user_properties:
+        if name in ("libreoffice_deaths", "libreoffice_restarts"):
+            _office_report[name.removeprefix("libreoffice_")] += [report.nodeid] * int(value)
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Say when LibreOffice died and the harness recovered, so it is seen, not hidden."""
-    for app in _offices:
-        if app.deaths or app.restarts:
-            terminalreporter.write_line(
-                f"LibreOffice died {len(app.deaths)} time(s) mid-job (replayed on a fresh "
-                f"LibreOffice) and {len(app.restarts)} time(s) closing a complete saved file "
-                "(restarted).",
-                yellow=True,
-            )
+    """Say when LibreOffice died and the harness recovered, so it is seen, not hidden (the
+    harness's own tests kill it on purpose)."""
+    deaths, restarts = _office_report["deaths"], _office_report["restarts"]
+    if deaths or restarts:
+        terminalreporter.write_line(
+            f"LibreOffice died {len(deaths)} time(s) mid-job (the job replayed on a fresh "
+            f"LibreOffice) and {len(restarts)} time(s) closing a complete saved file (restarted): "
+            + ", ".join(sorted(set(deaths + restarts))),
+            yellow=True,
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -81,6 +108,7 @@ class DemoBuild:
     folder: Path  # the built demo: never change it, copy it (the ``demo`` fixture does)
     output: str  # what ``needsaudit demo`` printed
     truth: dict[str, str]  # case ref -> the pattern its fictional case was written from
+    report: list[str]  # what each stage said (run_demo's DemoResult.report)
 
 
 @pytest.fixture(scope="session")
@@ -109,7 +137,7 @@ def demo_build(tmp_path_factory: pytest.TempPathFactory) -> DemoBuild:
         mp.setattr(demo_module, "run_demo", recorded)
         result = CliRunner().invoke(main, ["demo"])
     assert result.exit_code == 0, result.output
-    return DemoBuild(root / "needsaudit-demo", result.output, built[0].truth)
+    return DemoBuild(root / "needsaudit-demo", result.output, built[0].truth, built[0].report)
 
 
 @pytest.fixture

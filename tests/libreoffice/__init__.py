@@ -81,6 +81,7 @@ class Office:
     def __init__(self) -> None:
         self.proc: subprocess.Popen[bytes] | None = None
         self.timeout = ANSWER_TIMEOUT
+        self.attempts = ATTEMPTS
         self._buffer = b""
         self.docs: dict[int, _Doc] = {}
         self.next_id = 1
@@ -163,7 +164,7 @@ class Office:
 
     def call(self, op: str, **kwargs: Any) -> Any:
         request = {"op": op, **kwargs}
-        for attempt in range(1, ATTEMPTS + 1):
+        for attempt in range(1, self.attempts + 1):
             try:
                 if self.lost:
                     self._replay()
@@ -171,7 +172,7 @@ class Office:
             except _Died as died:
                 self.deaths.append(f"{op}: {died}")
                 self.lost = True
-                if attempt == ATTEMPTS:
+                if attempt == self.attempts:
                     self._fail(op)
                 continue
             return self._done(request, answer)
@@ -225,8 +226,9 @@ class Office:
 
     def _fail(self, op: str) -> None:
         pytest.fail(
-            f"LibreOffice itself died {ATTEMPTS} times running {op!r}, each time on a fresh "
-            f"LibreOffice (not a failure of needsaudit): " + " | ".join(self.deaths[-ATTEMPTS:]),
+            f"LibreOffice itself died {self.attempts} times running {op!r}, each time on a "
+            f"fresh LibreOffice (not a failure of needsaudit): "
+            + " | ".join(self.deaths[-self.attempts :]),
             pytrace=False,
         )
 
