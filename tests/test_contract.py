@@ -26,7 +26,7 @@ def test_every_command_has_its_exit_statuses() -> None:
 def test_the_readme_links_the_project_contract_not_the_design_folder() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     assert "](docs/contract.md)" in readme
-    assert "../shared" not in readme
+    assert "](../" not in readme and "shared/design" not in readme  # nothing outside the project
 
 
 def test_it_says_everything_the_design_contract_names() -> None:
