@@ -70,8 +70,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Say when LibreOffice died and the harness recovered, so it is seen, not hidden (the
-    harness's own tests kill it on purpose)."""
+    """Say when the session's LibreOffice died and the harness recovered, so it is seen, not
+    hidden (the deaths the harness's own tests make on purpose are not counted)."""
     deaths, restarts = _office_report["deaths"], _office_report["restarts"]
     if deaths or restarts:
         terminalreporter.write_line(
