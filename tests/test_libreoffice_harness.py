@@ -103,3 +103,22 @@ def test_a_hung_office_counts_as_a_dead_one(own_office: Office) -> None:
     finally:
         own_office.timeout, own_office.attempts = 120.0, ATTEMPTS
     assert own_office.call("ping") == "pong"
+
+
+def test_a_replay_that_answers_differently_fails_the_test(
+    own_office: Office, audit: Path, tmp_path: Path
+) -> None:
+    """The replay must see what the test saw: here the file changed under the test between the
+    first answer and the death, and the test fails rather than go on with other data."""
+    office = own_office
+    form = _form(audit, tmp_path)
+    doc = office.open(form)
+    assert office.get(doc, "Form", "A1")["string"] == "Needs audit form"
+    office.call("kill_office")
+    wb = openpyxl.load_workbook(form)
+    wb["Form"]["A1"] = "Another title"
+    wb.save(form)
+    with pytest.raises(pytest.fail.Exception, match="repeating 'get' answered"):
+        office.get(doc, "Form", "A2")
+    office.docs.clear()  # that document is gone with the failed test
+    office.lost = False
