@@ -1,6 +1,7 @@
 """The LibreOffice harness itself: a death is recovered from only where that is safe, and a
 test fails, saying it was LibreOffice, when the office keeps dying. Deaths are made on
-purpose here by killing this test's own soffice."""
+purpose here by killing this module's own soffice; LibreOffice may also die on its own
+meanwhile (it does, under load), so counts are checked as at least what was made."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ def test_a_death_mid_job_replays_the_job_on_a_fresh_office(
     office.type(doc, "Form", cell, "7")
     office.call("kill_office")  # soffice dies between two requests, the document with it
     assert office.get(doc, "Form", cell)["value"] == 7  # typed again on the fresh office
-    assert len(office.deaths) == deaths + 1
+    assert len(office.deaths) >= deaths + 1
     out = tmp_path / "saved.xlsx"
     office.save(doc, out)
     office.close_doc(doc)
@@ -65,7 +66,7 @@ def test_a_death_closing_a_complete_saved_file_goes_on(
     own_office: Office, audit: Path, tmp_path: Path
 ) -> None:
     office = own_office
-    deaths, restarts = len(office.deaths), len(office.restarts)
+    restarts = len(office.restarts)
     other = office.open(_form(audit, tmp_path))  # open beside it: lost, then replayed
     other_cell = _age_cell(office, other)
     office.type(other, "Form", other_cell, "9")
@@ -76,7 +77,7 @@ def test_a_death_closing_a_complete_saved_file_goes_on(
     office.save(doc, out)
     office.call("kill_office")
     office.close_doc(doc)  # dies closing; the saved file is whole, so nothing is redone
-    assert (len(office.restarts), len(office.deaths)) == (restarts + 1, deaths)
+    assert len(office.restarts) >= restarts + 1 and office.restarts[-1].startswith("close:")
     wb = openpyxl.load_workbook(out)
     _, (col, row, _, _) = resolve(wb, "NA_Age")
     assert wb["Form"].cell(row, col).value == 12
@@ -91,7 +92,8 @@ def test_an_office_that_keeps_dying_fails_the_test_naming_libreoffice(
     deaths = len(own_office.deaths)
     with pytest.raises(pytest.fail.Exception, match="LibreOffice itself died 3 times"):
         own_office.call("crash")
-    assert len(own_office.deaths) == deaths + ATTEMPTS
+    assert len(own_office.deaths) >= deaths + ATTEMPTS
+    assert all(d.startswith("crash:") for d in own_office.deaths[-ATTEMPTS:])
     assert own_office.call("ping") == "pong"  # and the next test has a working office
 
 
