@@ -69,6 +69,8 @@ AUDITORS: tuple[tuple[str, str], ...] = (
 )
 POOR_WRITER = "Tom Wade"  # writes poorer need statements, as some auditors do
 PROTECTS_RETURNS = "Grace Osei"  # password-protects her returns (password in setup.xlsx)
+# The fictional caseload the sample is drawn from: children in need open on 1 October 2026.
+DEMO_FRAME = 412
 DEMO_PASSWORD = "Demo-2026!"  # noqa: S105 - a fictional audit's fictional password
 AUDIT_DAY = date(2026, 11, 9)
 
@@ -425,12 +427,15 @@ def run_demo(
         sample_description=f"A simple random sample of {n_cases} children in need open on "
         f"1 October 2026 (fictional).",
         sample_period="Open on 1 October 2026",
-        sample_method=f"random: a simple random sample of {n_cases} (fictional)",
+        sample_method=f"random: a simple random sample of {n_cases} of the {DEMO_FRAME} children in "
+        f"need open that day (fictional)",
         annual_number=1400,
+        sampling_frame=DEMO_FRAME,
     )
     lists = Lists()
     lists.services = [
-        ServiceItem(item.name, DEMO_UNIT_COSTS.get(item.name)) for item in lists.services
+        ServiceItem(item.name, DEMO_UNIT_COSTS.get(item.name), item.category)
+        for item in lists.services
     ]
     init = init_audit(
         folder,

@@ -54,6 +54,7 @@ class Setting(StrEnum):
     SAMPLE_PERIOD = "Sample period"
     SAMPLE_METHOD = "Sample method"
     ANNUAL_NUMBER = "Annual number"
+    SAMPLING_FRAME = "Sampling frame"
     SMALL_NUMBERS = "Small numbers"
     RETURNS_PASSWORD = "Returns password"  # noqa: S105 - a setting's name, not a password
     SHORTEST_NEED = "Shortest need (words)"
@@ -79,7 +80,7 @@ LIST_HEADERS: dict[str, tuple[str, ...]] = {
     SH_PRIMARY_NEED: ("Primary need",),
     SH_SEX: ("Sex",),
     SH_ETHNICITY: ("Ethnicity",),
-    SH_SERVICES: ("Service", "Unit cost"),
+    SH_SERVICES: ("Service", "Unit cost", "Category"),
     SH_PHRASES: ("Phrase", "Kind"),
 }
 PASSWORDS_HEADER = ("Auditor", "Password")
