@@ -492,9 +492,7 @@ def _read_setup(wb: Any, path: Path) -> Setup:
             lists.ethnicity = [r[0] for r in rows]
         elif name == SH_SERVICES:
             lists.services = [
-                ServiceItem(
-                    r[0], float(r[1].replace(",", "")) if _is_number(r[1]) else None, r[2]
-                )
+                ServiceItem(r[0], float(r[1].replace(",", "")) if _is_number(r[1]) else None, r[2])
                 for r in rows
             ]
         elif name == SH_PHRASES:

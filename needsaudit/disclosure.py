@@ -107,6 +107,10 @@ class TableModel:
     def at_most(self, part: Key, whole: Key) -> None:
         self.relations.append(Relation(((part, 1), (whole, -1)), 0, False))
 
+    def at_least_one(self, keys: Sequence[Key]) -> None:
+        """The keys add up to 1 or more (a row listed only when one of them is not zero)."""
+        self.relations.append(Relation(tuple((k, -1) for k in keys), -1, False))
+
     def value(self, key: Key) -> int:
         return self.figures[key].value
 
@@ -198,11 +202,12 @@ class _Problem:
     b_ub: np.ndarray
 
 
-def _problem(
-    cells: list[Key], relations: Sequence[Relation], known: dict[Key, int]
-) -> _Problem:
+def _problem(cells: list[Key], relations: Sequence[Relation], known: dict[Key, int]) -> _Problem:
     index = {k: i for i, k in enumerate(cells)}
-    eq_rows, eq_rhs, ub_rows, ub_rhs = [], [], [], []
+    eq_rows: list[np.ndarray] = []
+    ub_rows: list[np.ndarray] = []
+    eq_rhs: list[float] = []
+    ub_rhs: list[float] = []
     for rel in relations:
         row = np.zeros(len(cells))
         rhs = float(rel.rhs)
@@ -272,9 +277,7 @@ def attack(model: TableModel, pattern: Pattern) -> dict[Key, Bounds]:
 
 def failures(model: TableModel, pattern: Pattern) -> dict[Key, Bounds]:
     """Hidden cells the rule says are not protected (empty when the pattern is safe)."""
-    return {
-        k: b for k, b in attack(model, pattern).items() if not protected(b, pattern.threshold)
-    }
+    return {k: b for k, b in attack(model, pattern).items() if not protected(b, pattern.threshold)}
 
 
 # --- choosing the cells to hide ------------------------------------------------------------

@@ -429,6 +429,13 @@ SH_GAPS = "Service Gaps"
 SH_COSTS = "Costs"
 SH_QUALITY = "Data Quality"
 NOT_GROUPED = "Not grouped or parked"
+# Public and internal summaries show only the audit's list values: anything typed over a
+# dropdown is counted under OTHER_VALUE, a blank under NOT_RECORDED.
+OTHER_VALUE = "Other (not in the list)"
+NOT_RECORDED = "Not recorded"
+NO_SERIOUSNESS = "None recorded"
+NOT_IN_SAMPLE = "Not in the sample"
+HIDDEN_MARK = "[c]"  # a count hidden in summary-public.xlsx (the ONS's mark for confidential)
 
 
 # --- the coordinator workbook (Excel buttons) ---------------------------------------------------
