@@ -404,14 +404,14 @@ def suppress(model: TableModel, threshold: int) -> Pattern:
             pattern.primary.add(k)
             pattern.hidden.add(k)
 
-    def candidates(stage: int) -> set[Key]:
+    def candidates(stage: int, totals: bool) -> set[Key]:
         return {
             k
             for k, f in figures.items()
             if f.published
             and f.stage == stage
             and not f.fixed
-            and not f.total
+            and (totals or not f.total)
             and k not in pattern.hidden
             and k not in pattern.withheld
         }
@@ -423,7 +423,7 @@ def suppress(model: TableModel, threshold: int) -> Pattern:
     _secondary(
         model,
         pattern,
-        candidates(STAGE_GROUPING),
+        candidates(STAGE_GROUPING, totals=True),  # a small table: every cell may help
         {k for k in pattern.primary if figures[k].stage == STAGE_GROUPING},
     )
     pattern.withheld = saved
@@ -433,15 +433,18 @@ def suppress(model: TableModel, threshold: int) -> Pattern:
             pattern.withheld.add(k)
             pattern.hidden.discard(k)
             pattern.primary.discard(k)
-    # Stage 2: everything else, with the groups' decisions fixed.
-    for _ in range(5):
-        _secondary(model, pattern, candidates(STAGE_DETAIL), set(pattern.hidden))
+    # Stage 2: everything else, with the groups' decisions fixed. Totals (a group's needs)
+    # are kept out of the choice at first, which keeps the linked tables apart and the
+    # programmes small; they come in only if a cell cannot be protected without them.
+    sensitive = set(pattern.hidden)
+    for attempt in range(6):
+        _secondary(model, pattern, candidates(STAGE_DETAIL, totals=attempt > 0), sensitive)
         bad = failures(model, pattern)
         if not bad:
             return pattern
         # A vertex of the linear programme fell between whole numbers, or a secondary cell
         # ended up narrow: protect those too and solve again.
-        pattern.hidden |= set(bad)
+        sensitive |= set(bad)
     bad = failures(model, pattern)
     if bad:
         raise RuntimeError(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -366,7 +366,27 @@ MISSING_CODES = {
 def compute(setup: Setup, data: Loaded) -> Summary:
     """Every figure of both workbooks, from the data alone (no workbook is written here)."""
     lists = setup.lists
-    cases, needs, services = data.cases, data.needs, data.services
+    cases, services = data.cases, data.services
+    # List values only (load has done it; done again so every caller's data obeys it).
+    for c in cases:
+        c.legal_status = listed(c.legal_status, lists.legal_status)
+    levels = [lv.value for lv in lists.seriousness]
+    areas = [a for _, a in lists.areas]
+    services_list = lists.values(SH_SERVICES)
+    needs = [
+        replace(
+            need,
+            who=listed(need.who, lists.who),
+            area=listed(need.area, areas),
+            seriousness=listed(need.seriousness, levels),
+            met=listed(need.met, lists.met),
+            service=listed(need.service, services_list) if need.service else "",
+        )
+        for need in data.needs
+    ]
+    services = [
+        replace(s, service=listed(s.service, services_list)) if s.service else s for s in services
+    ]
     n = len(cases)
     annual = setup.settings.annual_number
     frame = setup.settings.sampling_frame
