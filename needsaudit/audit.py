@@ -48,7 +48,7 @@ from .names import (
     Setting,
     case_key,
 )
-from .styles import Formats
+from .styles import TEXT_STAYS_TEXT, Formats
 from .workbook import atomic_write, now
 
 # --- the set-up ---------------------------------------------------------------------------------
@@ -227,7 +227,7 @@ def write_setup(path: Path, setup: Setup) -> None:
     import xlsxwriter
 
     def build(tmp: Path) -> None:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False})
+        wb = xlsxwriter.Workbook(str(tmp), TEXT_STAYS_TEXT)
         wb.set_properties({"title": "needsaudit set-up", "created": now()})
         fmt = Formats(wb)
         text_col = fmt(num_format="@")

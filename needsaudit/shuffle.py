@@ -74,7 +74,16 @@ from .names import (
     group_key,
 )
 from .returns import ReturnsResult, read_returns
-from .styles import HEADER_FILL, MUTED, RULE, SCALE_HIGH, SCALE_LOW, SCALE_MID, Formats
+from .styles import (
+    HEADER_FILL,
+    MUTED,
+    RULE,
+    SCALE_HIGH,
+    SCALE_LOW,
+    SCALE_MID,
+    TEXT_STAYS_TEXT,
+    Formats,
+)
 from .values import date_to_serial, safe_for_cell, serial_to_date
 from .workbook import atomic_write, backup, now, read_json, refuse_if_open, run_lock
 from .xlsxscan import Package, RawCell, ScanError, col_letters, open_package
@@ -734,9 +743,7 @@ def write_shuffle(
     returns a sheet of that name (where the old one stood, or new at the end)."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(
-        str(target), {"strings_to_numbers": False, "strings_to_formulas": False}
-    )
+    wb = xlsxwriter.Workbook(str(target), TEXT_STAYS_TEXT)
     wb.set_properties(
         {"title": f"Shuffle: {setup.settings.audit_name}", "author": "needsaudit", "created": stamp}
     )

@@ -63,7 +63,7 @@ from .names import (
 from .quality import mask_identifiers
 from .shuffle import read_old
 from .stats import Interval, fpc_applies, wilson
-from .styles import CATEGORICAL, SCALE_HIGH, SCALE_LOW, SCALE_MID, Formats
+from .styles import CATEGORICAL, SCALE_HIGH, SCALE_LOW, SCALE_MID, TEXT_STAYS_TEXT, Formats
 from .workbook import atomic_write, now, refuse_if_open
 from .xlsxscan import col_letters
 
@@ -506,9 +506,9 @@ def compute(setup: Setup, data: Loaded) -> Summary:
         for c in cases
         if c.why_not == "undefined"
     ]
-    levels = sorted(lists.seriousness, key=lambda lv: lv.level)
+    ordered = sorted(lists.seriousness, key=lambda lv: lv.level)
     profiles = {
-        "highest": [lv.value for lv in levels] + [NO_SERIOUSNESS],
+        "highest": [lv.value for lv in ordered] + [NO_SERIOUSNESS],
         "age": list(AGE_BANDS),
         "legal": [*lists.legal_status, OTHER_VALUE, NOT_RECORDED],
         "who": [*lists.who, OTHER_VALUE, NOT_RECORDED],
@@ -657,7 +657,7 @@ def write_summary(
         # Strings never become formulas or links, whatever a group label or list value holds.
         wb = xlsxwriter.Workbook(
             str(tmp),
-            {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False},
+            TEXT_STAYS_TEXT,
         )
         s = summary.setup.settings
         wb.set_properties(

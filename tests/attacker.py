@@ -108,7 +108,7 @@ def read(path: Path) -> Published:
         groups[str(label)] = cases
         rest_label = str(label)
         needs[str(label)] = pub.cell(ws, r, head["Needs"]) if "Needs" in head else None
-        for prefix, headers in families.items():
+        for headers in families.values():
             cells = [pub.cell(ws, r, head[h]) for h in headers]
             for h, v in zip(headers, cells, strict=True):
                 profile[(str(label), h)] = v
@@ -118,12 +118,12 @@ def read(path: Path) -> Published:
             complete = any(
                 "not recorded" in h.casefold() or "not known" in h.casefold() for h in headers
             )
-            terms = {v: 1.0 for v in present}
+            terms = dict.fromkeys(present, 1.0)
             terms[cases] = terms.get(cases, 0) - 1
             (pub.equal if complete else pub.at_most)(terms)
     if n_var is not None:
         shown = [v for v in groups.values() if v is not None]
-        pub.equal({**{v: 1.0 for v in shown}, n_var: -1})
+        pub.equal({**dict.fromkeys(shown, 1.0), n_var: -1})
 
     # --- Overview: the grouping line and the key findings ---
     ws = wb["Overview"]
@@ -149,7 +149,7 @@ def read(path: Path) -> Published:
         if rest is not None:
             pub.equal({rest: -1, **{p: 1 for p in parts if p}})  # type: ignore[dict-item]
         defined = [v for k, v in groups.items() if k != rest_label and v is not None]
-        pub.equal({inside: -1, **{v: 1 for v in defined}})
+        pub.equal({inside: -1, **dict.fromkeys(defined, 1)})
 
     # --- Service Gaps: gap <= needing, unneeded <= receiving; the met table adds up ---
     ws = wb["Service Gaps"]
@@ -183,7 +183,7 @@ def read(path: Path) -> Published:
                 cells = [pub.cell(ws, rr, c) for c in range(3, width + 1) if labels[c - 3]]
                 present = [v for v in cells if v is not None]
                 if total is not None and present:
-                    terms = {v: 1.0 for v in present}
+                    terms = dict.fromkeys(present, 1.0)
                     terms[total] = -1.0
                     (pub.equal if complete else pub.at_most)(terms)
                 rr += 1
@@ -243,11 +243,11 @@ def read(path: Path) -> Published:
                     if code is not None:
                         pub.at_most({code: 1, total: -1})
     all_needs = list(needs.values())
-    if written and all_needs and all(v is not None for v in all_needs):
-        if "add up to the Needs" in " ".join(
-            str(c.value) for row in ws.iter_rows() for c in row if c.value
-        ):
-            pub.equal({**{v: 1.0 for v in written}, **{v: -1.0 for v in all_needs if v}})
+    stated = "add up to the Needs" in " ".join(
+        str(c.value) for row in ws.iter_rows() for c in row if c.value
+    )
+    if stated and written and all_needs and all(v is not None for v in all_needs):
+        pub.equal({**dict.fromkeys(written, 1.0), **{v: -1.0 for v in all_needs if v}})
     return pub
 
 
@@ -280,11 +280,10 @@ def _link_table(
     total = {"Who holds the needs (needs)": needs.get(label)}.get(title)
     if prefix is not None:
         total = groups.get(label)
-    if total is not None and present and title != "Services needed (children)":
-        if not title.startswith("Services"):
-            terms = {v: 1.0 for v in present}
-            terms[total] = terms.get(total, 0) - 1
-            (pub.equal if complete else pub.at_most)(terms)
+    if total is not None and present and not title.startswith("Services"):
+        terms = dict.fromkeys(present, 1.0)
+        terms[total] = terms.get(total, 0) - 1
+        (pub.equal if complete else pub.at_most)(terms)
 
 
 @dataclass
@@ -322,36 +321,58 @@ def audit(path: Path) -> tuple[Published, list[Finding], dict[Var, tuple[int, fl
         for i in range(len(b)):
             if not a[i].any():
                 assert (abs(b[i]) < 1e-9) if equal else (b[i] >= -1e-9), "a relation is false"
-    keep_eq = [i for i in range(len(b_eq)) if a_eq[i].any()]
-    keep_ub = [i for i in range(len(b_ub)) if a_ub[i].any()]
-    a_eq, b_eq, a_ub, b_ub = a_eq[keep_eq], b_eq[keep_eq], a_ub[keep_ub], b_ub[keep_ub]
-    bounds = [pub.hidden[v] for v in unknown]
-    bounds = [(lo, None if math.isinf(hi) else hi) for lo, hi in bounds]  # type: ignore[misc]
+    # Hidden cells linked by no relation cannot narrow each other: bound each linked set alone.
+    parent = list(range(len(unknown)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a in (a_eq, a_ub):
+        for row in a:
+            cols = np.flatnonzero(row)
+            for j in cols[1:]:
+                parent[find(int(j))] = find(int(cols[0]))
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(unknown)):
+        members[find(i)].append(i)
     ranges: dict[Var, tuple[int, float]] = {}
     bad: list[Finding] = []
     t = pub.threshold
-    for var, i in index.items():
-        ends: list[float] = []
-        for sign in (1.0, -1.0):
-            c = np.zeros(len(unknown))
-            c[i] = sign
-            res = linprog(
-                c,
-                A_ub=a_ub if len(b_ub) else None,
-                b_ub=b_ub if len(b_ub) else None,
-                A_eq=a_eq if len(b_eq) else None,
-                b_eq=b_eq if len(b_eq) else None,
-                bounds=bounds,
-                method="highs",
-            )
-            if res.status == 3:
-                ends.append(math.inf)
-            else:
-                assert res.status == 0, res.message
-                ends.append(sign * res.fun)
-        low = max(0, math.ceil(ends[0] - 1e-6))
-        high = math.floor(ends[1] + 1e-6) if math.isfinite(ends[1]) else math.inf
-        ranges[var] = (low, high)
-        if low <= t - 1 and high >= 1 and high - low < t - 1:
-            bad.append(Finding(var, low, high))
+    for cols in members.values():
+        sub_eq = [i for i in range(len(b_eq)) if a_eq[i, cols].any()]
+        sub_ub = [i for i in range(len(b_ub)) if a_ub[i, cols].any()]
+        eq_a, eq_b = a_eq[np.ix_(sub_eq, cols)], b_eq[sub_eq]
+        ub_a, ub_b = a_ub[np.ix_(sub_ub, cols)], b_ub[sub_ub]
+        bounds = []
+        for i in cols:
+            lo, hi = pub.hidden[unknown[i]]
+            bounds.append((lo, None if math.isinf(hi) else hi))
+        for pos, i in enumerate(cols):
+            var = unknown[i]
+            ends: list[float] = []
+            for sign in (1.0, -1.0):
+                c = np.zeros(len(cols))
+                c[pos] = sign
+                res = linprog(
+                    c,
+                    A_ub=ub_a if len(ub_b) else None,
+                    b_ub=ub_b if len(ub_b) else None,
+                    A_eq=eq_a if len(eq_b) else None,
+                    b_eq=eq_b if len(eq_b) else None,
+                    bounds=bounds,
+                    method="highs",
+                )
+                if res.status == 3:
+                    ends.append(math.inf)
+                else:
+                    assert res.status == 0, res.message
+                    ends.append(sign * res.fun)
+            low = max(0, math.ceil(ends[0] - 1e-6))
+            high = math.floor(ends[1] + 1e-6) if math.isfinite(ends[1]) else math.inf
+            ranges[var] = (low, high)
+            if low <= t - 1 and high >= 1 and high - low < t - 1:
+                bad.append(Finding(var, low, high))
     return pub, bad, ranges

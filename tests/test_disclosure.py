@@ -36,7 +36,7 @@ from .attacker import audit
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-EXAMPLES = int(os.environ.get("NEEDSAUDIT_ATTACK_EXAMPLES", "12"))
+EXAMPLES = int(os.environ.get("NEEDSAUDIT_ATTACK_EXAMPLES", "5"))
 
 
 def test_the_rule() -> None:
@@ -72,9 +72,11 @@ def test_version_0_1_0_public_summary_fails() -> None:
     pub, bad, ranges = audit(FIXTURES / "summary-public-v0.1.0.xlsx")
     assert pub.threshold == 5 and bad
     # "Most serious need" on G1: 14, 7, <5, 0 of 22 cases: the hidden count is 1.
-    assert ranges[("G1 DA aftermath", "B8")] == (1, 1)
+    low, high = ranges[("G1 DA aftermath", "B8")]
+    assert low == high == 1
     # The Overview quotes 15 for a gap that Service Gaps hides.
-    assert ranges[("Service Gaps", "E2")] == (15, 15)
+    low, high = ranges[("Service Gaps", "E2")]
+    assert low == high == 15
     pinned = [f for f in bad if f.low == f.high]
     assert len(pinned) >= 10
 
@@ -200,5 +202,5 @@ def test_random_audits_survive_the_attacker(tmp_path: Path, seed: int, n: int, t
 
 @pytest.mark.parametrize("n", [20, 30])
 def test_small_audits_where_suppression_bites(tmp_path: Path, n: int) -> None:
-    hidden = [attack_random(tmp_path, seed, n, 5) for seed in range(3)]
+    hidden = [attack_random(tmp_path, seed, n, 5) for seed in range(2)]
     assert min(hidden) > 5  # suppression really did bite
