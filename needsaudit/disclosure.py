@@ -128,6 +128,7 @@ class Pattern:
     """What the public workbook shows: hidden cells print as [c]; withheld ones not at all."""
 
     threshold: int
+    ceiling: float = math.inf  # the sample size: no range can be wider
     hidden: set[Key] = field(default_factory=set)
     withheld: set[Key] = field(default_factory=set)
     primary: set[Key] = field(default_factory=set)
@@ -160,12 +161,13 @@ class Bounds:
         return low, high
 
 
-def protected(bounds: Bounds, threshold: int) -> bool:
+def protected(bounds: Bounds, threshold: int, ceiling: float = math.inf) -> bool:
     """The rule: a hidden count whose possible values touch 1..N-1 must keep at least N of
-    them possible (its range at least N-1 wide)."""
+    them possible (its range at least N-1 wide), or, in a sample too small for that, every
+    value from 0 to the sample size (``ceiling``): nothing narrower than the sample itself."""
     low, high = bounds.whole()
     touches_small = low <= threshold - 1 and high >= 1
-    return not touches_small or high - low >= threshold - 1
+    return not touches_small or high - low >= min(threshold - 1, ceiling)
 
 
 def _components(keys: Iterable[Key], relations: Sequence[Relation]) -> list[list[Key]]:
