@@ -279,7 +279,11 @@ def attack(model: TableModel, pattern: Pattern) -> dict[Key, Bounds]:
 
 def failures(model: TableModel, pattern: Pattern) -> dict[Key, Bounds]:
     """Hidden cells the rule says are not protected (empty when the pattern is safe)."""
-    return {k: b for k, b in attack(model, pattern).items() if not protected(b, pattern.threshold)}
+    return {
+        k: b
+        for k, b in attack(model, pattern).items()
+        if not protected(b, pattern.threshold, pattern.ceiling)
+    }
 
 
 # --- choosing the cells to hide ------------------------------------------------------------
@@ -293,6 +297,7 @@ def _solve_component(
     sensitive: list[Key],
     known: dict[Key, int],
     threshold: int,
+    width: float,
 ) -> set[Key] | None:
     """The cheapest set of candidate cells to hide so that every sensitive cell's range is at
     least threshold-1 wide; None when no choice can do it."""
@@ -341,7 +346,7 @@ def _solve_component(
                 rows.append((coeffs, -np.inf, float(slack[r])))
         up = n_y + (2 * s_i) * m + cells.index(s)
         down = n_y + (2 * s_i + 1) * m + cells.index(s)
-        rows.append(({up: 1.0, down: -1.0}, float(threshold - 1), np.inf))
+        rows.append(({up: 1.0, down: -1.0}, float(width), np.inf))
     a = lil_matrix((len(rows), n_var))
     lo = np.empty(len(rows))
     hi = np.empty(len(rows))
@@ -384,7 +389,14 @@ def _secondary(
         if not todo:
             continue
         chosen = _solve_component(
-            model, cells, candidates, pattern.hidden | pattern.withheld, todo, known, threshold
+            model,
+            cells,
+            candidates,
+            pattern.hidden | pattern.withheld,
+            todo,
+            known,
+            threshold,
+            min(threshold - 1, pattern.ceiling),
         )
         if chosen is None:
             # Nothing can protect these cells while their totals show: hide every cell that
@@ -397,7 +409,8 @@ def suppress(model: TableModel, threshold: int) -> Pattern:
     """The public workbook's pattern: primary suppression of 1..threshold-1, then the cheapest
     secondary suppression that protects every hidden cell (see the module's docstring)."""
     model.check()
-    pattern = Pattern(threshold)
+    fixed = [f.value for f in model.figures.values() if f.fixed]
+    pattern = Pattern(threshold, float(max(fixed)) if fixed else math.inf)
     if threshold <= 1:
         return pattern
     figures = model.figures

@@ -122,6 +122,7 @@ def read(path: Path) -> Published:
             terms[cases] = terms.get(cases, 0) - 1
             (pub.equal if complete else pub.at_most)(terms)
     if n_var is not None:
+        pub.__dict__["n_total"] = pub.value.get(n_var, math.inf)
         shown = [v for v in groups.values() if v is not None]
         pub.equal({**dict.fromkeys(shown, 1.0), n_var: -1})
 
@@ -341,6 +342,8 @@ def audit(path: Path) -> tuple[Published, list[Finding], dict[Var, tuple[int, fl
     ranges: dict[Var, tuple[int, float]] = {}
     bad: list[Finding] = []
     t = pub.threshold
+    # No range can be wider than the sample: in one smaller than the threshold, all of it.
+    need = min(t - 1, pub.__dict__.get("n_total", math.inf))
     for cols in members.values():
         sub_eq = [i for i in range(len(b_eq)) if a_eq[i, cols].any()]
         sub_ub = [i for i in range(len(b_ub)) if a_ub[i, cols].any()]
@@ -373,6 +376,6 @@ def audit(path: Path) -> tuple[Published, list[Finding], dict[Var, tuple[int, fl
             low = max(0, math.ceil(ends[0] - 1e-6))
             high = math.floor(ends[1] + 1e-6) if math.isfinite(ends[1]) else math.inf
             ranges[var] = (low, high)
-            if low <= t - 1 and high >= 1 and high - low < t - 1:
+            if low <= t - 1 and high >= 1 and high - low < need:
                 bad.append(Finding(var, low, high))
     return pub, bad, ranges
