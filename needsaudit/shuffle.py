@@ -809,9 +809,16 @@ def write_shuffle(
     )
     members = _members(rows)
     cases_only = [row for row in rows if row.key]
-    not_grouped = sum(1 for row in cases_only if not _comparable(row.agreed))
-    parked = sum(
-        1 for row in cases_only if group_key(_comparable(row.status)) == group_key(STATUS_PARKED)
+    # The summary's words and rules: parked whatever its group; not grouped when no group is
+    # typed and it is not parked; what is left is in a group or in one not defined.
+    is_parked = [
+        group_key(_comparable(row.status)) == group_key(STATUS_PARKED) for row in cases_only
+    ]
+    parked = sum(is_parked)
+    not_grouped = sum(
+        1
+        for row, p in zip(cases_only, is_parked, strict=True)
+        if not p and not _comparable(row.agreed)
     )
     _write_groups(
         sheets[SH_S_GROUPS],
@@ -1143,24 +1150,36 @@ def _write_groups(
                 carry.cell(ws, new_row[r], header.index(name), cell)
     # Totals beside the table: tool-owned, restored on every merge.
     side = len(header) + 1
-    grouped = sum(members.values())
+    # Counted from the group rows' own labels, once each (as the summary counts them).
+    labels = {group_key(_comparable(_value(g.get("Group")))) for g in groups[:rows]} - {""}
+    grouped = sum(members.get(k, 0) for k in labels)
+    first = side + 2  # the totals' values column, as a letter below
+    value_col = col_letters(first)
+    parked_formula = f'(UPPER(TRIM({NA_S_STATUS}))="{STATUS_PARKED.upper()}")'
+    # The same four lines as the summary's Overview, adding up to the cases on Cases: a
+    # parked case is counted once, under Parked, whatever its Agreed group says.
     totals = [
         ("Cases on the Cases sheet", f"=COUNTA({NA_S_CASE_REFS})", n_cases),
         (
-            "In a group",
+            "In a Need Group",
             f"=SUM({col_letters(cases_c + 1)}2:{col_letters(cases_c + 1)}{rows + 1})",
             grouped,
         ),
         (
-            "Not yet grouped",
-            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})=""))',
+            "Not grouped yet",
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})="")*'
+            f"(1-{parked_formula}))",
             not_grouped,
         ),
         (
             "Parked",
-            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*'
-            f'(UPPER(TRIM({NA_S_STATUS}))="{STATUS_PARKED.upper()}"))',
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*{parked_formula})',
             parked,
+        ),
+        (
+            "In a group not defined",
+            f"={value_col}2-{value_col}3-{value_col}4-{value_col}5",
+            n_cases - grouped - not_grouped - parked,
         ),
     ]
     ws.write_string(0, side, GROUPS_TOTALS, fmt.header)
@@ -1171,7 +1190,7 @@ def _write_groups(
     ws.set_column(side, side, 26)
     ws.set_column(side + 1, side + 1, 9)
     ws.write_string(
-        6,
+        7,
         side,
         "Type a short label in column A to add a group; the counts follow as cases are assigned.",
         fmt(italic=True, font_color=MUTED),

@@ -57,12 +57,20 @@ def test_the_meeting_in_libreoffice(office: Office, audit: Path, tmp_path: Path)
         office.type(doc, "Cases", f"{col('Agreed group')}{r}", group)
         office.type(doc, "Cases", f"{col('Status')}{r}", status)
     office.call("recalc", doc=doc)
-    counts = office.call(
-        "get_many", doc=doc, sheet="Need Groups", cells=["C2", "D2", "J2", "J3", "J4", "J5"]
-    )
+    totals = ["J2", "J3", "J4", "J5", "J6"]
+    counts = office.call("get_many", doc=doc, sheet="Need Groups", cells=["C2", "D2", *totals])
     assert counts["C2"]["value"] == 2  # AB12 is parked: in no group
     assert round(counts["D2"]["value"], 4) == round(2 / 3, 4)
-    assert [counts[c]["value"] for c in ("J2", "J3", "J4", "J5")] == [3, 2, 0, 1]
+    # Cases, in a Need Group, not grouped yet, parked, in a group not defined: they add up.
+    assert [counts[c]["value"] for c in totals] == [3, 2, 0, 1, 0]
+    # Parked with no group typed, and a group nobody defined: still counted once each.
+    office.type(doc, "Cases", f"{col('Agreed group')}{rows['ab12']['_row']}", "")
+    office.type(doc, "Cases", f"{col('Agreed group')}{rows['x&y']['_row']}", "Elsewhere")
+    office.call("recalc", doc=doc)
+    counts = office.call("get_many", doc=doc, sheet="Need Groups", cells=totals)
+    assert [counts[c]["value"] for c in totals] == [3, 1, 0, 1, 1]
+    office.type(doc, "Cases", f"{col('Agreed group')}{rows['ab12']['_row']}", "Routines ")
+    office.type(doc, "Cases", f"{col('Agreed group')}{rows['x&y']['_row']}", "ROUTINES")
     needs_group = office.get(doc, "Needs", "L2")["string"]
     assert needs_group in ("routines", "Routines ", "ROUTINES")  # follows Cases, live
     office.save(doc, audit / "shuffle.xlsx")  # the coordinator saves in place

@@ -193,12 +193,27 @@ def test_live_counts_are_cached_for_viewers_without_recalculation(merged: Path) 
         1,
         round(1 / 3, 3),
     )
-    totals = {g.cell(r, 9).value: g.cell(r, 10).value for r in range(2, 6)}
+    totals = {g.cell(r, 9).value: g.cell(r, 10).value for r in range(2, 7)}
+    # The summary's words; a parked case is counted once, and the lines add up to the cases.
     assert totals == {
         "Cases on the Cases sheet": 3,
-        "In a group": 1,
-        "Not yet grouped": 1,
+        "In a Need Group": 1,
+        "Not grouped yet": 1,
         "Parked": 1,
+        "In a group not defined": 0,
+    }
+    # A parked case with no group typed was counted twice (Not yet grouped and Parked).
+    decide(path, {"AB12": {"Agreed group": "", "Status": "Parked"}})
+    decide(path, {"00123": {"Agreed group": "Elsewhere", "Status": "Agreed"}})
+    merge(merged, workers=1)
+    g = openpyxl.load_workbook(path, data_only=True)["Need Groups"]
+    totals = {g.cell(r, 9).value: g.cell(r, 10).value for r in range(2, 7)}
+    assert totals == {
+        "Cases on the Cases sheet": 3,
+        "In a Need Group": 0,
+        "Not grouped yet": 1,
+        "Parked": 1,
+        "In a group not defined": 1,
     }
 
 
