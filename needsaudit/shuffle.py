@@ -11,6 +11,7 @@ are added below; a case whose return disappeared stays, marked ``return missing`
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -451,8 +452,8 @@ def merge(
         if old is not None:
             result.backup = backup(path, state_dir / BACKUPS_DIR)
         atomic_write(path, lambda tmp: write_shuffle(tmp, setup, result, old, stamp))
-        _save_state(folder, result)
-        _log(folder, result, stamp)
+        _save_state(folder, result, setup)
+        _log(folder, result, stamp, setup)
     return result
 
 
@@ -497,7 +498,7 @@ def _combine(
                 result.missing.append(str(values.get("Case ref") or old_row.key))
             else:
                 values = case_values(ret, setup)
-                previous = known_sha.get(old_row.key)
+                previous = known_sha.get(state_key(setup, old_row.key))
                 if previous and previous != ret.sha256:
                     values[COL_RETURN] = RETURN_CHANGED
                     result.changed.append(ret.case_ref)
@@ -508,12 +509,12 @@ def _combine(
             for kept in KEPT_TOOL_CELLS:
                 values[kept] = _value(old_row.cells.get(kept)) or ""
             result.rows.append(Row(old_row.key, values, agreed, status, notes, old_row))
-            before = last_decisions.get(old_row.key)
+            before = last_decisions.get(state_key(setup, old_row.key))
             now_decision = [_comparable(agreed), _comparable(status)]
             if before is not None and list(before) != now_decision:
                 result.decisions_changed.append(
                     {
-                        "case": str(values.get("Case ref") or old_row.key),
+                        "case": shown_ref(setup, old_row.key),
                         "agreed_group": [before[0], now_decision[0]],
                         "status": [before[1], now_decision[1]],
                     }
@@ -644,22 +645,36 @@ def _typed_over(result: MergeResult, ret: Return, old_row: OldRow, values: dict[
             issue(
                 "typed-over-tool-cell",
                 file=SHUFFLE_FILE,
-                case_ref=ret.case_ref,
+                case_ref=ret.case_ref if ret.in_sample else None,
                 sheet=SH_S_CASES,
                 cell=None,
                 field=header,
-                case=ret.case_ref,
+                case=ret.case_ref if ret.in_sample else "(not in the sample)",
             )
         )
 
 
-def _save_state(folder: Path, result: MergeResult) -> None:
+def state_key(setup: Setup, key: str) -> str:
+    """A case's key in the tool's own state: its key when it is in the sample, else a hash of
+    what the return typed (so no typed ref is ever written outside the shuffle workbook)."""
+    if setup.case(key) is not None:
+        return key
+    return "not-in-sample:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def shown_ref(setup: Setup, key: str) -> str:
+    """How logs and messages name a case: the sample's ref, never what a return typed."""
+    case = setup.case(key)
+    return case.ref if case is not None else "a case not in the sample"
+
+
+def _save_state(folder: Path, result: MergeResult, setup: Setup) -> None:
     from .workbook import atomic_write_text
 
     chosen = result.returns.chosen
-    cases = {k: {"sha256": r.sha256, "file": r.file} for k, r in chosen.items()}
+    cases = {state_key(setup, k): {"sha256": r.sha256, "file": r.file} for k, r in chosen.items()}
     decisions = {
-        row.key: [_comparable(row.agreed), _comparable(row.status)]
+        state_key(setup, row.key): [_comparable(row.agreed), _comparable(row.status)]
         for row in result.rows
         if row.key
     }
@@ -671,16 +686,29 @@ def _save_state(folder: Path, result: MergeResult) -> None:
     )
 
 
-def _log(folder: Path, result: MergeResult, stamp: datetime) -> None:
+def _log(folder: Path, result: MergeResult, stamp: datetime, setup: Setup) -> None:
     """One JSON line per merge, with no free text: what was merged and which decisions
-    changed since the last merge (the meeting's minutes can rely on it)."""
+    changed since the last merge (the meeting's minutes can rely on it). Cases by the
+    sample's refs; cases not in the sample only counted."""
+
+    def refs(keys: list[str]) -> list[str]:
+        return [c.ref for c in (setup.case(k) for k in keys) if c is not None]
+
+    def outside(keys: list[str]) -> int:
+        return sum(1 for k in keys if setup.case(k) is None)
+
     entry = {
         "time": stamp.isoformat(timespec="seconds"),
         "by": f"needsaudit {__version__}",
         "cases": len([r for r in result.rows if r.key]),
-        "new": result.new,
-        "changed": result.changed,
-        "missing": result.missing,
+        "new": refs(result.new),
+        "changed": refs(result.changed),
+        "missing": refs(result.missing),
+        "not_in_sample": {
+            "new": outside(result.new),
+            "changed": outside(result.changed),
+            "missing": outside(result.missing),
+        },
         "rejected": sorted(r.file for r in result.rejected),
         "decisions_changed": result.decisions_changed,
         "backup": result.backup.relative_to(folder).as_posix() if result.backup else None,
