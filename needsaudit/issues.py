@@ -199,6 +199,13 @@ _CATALOGUE = [
         "Check who completed it; the sample's auditor is used.",
     ),
     Code(
+        "identifier-masked",
+        W,
+        "What looks like a personal identifier in {fields} is shown masked in shuffle.xlsx "
+        "(for example '[phone number removed]'); the return is unchanged. Remove it from the "
+        "return.",
+    ),
+    Code(
         "agency-differs",
         W,
         "The form names another agency than the sample in setup.xlsx does for this case. The "

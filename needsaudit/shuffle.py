@@ -74,6 +74,7 @@ from .names import (
     case_key,
     group_key,
 )
+from .quality import mask_identifiers
 from .returns import ReturnsResult, read_returns
 from .styles import (
     HEADER_FILL,
@@ -148,7 +149,7 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
     ranks = [(setup.lists.seriousness_rank(n.seriousness) or 0, n.seriousness) for n in ret.needs]
     highest = max(ranks)[1] if ranks and max(ranks)[0] > 0 else ""
     needs = _lines(
-        f"{n.who or '?'}: {n.need}" + (f" [{n.seriousness}]" if n.seriousness else "")
+        f"{n.who or '?'}: {masked(n.need)}" + (f" [{n.seriousness}]" if n.seriousness else "")
         for n in ret.needs
     )
     services = _lines(
@@ -163,7 +164,7 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
         "Ethnicity": ret.ethnicity,
         "Legal status": ret.legal_status,
         "Primary need": ret.primary_need,
-        "Story": ret.story,
+        "Story": masked(ret.story),
         "Needs": needs,
         "Highest seriousness": highest,
         "Services received": services,
@@ -173,7 +174,7 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
         "Disability": ret.disability,
         "No services": "Yes" if ret.no_services else "",
         "Audit date": ret.audit_date,
-        "Auditor's notes": ret.notes,
+        "Auditor's notes": masked(ret.notes),
         "File": ret.file,
     }
 
@@ -184,11 +185,11 @@ def need_rows(ret: Return) -> list[list[Any]]:
             ret.case_ref,
             n.who,
             n.area,
-            n.need,
-            n.if_not_met,
+            masked(n.need),
+            masked(n.if_not_met),
             n.seriousness,
-            n.outcome,
-            n.work,
+            masked(n.outcome),
+            masked(n.work),
             n.best_service,
             n.met,
             ", ".join(n.quality),
@@ -198,7 +199,36 @@ def need_rows(ret: Return) -> list[list[Any]]:
 
 
 def service_rows(ret: Return) -> list[list[Any]]:
-    return [[ret.case_ref, s.service, s.provider, s.still_open, s.matched] for s in ret.services]
+    return [
+        [ret.case_ref, s.service, masked(s.provider), s.still_open, s.matched] for s in ret.services
+    ]
+
+
+def masked(text: str) -> str:
+    """Free text as the meeting sees it: what check found as a personal identifier is shown as
+    "[phone number removed]" (and so on). The return itself is never changed."""
+    return mask_identifiers(text)[0] if text else text
+
+
+def masking_issues(ret: Return) -> list[Issue]:
+    """One note on Issues for each return whose text was masked in this workbook."""
+    found = sorted(
+        {
+            i.message.split(" seems to hold a ")[0]
+            for i in ret.issues
+            if i.code == "personal-identifier"
+        }
+    )
+    if not found:
+        return []
+    return [
+        issue(
+            "identifier-masked",
+            file=ret.file,
+            case_ref=ret.case_ref if ret.in_sample else None,
+            fields=", ".join(found),
+        )
+    ]
 
 
 def _comparable(value: Any) -> str:
@@ -405,7 +435,8 @@ class MergeResult:
 
     @property
     def all_issues(self) -> list[Issue]:
-        return sort_issues([*self.returns.issues, *self.issues])
+        masking = [i for ret in self.returns.chosen.values() for i in masking_issues(ret)]
+        return sort_issues([*self.returns.issues, *self.issues, *masking])
 
     @property
     def rejected(self) -> list[Return]:
