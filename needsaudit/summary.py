@@ -3,8 +3,13 @@ service gaps, costs, one profile per group, and data quality.
 
 ``summarise`` reads shuffle.xlsx as the group left it (values only: it never reads a live
 formula column, since a workbook the tool wrote has no calculated values until an application
-opens it) and setup.xlsx, computes everything once (``compute``), and writes it twice:
-``summary.xlsx`` for the council, and ``summary-public.xlsx`` with small numbers hidden.
+opens it) and setup.xlsx, computes everything once (``compute``), builds the model of every
+count either workbook publishes with the sums that link them (``published_model``), and
+writes it twice: ``summary.xlsx`` for the council, and ``summary-public.xlsx`` with the cells
+``disclosure.suppress`` chose hidden as [c].
+
+Only list values reach a summary (``listed``): a dropdown typed over counts as "Other (not in
+the list)", the agency is the sample's, and the public workbook quotes no text from the forms.
 
 Counting (also stated on the sheets): every figure counts children (cases) unless it says
 needs. Siblings share a Family ref; a need held by a parent or the whole family appears on
