@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .issues import NeedsAuditError
+
 Key = tuple[str, ...]
 
 # Figures of the first stage (the Need Groups' sizes and the grouping table) decide which groups
@@ -462,8 +464,10 @@ def suppress(model: TableModel, threshold: int) -> Pattern:
         sensitive |= set(bad)
     bad = failures(model, pattern)
     if bad:
-        raise RuntimeError(
-            f"disclosure control could not protect {len(bad)} cell(s); the public workbook was "
-            f"not written"
+        # Never publish a workbook that fails its own check (the internal one is written).
+        raise NeedsAuditError(
+            f"Disclosure control could not protect {len(bad)} count(s), so summary-public.xlsx "
+            f"was not written. Raise Small numbers in setup.xlsx, or report this to whoever "
+            f"supports needsaudit."
         )
     return pattern

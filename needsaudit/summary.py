@@ -1488,8 +1488,8 @@ def summarise(folder: Path, setup: Setup | None = None, ignore_lock: bool = Fals
         refuse_if_open(path, ignore_lock)
     summary = compute(setup, load(folder, setup))
     model = published_model(summary)
-    pattern = suppress(model, setup.settings.small_numbers)
     write_summary(internal, summary, public=False, model=model, pattern=open_pattern(model))
+    pattern = suppress(model, setup.settings.small_numbers)
     write_summary(public, summary, public=True, model=model, pattern=pattern)
     return SummaryResult(
         summary,
