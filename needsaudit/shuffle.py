@@ -1212,8 +1212,7 @@ def _write_groups(
     # Counted from the group rows' own labels, once each (as the summary counts them).
     labels = {group_key(_comparable(_value(g.get("Group")))) for g in groups[:rows]} - {""}
     grouped = sum(members.get(k, 0) for k in labels)
-    first = side + 2  # the totals' values column, as a letter below
-    value_col = col_letters(first)
+    cases_sum = f"SUM({col_letters(cases_c + 1)}2:{col_letters(cases_c + 1)}{rows + 1})"
     parked_formula = f'(UPPER(TRIM({NA_S_STATUS}))="{STATUS_PARKED.upper()}")'
     # The same four lines as the summary's Overview, adding up to the cases on Cases: a
     # parked case is counted once, under Parked, whatever its Agreed group says.
@@ -1221,7 +1220,7 @@ def _write_groups(
         ("Cases on the Cases sheet", f"=COUNTA({NA_S_CASE_REFS})", n_cases),
         (
             "In a Need Group",
-            f"=SUM({col_letters(cases_c + 1)}2:{col_letters(cases_c + 1)}{rows + 1})",
+            f"={cases_sum}",
             grouped,
         ),
         (
@@ -1237,7 +1236,9 @@ def _write_groups(
         ),
         (
             "In a group not defined",
-            f"={value_col}2-{value_col}3-{value_col}4-{value_col}5",
+            # Typed a group, not parked, and not counted by any group row.
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})<>"")*'
+            f"(1-{parked_formula}))-{cases_sum}",
             n_cases - grouped - not_grouped - parked,
         ),
     ]
