@@ -402,12 +402,15 @@ def _summary() -> list[str]:
         "",
         *_table(("sheet", "holds"), ((f"`{s}`", c) for s, c in sheets)),
         "Shares and intervals (95% Wilson, with a finite-population correction when the sample "
-        "is 5% or more of `Annual number`) are written as shown, in whole percentages; yearly "
-        "estimates and costs in whole numbers. Neither workbook holds a case ref or an auditor's "
-        "name. In the public one every count from 1 to `Small numbers`-1 shows as `<N`, what "
-        "derives from it is blank, anything that would reveal it by subtraction shows `[c]`, "
-        "costs are rounded to £1,000, and need statements appear only for groups at or above "
-        "the threshold. Values are numbers, not formulas.",
+        "is 5% or more of the `Sampling frame`) are written to four places (42.86%); yearly "
+        "estimates (scaled to `Annual number`) and costs in whole numbers. Only list values are "
+        f"counted: a value typed over a dropdown counts as `{n.OTHER_VALUE}`, a blank as "
+        f"`{n.NOT_RECORDED}`. Neither workbook holds a case ref, an auditor's name or text from "
+        f"the forms. In the public one every count from 1 to `Small numbers`-1 shows as "
+        f"`{n.HIDDEN_MARK}`, and so do the cells chosen with them so that no hidden count can be "
+        "narrowed to fewer than `Small numbers` possible values from what the workbook shows; "
+        "what derives from a hidden count is blank and costs are rounded to £1,000. Values are "
+        "numbers, not formulas.",
         "",
     ]
 
