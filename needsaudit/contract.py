@@ -410,7 +410,8 @@ def _summary() -> list[str]:
         f"`{n.HIDDEN_MARK}`, and so do the cells chosen with them so that no hidden count can be "
         "narrowed to fewer than `Small numbers` possible values from what the workbook shows; "
         "what derives from a hidden count is blank and costs are rounded to £1,000. Values are "
-        "numbers, not formulas.",
+        "numbers, not formulas. (The first design showed a small count as `<N`; one mark for "
+        "every hidden count does not tell a reader which counts are the small ones.)",
         "",
     ]
 
