@@ -429,6 +429,39 @@ SH_GAPS = "Service Gaps"
 SH_COSTS = "Costs"
 SH_QUALITY = "Data Quality"
 NOT_GROUPED = "Not grouped or parked"
+# The fixed columns of the summary's tables. Need Groups then has a profile column for each
+# seriousness level ("Highest: 3 Serious"), age band ("Age 5-9") and legal status ("Legal: ...")
+# in setup's lists.
+SUM_GROUPS_HEADER = (
+    "Group",
+    "Description",
+    "Cases",
+    "Share",
+    "Share low",
+    "Share high",
+    "Per year",
+    "Per year low",
+    "Per year high",
+    "Most common areas of need",
+    "Needs",
+)
+SUM_GAPS_HEADER = (
+    "Group",
+    "Service",
+    "Cases needing",
+    "Cases receiving",
+    "Needing not receiving",
+    "Receiving not needing",
+)
+SUM_COSTS_HEADER = (
+    "Group",
+    "Cases",
+    "Received: sample",
+    "Received: a year",
+    "Needed: sample",
+    "Needed: a year",
+    "Needed minus received (a year)",
+)
 # Public and internal summaries show only the audit's list values: anything typed over a
 # dropdown is counted under OTHER_VALUE, a blank under NOT_RECORDED.
 OTHER_VALUE = "Other (not in the list)"

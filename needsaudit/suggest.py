@@ -39,6 +39,29 @@ from .styles import SCALE_HIGH, SCALE_LOW, SCALE_MID, Formats
 
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 
+# Case vectors and group centres are rounded to a grid of 2**-20 (about a millionth). A dot
+# product of two grid vectors of length at most 1 is a sum of multiples of 2**-40 far inside
+# float64's 53 bits, so it is exact whatever order BLAS adds in (thread count, SIMD width,
+# OpenBLAS or MKL, numpy version): every similarity, and so every grouping, ranking and tie, is
+# the same on every machine. The rounding itself only meets machine noise (about 1e-16) when a
+# value lies that close to a grid point's midpoint.
+GRID = float(2**20)
+LIKENESS_PLACES = 3  # a likeness is written, and ranked, as a person reads it: 0.917
+
+
+def on_grid(matrix: FloatArray) -> FloatArray:
+    out: FloatArray = np.rint(matrix * GRID) / GRID
+    return out
+
+
+def ref_rank(refs: Sequence[str]) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """Each case's place in case-ref order: the key that breaks every tie in a ranking."""
+    rank = np.zeros(len(refs), dtype=np.int64)
+    for place, i in enumerate(sorted(range(len(refs)), key=lambda i: (case_key(refs[i]), i))):
+        rank[i] = place
+    return rank
+
+
 # Common English words that say nothing about a need; split once at import.
 STOPWORDS = frozenset(
     """
@@ -210,13 +233,14 @@ DEFAULT_WEIGHTS = {
 
 
 def combine(features: CaseFeatures, weights: dict[str, float] | None = None) -> FloatArray:
-    """One row per case: the blocks, each weighted, then made unit length (cosine geometry)."""
+    """One row per case: the blocks, each weighted, then made unit length (cosine geometry) and
+    put on the grid, so that similarities do not depend on the machine."""
     weights = weights or DEFAULT_WEIGHTS
     parts = [
         features.blocks[name] * w for name, w in weights.items() if w and name in features.blocks
     ]
     matrix = np.hstack(parts) if parts else np.zeros((len(features.keys), 1))
-    return _normalise(_reduce(matrix))
+    return on_grid(_normalise(_reduce(matrix)))
 
 
 def _reduce(matrix: FloatArray, dims: int = 64, seed: int = 0) -> FloatArray:
@@ -263,7 +287,7 @@ def kmeans(
                 members = x[labels == j]
                 if len(members):
                     centre = members.sum(axis=0)
-                    c[j] = centre / (np.linalg.norm(centre) or 1.0)
+                    c[j] = on_grid(centre / (np.linalg.norm(centre) or 1.0))
         score = float(np.sum(np.max(x @ c.T, axis=1)))
         if score > best_score:
             best_score, best_labels = score, labels.copy()
@@ -339,8 +363,9 @@ def explain(
     features: CaseFeatures, x: FloatArray, labels: np.ndarray[Any, np.dtype[np.int64]]
 ) -> list[Suggestion]:
     """Each group's three or four most telling features (most common in it, and much more
-    common than overall), and its most typical case."""
+    common than overall), and its most typical case (the first by case ref on a tie)."""
     n = len(features.keys)
+    rank = ref_rank(features.refs)
     overall: Counter[str] = Counter()
     per_case = [set(lab) for lab in features.labels]
     for labs in per_case:
@@ -359,29 +384,39 @@ def explain(
                 scored.append((share * (share - base), feature, share, base))
         scored.sort(key=lambda t: (-t[0], t[1]))
         chosen = [(f, s, b) for _, f, s, b in scored[:4]]
-        centre = x[members].mean(axis=0)
-        typical = members[int(np.argmax(x[members] @ centre))]
+        fit = x[members] @ on_grid(x[members].mean(axis=0))
+        best = min(range(len(members)), key=lambda m: (-fit[m], rank[members[m]]))
+        typical = members[best]
         out.append(Suggestion(f"S{g + 1}", members, chosen, typical))
     return out
 
 
 def similar_cases(
-    x: FloatArray, top: int = SIMILAR, chunk: int = 2000
+    x: FloatArray,
+    rank: np.ndarray[Any, np.dtype[np.int64]] | None = None,
+    top: int = SIMILAR,
+    chunk: int = 2000,
 ) -> list[list[tuple[int, float]]]:
-    """For each case, the ``top`` most similar other cases (cosine similarity)."""
+    """For each case, the ``top`` most similar other cases (cosine similarity, to
+    LIKENESS_PLACES places), most similar first; equal likenesses in ``rank`` order (case-ref
+    order: ``ref_rank``), else in case order."""
     n = len(x)
+    rank = np.arange(n) if rank is None else rank
+    k = min(top, n - 1)
     out: list[list[tuple[int, float]]] = []
     for start in range(0, n, chunk):
-        sims = x[start : start + chunk] @ x.T
+        sims = np.round(x[start : start + chunk] @ x.T, LIKENESS_PLACES)
         for offset, row in enumerate(sims):
-            row[start + offset] = -np.inf
-            k = min(top, n - 1)
             if k <= 0:
                 out.append([])
                 continue
-            idx = np.argpartition(-row, k - 1)[:k]
-            idx = idx[np.argsort(-row[idx], kind="stable")]
-            out.append([(int(j), float(row[j])) for j in idx])
+            row[start + offset] = -np.inf
+            # Every case as likely as the k-th most likely is a candidate, so a tie at the
+            # cut is decided by case ref too, not by where partitioning happened to stop.
+            kth = np.partition(row, n - k)[n - k]
+            candidates = np.flatnonzero(row >= kth)
+            best = candidates[np.lexsort((rank[candidates], -row[candidates]))][:k]
+            out.append([(int(j), float(row[j])) for j in best])
     return out
 
 
@@ -710,7 +745,7 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
 
 def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
-    similar = similar_cases(h["x"])
+    similar = similar_cases(h["x"], ref_rank(f.refs))
     header = ["Case ref"]
     for i in range(1, SIMILAR + 1):
         header += [f"Similar {i}", f"Likeness {i}"]
@@ -822,7 +857,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         ws.write_string(r, 0, ref_of[agree.keys[i]])
         ws.write_number(r, 1, agree.sorted_by[i])
         ws.write_string(r, 2, agree.modal[i])
-        ws.write_number(r, 3, agree.case_agreement[i], pct)
+        ws.write_number(r, 3, round(agree.case_agreement[i], LIKENESS_PLACES), pct)
         ws.write_string(r, 4, agree.consensus_names[agree.consensus[i]])
     last = 3 + len(order) - 1
     ws.conditional_format(
@@ -842,7 +877,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     for r, (name, (count, value)) in enumerate(sorted(agree.group_agreement.items()), start=3):
         ws.write_string(r, col, name)
         ws.write_number(r, col + 1, count)
-        ws.write_number(r, col + 2, value, pct)
+        ws.write_number(r, col + 2, round(value, LIKENESS_PLACES), pct)
     ws.set_column(0, 0, 11)
     ws.set_column(1, 1, 9)
     ws.set_column(2, 2, 26)
@@ -865,7 +900,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     for i, key in enumerate(agree.keys):
         ws.write_string(top + 1 + i, 0, ref_of[key], fmt(bold=True))
         for j in range(n):
-            ws.write_number(top + 1 + i, 1 + j, round(float(agree.co[i, j]), 3), pct)
+            ws.write_number(top + 1 + i, 1 + j, round(float(agree.co[i, j]), LIKENESS_PLACES), pct)
     ws.conditional_format(
         top + 1,
         1,

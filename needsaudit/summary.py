@@ -60,6 +60,9 @@ from .names import (
     SH_SUM_GROUPS,
     SHUFFLE_FILE,
     STATUS_PARKED,
+    SUM_COSTS_HEADER,
+    SUM_GAPS_HEADER,
+    SUM_GROUPS_HEADER,
     SUMMARY_FILE,
     SUMMARY_PUBLIC_FILE,
     case_key,
@@ -718,17 +721,7 @@ class _Writer:
         self.levels = sorted(summary.setup.lists.seriousness, key=lambda lv: lv.level)
         profiles = summary.profiles
         self.group_header = [
-            "Group",
-            "Description",
-            "Cases",
-            "Share",
-            "Share low",
-            "Share high",
-            "Per year",
-            "Per year low",
-            "Per year high",
-            "Most common areas of need",
-            "Needs",
+            *SUM_GROUPS_HEADER,
             *[f"Highest: {c}" for c in profiles["highest"]],
             *[c if c.startswith("Age") else f"Age {c}" for c in profiles["age"]],
             *[f"Legal: {c}" for c in profiles["legal"]],
@@ -1097,14 +1090,7 @@ class _Writer:
         s = self.s
         ws = self.wb.add_worksheet(SH_GAPS)
         self._page(ws, landscape=True)
-        header = [
-            "Group",
-            "Service",
-            "Cases needing",
-            "Cases receiving",
-            "Needing not receiving",
-            "Receiving not needing",
-        ]
+        header = list(SUM_GAPS_HEADER)
         ws.write_row(0, 0, header, self.fmt.header)
         ws.set_row(0, 30)
         ws.set_column(0, 0, 24)
@@ -1202,15 +1188,7 @@ class _Writer:
             return
         annual = s.setup.settings.annual_number
         scale = (annual / s.n) if (annual and s.n) else None
-        header = [
-            "Group",
-            "Cases",
-            "Received: sample",
-            "Received: a year",
-            "Needed: sample",
-            "Needed: a year",
-            "Needed minus received (a year)",
-        ]
+        header = list(SUM_COSTS_HEADER)
         ws.write_row(0, 0, header, self.fmt.header)
         ws.set_row(0, 30)
         totals = [0.0, 0.0]

@@ -55,6 +55,7 @@ def blank_form(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, ReadCon
     return b.blank(setup, "00123"), ReadContext(setup)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
