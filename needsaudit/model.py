@@ -81,6 +81,8 @@ class Return:
     in_place: bool = False  # found under forms/, not returns/
     result: str = ""  # merged, rejected, superseded or ignored (names.RESULT_*)
     issues: list[Issue] = field(default_factory=list)
+    # An unexpected failure while reading: its traceback (no contents), for the errors log.
+    read_error: str = ""
 
     @property
     def key(self) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .issues import NeedsAuditError, WorkbookLockedError
+from .limits import RETURNS
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -199,6 +200,9 @@ class PackageProblem(Exception):
         self.values = values
 
 
+_ENCRYPTION_INFO = 64 * 1024  # Excel's is about 1 kB; msoffcrypto parses it into a DOM
+
+
 def ole_stream_names(data: bytes) -> list[str]:
     import olefile
 
@@ -207,7 +211,14 @@ def ole_stream_names(data: bytes) -> list[str]:
     except Exception as exc:  # olefile raises plain Exception subclasses for damaged files
         raise PackageProblem("corrupt-file", why="its container is damaged") from exc
     try:
-        return ["/".join(p) for p in ole.listdir(streams=True, storages=True)]
+        names = ["/".join(p) for p in ole.listdir(streams=True, storages=True)]
+        if "EncryptionInfo" in names and ole.get_size("EncryptionInfo") > _ENCRYPTION_INFO:
+            raise PackageProblem("corrupt-file", why="its encryption cannot be read")
+        return names
+    except PackageProblem:
+        raise
+    except Exception as exc:  # ditto, while listing a damaged directory
+        raise PackageProblem("corrupt-file", why="its container is damaged") from exc
     finally:
         ole.close()
 
@@ -248,6 +259,8 @@ def _agile_secret_key(info: dict[str, Any], password: str) -> bytes | None:
     algorithm = str(info["passwordHashAlgorithm"]).replace("-", "").lower()
     salt: bytes = info["passwordSalt"]
     spin: int = info["spinValue"]
+    if info["passwordKeyBits"] not in (128, 192, 256):  # AES's; anything else is damage
+        raise PackageProblem("corrupt-file", why="its encryption cannot be read")
     key_bytes: int = info["passwordKeyBits"] // 8
 
     def digest(data: bytes) -> bytes:
@@ -273,11 +286,15 @@ def _agile_secret_key(info: dict[str, Any], password: str) -> bytes | None:
     return aes_decrypt(info["encryptedKeyValue"], key_for(_BLOCK_KEY_VALUE))
 
 
-def decrypt(data: bytes, passwords: Sequence[str]) -> tuple[bytes, int]:
+def decrypt(
+    data: bytes, passwords: Sequence[str], max_spin: int = RETURNS.spin_count
+) -> tuple[bytes, int]:
     """Decrypt an Excel-encrypted workbook, trying ``passwords`` in order.
 
     Returns the plain bytes and the index of the password that worked. Passwords are never
-    logged or put in a message.
+    logged or put in a message. The file says how many rounds of hashing each password costs;
+    above ``max_spin`` (Excel asks for 100,000) it is refused before any is tried, since the
+    format's own ceiling, 10,000,000, costs about 40 s a password.
     """
     import msoffcrypto
     from msoffcrypto.exceptions import DecryptionError, InvalidKeyError
@@ -289,22 +306,46 @@ def decrypt(data: bytes, passwords: Sequence[str]) -> tuple[bytes, int]:
         kind = getattr(office, "type", None)
     except Exception as exc:  # msoffcrypto raises bare exceptions for odd containers
         raise PackageProblem("corrupt-file", why="its encryption cannot be read") from exc
+    if kind == "agile":
+        spin = office.info.get("spinValue")
+        if not isinstance(spin, int) or spin < 0:
+            raise PackageProblem("corrupt-file", why="its encryption cannot be read")
+        if spin > max_spin:
+            raise PackageProblem("encryption-too-slow", spin=f"{spin:,}", max=f"{max_spin:,}")
     for index, password in enumerate(passwords):
+        # First whether the password is right, then the contents: a right password whose
+        # contents are no workbook is a damaged file, not a wrong password.
         try:
             if kind == "agile":
                 secret = _agile_secret_key(office.info, password)
                 if secret is None:
                     continue
-                office.load_key(secret_key=secret)
             else:  # the older "standard" encryption (Excel 2007) is cheap to try
                 office.load_key(password=password, verify_password=True)
-            out = io.BytesIO()
-            office.decrypt(out)
         except (InvalidKeyError, DecryptionError):
             continue
+        except PackageProblem:
+            raise
         except Exception as exc:  # msoffcrypto raises bare exceptions for odd containers
             raise PackageProblem("corrupt-file", why="its encryption cannot be read") from exc
-        return out.getvalue(), index
+        try:
+            if kind == "agile":
+                from msoffcrypto.method.ecma376_agile import ECMA376Agile
+
+                info = office.info
+                with office.file.openstream("EncryptedPackage") as stream:
+                    plain: bytes = ECMA376Agile.decrypt(
+                        secret, info["keyDataSalt"], info["keyDataHashAlgorithm"], stream
+                    )
+            else:
+                out = io.BytesIO()
+                office.decrypt(out)
+                plain = out.getvalue()
+        except Exception as exc:  # msoffcrypto raises bare exceptions for odd containers
+            raise PackageProblem("corrupt-file", why="its encrypted contents are damaged") from exc
+        if plain.startswith(OLE_MAGIC):  # the right password, and inside: another container
+            raise PackageProblem("corrupt-file", why="it is password-protected twice over")
+        return plain, index
     raise PackageProblem("wrong-password", tried=len(passwords))
 
 

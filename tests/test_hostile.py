@@ -1,0 +1,218 @@
+"""No return can stop an audit (issue 12): every hostile or odd file the issue found fails only
+itself, with a located issue, within 2 s and 256 MB, and the good return beside it is still
+read. Each runs in a child process with a time limit and a memory ceiling (tests/isolate.py),
+so a regression shows as a failed test, never as a hung or starved machine."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from needsaudit.audit import read_setup
+from needsaudit.quality import identifiers
+from needsaudit.returns import read_returns
+from needsaudit.values import to_number
+from needsaudit.xlsxscan import SharedStrings, open_package, scan_cells, xml_text
+
+from . import builders as b
+from . import hostile
+from .isolate import MB, run_isolated
+
+Summary = tuple[dict[str, tuple[str, list[str], list[str]]], list[str]]
+
+
+def read_summary(audit: Path) -> Callable[[], Summary]:
+    setup = read_setup(audit)
+
+    def work() -> Summary:
+        result = read_returns(audit, setup, [hostile.PASSWORD], workers=1)
+        by_file: dict[str, tuple[str, list[str], list[str]]] = {}
+        for ret in result.returns:
+            by_file[ret.file] = (ret.result, [], [])
+        for item in result.issues:
+            entry = by_file.setdefault(item.file or "", ("", [], []))
+            entry[1].append(item.code)
+            entry[2].append("error" if item.is_error else "warning")
+        return by_file, sorted(result.chosen)
+
+    return work
+
+
+@pytest.mark.parametrize("case", hostile.CASES, ids=lambda c: c.name)
+def test_a_hostile_file_fails_only_itself(audit: Path, case: hostile.Hostile) -> None:
+    b.good_return(audit, "00123")
+    case.build(audit)
+    by_file, chosen = run_isolated(read_summary(audit), timeout=20).check(seconds=2.0)
+    assert "00123" in chosen, "the good return beside it must still be read"
+    assert case.file in by_file, sorted(by_file)
+    result, codes, severities = by_file[case.file]
+    assert case.codes <= set(codes), codes
+    if case.merged:
+        assert result == "merged" and "error" not in severities, (result, codes)
+    else:
+        assert result == "rejected" and "error" in severities, (result, codes)
+    assert set(by_file) <= {case.file, "returns/00123.xlsx"}, sorted(by_file)
+
+
+def test_many_returns_for_one_case_name_only_a_handful_of_the_others(audit: Path) -> None:
+    hostile.many_duplicates(audit, n=40)
+    result = read_returns(audit, workers=1)
+    dupes = [i for i in result.issues if i.code == "duplicate-case"]
+    assert len(dupes) == 40
+    for item in dupes:
+        named = item.message.count("returns/dup/")
+        assert named <= 3, item.message
+        assert "and 36 more" in item.message, item.message
+    assert all(r.result == "rejected" for r in result.returns)
+
+
+def test_warnings_of_one_file_are_capped(audit: Path) -> None:
+    """A real form's warnings are all listed; a file crafted to hold a thousand lists the
+    first hundred (every error kept) and says how many more there are."""
+    b.write(audit, "AB12.xlsx", hostile.good(audit, needs=[["", "", "Needs help"] + [""] * 6]))
+
+    def stretched(xml: str) -> str:
+        rows = "".join(
+            f'<row r="{r}"><c r="C{r}" t="inlineStr"><is><t>Needs help</t></is></c></row>'
+            for r in range(30, 230)
+        )
+        return xml.replace("</sheetData>", rows + "</sheetData>", 1)
+
+    many = hostile.patch_text(hostile.good(audit, "X&Y"), hostile.SHEET, stretched)
+    b.write(audit, "X.xlsx", hostile.set_name(many, "NA_Needs", "Form!$A$30:$I$229"))
+    result = read_returns(audit, workers=1)
+    few = [i.code for i in result.issues if i.file == "returns/AB12.xlsx"]
+    assert len(few) == 5 and "more-warnings" not in few, few
+    capped = [i for i in result.issues if i.file == "returns/X.xlsx"]
+    assert len(capped) == 101, len(capped)
+    assert capped[-1].code == "more-warnings" and "900 more" in capped[-1].message
+    assert "x&y" in result.chosen  # warnings never reject a return
+
+
+# --- linear time: double every adversarial size, the time at most doubles ------------------
+
+
+def _best(func: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def _sheet(rows: str) -> str:
+    first = '<row r="1"><c r="A1"><v>1</v></c></row>'
+    return f"<worksheet><sheetData>{first}{rows}</sheetData></worksheet>"
+
+
+def _workbook(extra: str) -> bytes:
+    from needsaudit.workbook import rezip
+
+    wb = (
+        '<workbook xmlns:r="r"><sheets><sheet name="Form" sheetId="1" r:id="rId1"/></sheets>'
+        f"<definedNames>{extra}</definedNames></workbook>"
+    )
+    rels = (
+        '<Relationships><Relationship Id="rId1" Type="x/worksheet" '
+        'Target="worksheets/sheet1.xml"/></Relationships>'
+    )
+    root = (
+        '<Relationships><Relationship Id="rId1" Type="x/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>'
+    )
+    return rezip(
+        [
+            ("_rels/.rels", root.encode()),
+            ("xl/workbook.xml", wb.encode()),
+            ("xl/_rels/workbook.xml.rels", rels.encode()),
+            ("xl/worksheets/sheet1.xml", _sheet("").encode()),
+        ]
+    )
+
+
+WINDOWS = [(1, 30, 1, 11)]
+
+
+def _cells(sheet: str, windows: bool = True) -> Callable[[], object]:
+    return lambda: scan_cells(sheet, None, WINDOWS if windows else None)
+
+
+def _strings(xml: str) -> Callable[[], object]:
+    return lambda: SharedStrings(xml)[0]
+
+
+def _package(data: bytes) -> Callable[[], object]:
+    return lambda: open_package(data)
+
+
+def _refused(func: Callable[[], object]) -> Callable[[], object]:
+    from needsaudit.xlsxscan import ScanError
+
+    def run() -> object:
+        try:
+            return func()
+        except ScanError as exc:
+            return exc.code
+
+    return run
+
+
+GENERAL = '<row r="2"><c><v>1</v></c></row>'  # a cell without its reference: the general path
+FAST = '<row r="2"><c r="A2"><v>1</v></c></row>'
+
+# Each: n -> the scan of an input of size ~n, built before timing. At these sizes a linear
+# scan takes milliseconds, and the old quadratic ones took seconds to minutes.
+ADVERSARIAL: dict[str, Callable[[int], Callable[[], object]]] = {
+    "unclosed CDATA": lambda n: _refused(lambda s="<![CDATA[x" * n: xml_text(s)),
+    "unclosed rows (general path)": lambda n: _cells(_sheet(GENERAL + "<row>" * n)),
+    "unclosed rows (every cell)": lambda n: _cells(_sheet(GENERAL + "<row>" * n), False),
+    "unclosed rows (fast path)": lambda n: _cells(_sheet(FAST + '<row r="3">' * n)),
+    "unclosed rows (fast, every cell)": lambda n: _cells(_sheet(FAST + '<row r="3">' * n), False),
+    "unclosed cells (general path)": lambda n: _cells(
+        _sheet('<row r="2"><c><v>1</v></c>' + '<c r="B2">' * n + "</row>")
+    ),
+    "unclosed cells (fast path)": lambda n: _cells(
+        _sheet('<row r="2"><c r="A2"><v>1</v></c>' + '<c r="B2">' * n + "</row>")
+    ),
+    "unclosed cells (every cell)": lambda n: _cells(
+        _sheet('<row r="2"><c r="A2"><v>1</v></c>' + '<c r="B2">' * n + "</row>"), False
+    ),
+    "unclosed values": lambda n: _cells(
+        _sheet('<row r="2"><c><v>1</v>' + '<v a="1">' * n + "</c></row>")
+    ),
+    "unclosed formulas": lambda n: _cells(
+        _sheet('<row r="2"><c><v>1</v>' + "<f>" * n + "</c></row>")
+    ),
+    "unclosed inline strings": lambda n: _cells(
+        _sheet('<row r="2"><c t="inlineStr"><is><t>a</t></is>' + "<is>" * n + "</c></row>")
+    ),
+    "unclosed shared strings": lambda n: _strings(
+        '<sst><si a="1"><t>a</t></si>' + '<si a="1"><t>' * n
+    ),
+    "unclosed text runs": lambda n: _strings("<sst><si><r><t>a</t></r>" + "<r><t>" * n + "</si>"),
+    "unclosed phonetic runs": lambda n: _strings("<sst><si><t>a</t>" + "<rPh>" * n + "</si>"),
+    "unclosed defined names": lambda n: _package(_workbook('<definedName name="x' * n)),
+    "a long attribute name": lambda n: _package(
+        _workbook('<definedName name="x" ' + "a" * (10 * n) + ">Form!$A$1</definedName>")
+    ),
+    "spaces in a number": lambda n: lambda s="1" + " " * (10 * n) + "x": to_number(s),
+    "the e-mail pattern": lambda n: lambda s="a" * (n // 8) + "@" + "b" * (n // 8): identifiers(s),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_doubling_an_adversarial_input_at_most_doubles_the_time(name: str) -> None:
+    build = ADVERSARIAL[name]
+    n = 50_000
+
+    def measure() -> tuple[float, float]:
+        small, large = build(n), build(2 * n)
+        return _best(small), _best(large)
+
+    small, large = run_isolated(measure, timeout=60).check(seconds=60, memory=400 * MB)
+    # Below a millisecond the ratio is noise; a quadratic scan is far above it at these sizes.
+    assert large < 2.5 * max(small, 0.001), (name, small, large)
