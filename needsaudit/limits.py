@@ -38,6 +38,10 @@ class Limits:
     package_bytes: int = field(
         default=64 * MB, metadata=_doc("all the parts together, as the zip declares them")
     )
+    zip_directory_bytes: int = field(
+        default=1 * MB,
+        metadata=_doc("the zip's table of contents (a form's: about 1 kB)"),
+    )
     compression_ratio: int = field(
         default=1000,
         metadata=_doc("unpacked over packed size of a part above 10 MB (a zip bomb's mark)"),
@@ -67,6 +71,10 @@ class Limits:
     )
     warnings_per_file: int | None = field(
         default=100, metadata=_doc("warnings listed for one file; the rest are counted")
+    )
+    encryption_info_bytes: int = field(
+        default=64 * 1024,
+        metadata=_doc("the description of a password-protected file's encryption (Excel's: 1 kB)"),
     )
     spin_count: int = field(
         default=500_000,
@@ -111,7 +119,10 @@ def rows() -> list[tuple[str, str, str]]:
     out = []
     for f in fields(Limits):
         value = getattr(RETURNS, f.name)
-        shown = f"{value // MB} MB" if f.name.endswith("_bytes") else f"{value:,}"
+        if f.name.endswith("_bytes"):
+            shown = f"{value // MB} MB" if value >= MB else f"{value // 1024} kB"
+        else:
+            shown = f"{value:,}"
         out.append((f.name, shown, f.metadata["doc"]))
     out.append(("number_text_chars", f"{NUMBER_TEXT_CHARS}", "text read as a number or date"))
     out.append(("other_files_listed", f"{OTHER_FILES_LISTED}", "other files a message names"))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import json
 import os
 import re
 import socket
+import stat
 import sys
 import tempfile
 import zipfile
@@ -17,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .files import printable, read_head
 from .issues import NeedsAuditError, WorkbookLockedError
 from .limits import RETURNS
 
@@ -99,9 +102,14 @@ def lock_files(path: Path) -> list[Path]:
 
 
 def describe_lock(lock: Path) -> str:
+    """Who holds a lock, as far as its file says, printable (the file is anyone's to write)."""
+    return printable(_lock_holder(lock))
+
+
+def _lock_holder(lock: Path) -> str:
     """Who holds a lock, as far as its file says (a user name, never document content)."""
     try:
-        raw = lock.read_bytes()[:512]
+        raw = read_head(lock, "", 512)
     except OSError:
         return "another program"
     if lock.name.startswith(".~lock."):
@@ -125,21 +133,62 @@ def refuse_if_open(path: Path, ignore_lock: bool = False) -> None:
     if locks:
         holder = describe_lock(locks[0])
         raise WorkbookLockedError(
-            f"{path.name} is open in {holder}: save and close it, then run "
+            f"{printable(path.name)} is open in {holder}: save and close it, then run "
             f"again (or use --ignore-lock if that program is no longer running: "
-            f"delete {locks[0].name}).",
+            f"delete {printable(locks[0].name)}).",
             path,
             locks[0],
             holder,
         )
 
 
+def refuse_if_read_only(path: Path) -> None:
+    """Stop (exit 2) rather than replace a workbook someone marked read-only: replacing a
+    file needs only the folder's permission, so a save would silently undo the mark."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise NeedsAuditError(
+            f"{printable(path.name)} is read-only (someone marked it so that it is not "
+            f"changed): make it writable again (Properties, untick Read-only) or move it away, "
+            f"then run again. Nothing was changed."
+        )
+
+
 # --- one run at a time ----------------------------------------------------------------------------
+
+# Descriptors of the run locks this process holds. A child forked while one is held (a worker
+# reading returns) shares the open file, and an flock lasts as long as any process keeps it
+# open: a worker orphaned by a killed merge used to hold merge.lock forever.
+_HELD_LOCKS: set[int] = set()
+
+
+def _drop_locks_in_child() -> None:
+    """In a forked child, let go of the parent's run locks at once. The descriptor is pointed
+    at the null device rather than closed, so that the inherited file object, when it is
+    closed in its turn, cannot close a descriptor the child has reused since."""
+    if not _HELD_LOCKS:
+        return
+    null = os.open(os.devnull, os.O_RDWR)
+    try:
+        for fd in _HELD_LOCKS:
+            with contextlib.suppress(OSError):
+                os.dup2(null, fd)
+    finally:
+        os.close(null)
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX; on Windows children never inherit the handle
+    os.register_at_fork(after_in_child=_drop_locks_in_child)
 
 
 @contextlib.contextmanager
 def run_lock(folder: Path, name: str) -> Iterator[None]:
-    """Hold an exclusive OS lock on ``folder/name`` for the duration (released on crash)."""
+    """Hold an exclusive OS lock on ``folder/name`` for the duration. The system releases it
+    when this process ends, however it ends: only this process holds it (see above)."""
     folder.mkdir(parents=True, exist_ok=True)
     lock_path = folder / name
     fh = open(lock_path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
@@ -156,11 +205,25 @@ def run_lock(folder: Path, name: str) -> Iterator[None]:
         except OSError as exc:
             raise WorkbookLockedError(
                 f"Another needsaudit {name.removesuffix('.lock')} is running on this audit "
-                f"({socket.gethostname()}): wait for it to finish, then run again."
+                f"({_lock_owner(lock_path)}): wait for it to finish, then run again."
             ) from exc
+        _HELD_LOCKS.add(fh.fileno())
+        with contextlib.suppress(OSError):  # who holds it, for whoever finds it held
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"{os.getpid()} {socket.gethostname()} {now():%Y-%m-%d %H:%M}\n")
+            fh.flush()
         yield
     finally:
+        _HELD_LOCKS.discard(fh.fileno())
         fh.close()
+
+
+def _lock_owner(lock_path: Path) -> str:
+    parts = read_head(lock_path, "", 200).decode("utf-8", "replace").split()
+    if len(parts) >= 4:
+        return printable(f"process {parts[0]} on {parts[1]}, since {parts[2]} {parts[3]}")
+    return printable(socket.gethostname())
 
 
 # --- backups --------------------------------------------------------------------------------------
@@ -172,9 +235,15 @@ def backup(path: Path, backups: Path, keep: int = 20) -> Path | None:
     if not path.exists():
         return None
     backups.mkdir(parents=True, exist_ok=True)
+    data = path.read_bytes()
+    existing = sorted(backups.glob(f"{path.stem}-*{path.suffix}"))
+    # The newest backup may already hold these bytes: a merge that failed or was killed after
+    # its backup. Another copy would push a real version out of the ones kept.
+    if existing and existing[-1].stat().st_size == len(data) and existing[-1].read_bytes() == data:
+        return existing[-1]
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups / f"{path.stem}-{stamp}{path.suffix}"
-    atomic_write_bytes(target, path.read_bytes())
+    atomic_write_bytes(target, data)
     existing = sorted(backups.glob(f"{path.stem}-*{path.suffix}"))
     first_of_day: dict[str, Path] = {}
     for item in existing:
@@ -186,6 +255,41 @@ def backup(path: Path, backups: Path, keep: int = 20) -> Path | None:
             with contextlib.suppress(OSError):
                 item.unlink()
     return target
+
+
+_STALE_TEMPORARY = re.compile(r"\.(?P<stem>.+)\.[a-z0-9_]{8}\.tmp")  # what atomic_write names
+
+
+def remove_stale_temporaries(folder: Path, stem: re.Pattern[str]) -> None:
+    """Delete what atomic writes of files named like ``stem`` left in ``folder`` when their
+    process was killed (hidden ``.<stem>.XXXXXXXX.tmp`` copies). Call only while holding the
+    run lock that every writer of those files holds."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            m = _STALE_TEMPORARY.fullmatch(entry.name)
+            if m and stem.fullmatch(m["stem"]) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    Path(entry.path).unlink()
+
+
+def write_failure(exc: OSError, folder: Path) -> str:
+    """One line for a write that failed: which file, why in plain words, what to do."""
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EFBIG: "the file is too large for the disk or the account's limits",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the disk is read-only",
+        errno.EEXIST: "a file is in the way of a folder",
+        errno.ENOTDIR: "a file is in the way of a folder",
+    }
+    reason = reasons.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+    name = printable(Path(exc.filename).name) if isinstance(exc.filename, str) else "A file"
+    return (
+        f"{name} could not be written ({reason}): free some space, or check that you may "
+        f"write in {printable(str(folder))}, then run again."
+    )
 
 
 # --- encrypted workbooks --------------------------------------------------------------------------
@@ -200,9 +304,6 @@ class PackageProblem(Exception):
         self.values = values
 
 
-_ENCRYPTION_INFO = 64 * 1024  # Excel's is about 1 kB; msoffcrypto parses it into a DOM
-
-
 def ole_stream_names(data: bytes) -> list[str]:
     import olefile
 
@@ -212,7 +313,9 @@ def ole_stream_names(data: bytes) -> list[str]:
         raise PackageProblem("corrupt-file", why="its container is damaged") from exc
     try:
         names = ["/".join(p) for p in ole.listdir(streams=True, storages=True)]
-        if "EncryptionInfo" in names and ole.get_size("EncryptionInfo") > _ENCRYPTION_INFO:
+        # msoffcrypto parses the encryption description into a DOM: bound it first.
+        limit = RETURNS.encryption_info_bytes
+        if "EncryptionInfo" in names and ole.get_size("EncryptionInfo") > limit:
             raise PackageProblem("corrupt-file", why="its encryption cannot be read")
         return names
     except PackageProblem:

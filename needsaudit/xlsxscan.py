@@ -645,12 +645,11 @@ def _xml_part(zf: zipfile.ZipFile, name: str, limits: Limits) -> str:
     return text
 
 
-_ZIP_DIRECTORY = 1 * MB  # a form's zip directory is about 1 kB; zipfile keeps an object per entry
 _EOCD = b"PK\x05\x06"
 _ZIP64_EOCD = b"PK\x06\x06"
 
 
-def check_directory(data: bytes) -> None:
+def check_directory(data: bytes, limits: Limits = WORKBOOK) -> None:
     """Refuse a zip whose table of contents is larger than any workbook's, before zipfile
     builds an object for each of its entries (a few MB can declare millions)."""
     import struct
@@ -664,8 +663,8 @@ def check_directory(data: bytes) -> None:
         z64 = data.rfind(_ZIP64_EOCD, max(0, end - 1024), end)
         if z64 >= 0 and z64 + 56 <= len(data):
             size = struct.unpack_from("<Q", data, z64 + 40)[0]
-    if size > _ZIP_DIRECTORY:
-        raise _too_large(f"a zip directory of more than {_megabytes(_ZIP_DIRECTORY)}")
+    if size > limits.zip_directory_bytes:
+        raise _too_large(f"a zip directory of more than {_megabytes(limits.zip_directory_bytes)}")
 
 
 _COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
@@ -760,7 +759,7 @@ def open_package(data: bytes, limits: Limits = WORKBOOK) -> Package:
     """Open .xlsx bytes; raise ScanError with an issue code when that cannot be done."""
     import struct
 
-    check_directory(data)
+    check_directory(data, limits)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (*_ZIP_ERRORS, struct.error) as exc:

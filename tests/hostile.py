@@ -284,12 +284,11 @@ def many_duplicates(audit: Path, scale: int = 1, n: int = 50) -> None:
     """``n`` different returns for one case, all saved at the same moment."""
     base = good(audit, "C-77", saved=datetime(2026, 11, 21, 9, 30))
     for i in range(n * scale):
-        data = patch_text(
-            base,
-            "docProps/app.xml",
-            lambda x, i=i: x.replace("</Properties>", f"<!-- {i} --></Properties>"),
-        )
-        put(audit, f"dup/C-77 copy {i:05d}.xlsx", data)
+
+        def mark(xml: str, i: int = i) -> str:
+            return xml.replace("</Properties>", f"<!-- {i} --></Properties>")
+
+        put(audit, f"dup/C-77 copy {i:05d}.xlsx", patch_text(base, "docProps/app.xml", mark))
 
 
 def many_need_rows(audit: Path, scale: int = 1, rows: int = 2_000) -> None:

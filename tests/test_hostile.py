@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from needsaudit import limits
 from needsaudit.audit import read_setup
 from needsaudit.quality import identifiers
 from needsaudit.returns import read_returns
@@ -55,6 +56,12 @@ def test_a_hostile_file_fails_only_itself(audit: Path, case: hostile.Hostile) ->
     else:
         assert result == "rejected" and "error" in severities, (result, codes)
     assert set(by_file) <= {case.file, "returns/00123.xlsx"}, sorted(by_file)
+
+
+def test_the_readme_states_the_limits_in_force() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name, value, doc in limits.rows():
+        assert f"| `{name}` | {value} | {doc} |" in readme, name
 
 
 def test_many_returns_for_one_case_name_only_a_handful_of_the_others(audit: Path) -> None:
@@ -141,6 +148,10 @@ def _cells(sheet: str, windows: bool = True) -> Callable[[], object]:
     return lambda: scan_cells(sheet, None, WINDOWS if windows else None)
 
 
+def _call(func: Callable[[str], object], text: str) -> Callable[[], object]:
+    return lambda: func(text)
+
+
 def _strings(xml: str) -> Callable[[], object]:
     return lambda: SharedStrings(xml)[0]
 
@@ -167,7 +178,7 @@ FAST = '<row r="2"><c r="A2"><v>1</v></c></row>'
 # Each: n -> the scan of an input of size ~n, built before timing. At these sizes a linear
 # scan takes milliseconds, and the old quadratic ones took seconds to minutes.
 ADVERSARIAL: dict[str, Callable[[int], Callable[[], object]]] = {
-    "unclosed CDATA": lambda n: _refused(lambda s="<![CDATA[x" * n: xml_text(s)),
+    "unclosed CDATA": lambda n: _refused(_call(xml_text, "<![CDATA[x" * n)),
     "unclosed rows (general path)": lambda n: _cells(_sheet(GENERAL + "<row>" * n)),
     "unclosed rows (every cell)": lambda n: _cells(_sheet(GENERAL + "<row>" * n), False),
     "unclosed rows (fast path)": lambda n: _cells(_sheet(FAST + '<row r="3">' * n)),
@@ -199,8 +210,8 @@ ADVERSARIAL: dict[str, Callable[[int], Callable[[], object]]] = {
     "a long attribute name": lambda n: _package(
         _workbook('<definedName name="x" ' + "a" * (10 * n) + ">Form!$A$1</definedName>")
     ),
-    "spaces in a number": lambda n: lambda s="1" + " " * (10 * n) + "x": to_number(s),
-    "the e-mail pattern": lambda n: lambda s="a" * (n // 8) + "@" + "b" * (n // 8): identifiers(s),
+    "spaces in a number": lambda n: _call(to_number, "1" + " " * (10 * n) + "x"),
+    "the e-mail pattern": lambda n: _call(identifiers, "a" * (n // 8) + "@" + "b" * (n // 8)),
 }
 
 
