@@ -532,7 +532,14 @@ def archive(folder: Path, target: Path | None, delete_only: bool, dry_run: bool,
     are left alone and listed. Nothing happens without your consent. The password is asked
     twice, or read from NEEDSAUDIT_ARCHIVE_PASSWORD.
     """
-    from .archive import check_password, default_target, inventory, remove, write_archive
+    from .archive import (
+        check_password,
+        check_target,
+        default_target,
+        inventory,
+        remove,
+        write_archive,
+    )
     from .workbook import now
 
     inv = inventory(folder)
@@ -542,17 +549,25 @@ def archive(folder: Path, target: Path | None, delete_only: bool, dry_run: bool,
             f"file is beside it): close it, then run again. Nothing was changed."
         )
     if not inv.case_level:
-        click.echo(f"No case-level files in {folder}: nothing to do.")
+        click.echo(safe(f"No case-level files in {folder}: nothing to do."))
         return
     target = target or default_target(folder, f"{now():%Y-%m-%d}")
-    click.echo(f"Case-level files in {folder} ({len(inv.case_level)}, {inv.size / 1e6:.1f} MB):")
+    if not delete_only and not dry_run:
+        check_target(inv, target)
+    click.echo(
+        safe(f"Case-level files in {folder} ({len(inv.case_level)}, {inv.size / 1e6:.1f} MB):")
+    )
     for line in inv.summary():
-        click.echo(f"  {line}")
-    click.echo("Staying (aggregate): " + (", ".join(map(str, inv.aggregate)) or "none"))
+        click.echo(safe(f"  {line}"))
+    click.echo(safe("Staying (aggregate): " + (", ".join(map(str, inv.aggregate)) or "none")))
     if inv.other:
         click.echo("Not written by needsaudit, left alone (check them yourself):")
         for path in inv.other:
-            click.echo(f"  {path}")
+            click.echo(safe(f"  {path.as_posix()}"))
+    if inv.links:
+        click.echo("Links, never followed, left alone (check where they lead yourself):")
+        for path in inv.links:
+            click.echo(safe(f"  {path.as_posix()}"))
     if dry_run:
         return
     if delete_only:
