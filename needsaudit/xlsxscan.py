@@ -752,7 +752,16 @@ def _core_modified(zf: zipfile.ZipFile, limits: Limits) -> datetime | None:
 
 
 # What a malformed zip makes zipfile raise while it reads the directory.
-_ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, OverflowError, IndexError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    OverflowError,
+    IndexError,
+    NotImplementedError,  # a zip version or feature zipfile does not read
+    RuntimeError,  # an encrypted entry
+)
 
 
 def open_package(data: bytes, limits: Limits = WORKBOOK) -> Package:
