@@ -57,7 +57,12 @@ def real_root(folder: Path) -> str:
 
 def is_inside(path: str | Path, root: str) -> bool:
     """Whether ``path`` resolves to ``root`` or somewhere below it."""
-    real = os.path.realpath(path)
+    return _within(os.path.realpath(path), root)
+
+
+def _within(real: str, root: str) -> bool:
+    if real == root or real.startswith(root.rstrip(os.sep) + os.sep):
+        return True
     try:
         return os.path.commonpath([real, root]) == root
     except ValueError:  # another drive (Windows)
@@ -100,7 +105,7 @@ def read_file(path: Path, root: str, limit: int) -> FileData:
     and OSError when the file cannot be opened or read.
     """
     real = os.path.realpath(path)
-    if not is_inside(real, root):
+    if root and not _within(real, root):
         what = "a folder" if Path(real).is_dir() else "a file"
         raise Refused("outside-link", what=what)
     info = Path(real).stat()
@@ -139,7 +144,7 @@ def read_head(path: Path, root: str, n: int = 8) -> bytes:
     pipe, a link out of the audit, a file that cannot be opened). Never blocks."""
     try:
         real = os.path.realpath(path)
-        if (root and not is_inside(real, root)) or not stat.S_ISREG(Path(real).stat().st_mode):
+        if (root and not _within(real, root)) or not stat.S_ISREG(Path(real).stat().st_mode):
             return b""
         fd = os.open(real, _OPEN_FLAGS)
         try:

@@ -313,16 +313,18 @@ def scan_cells(
     data_end = xml.rfind("sheetData>")
     if 0 <= data_start < data_end:
         xml = xml[data_start:data_end]
-    if limits.sheet_rows is not None and _count_tag(xml, "row") > limits.sheet_rows:
+    layout = _Layout.of(xml)
+    if limits.sheet_rows is not None and layout.rows > limits.sheet_rows:
         raise _too_large(f"more than {limits.sheet_rows:,} rows in a sheet")
-    if limits.sheet_cells is not None and _count_tag(xml, "c") > limits.sheet_cells:
+    if limits.sheet_cells is not None and layout.cells > limits.sheet_cells:
         raise _too_large(f"more than {limits.sheet_cells:,} cells in a sheet")
     wins = list(windows) if windows is not None else None
     if wins is not None:
-        fast = _scan_targeted(xml, strings, wins, limits)
-        if fast is not None:
-            return fast
-    elif _common_layout(xml):
+        if layout.common and layout.rows_numbered:
+            fast = _scan_targeted(xml, strings, wins, limits)
+            if fast is not None:
+                return fast
+    elif layout.common:
         return _scan_all(xml, strings, columns, limits)
     out: dict[tuple[int, int], RawCell] = {}
     row_no = 0
@@ -357,11 +359,29 @@ def scan_cells(
     return out
 
 
-def _common_layout(xml: str) -> bool:
-    """Every cell with an ``r`` attribute, and no namespace prefixes."""
-    if xml.count('<c r="') != xml.count("<c ") or "<c>" in xml:
-        return False
-    return ":c " not in xml and ":c>" not in xml and ":row" not in xml
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What a sheet's data looks like, from a few passes of str.count at C speed."""
+
+    rows: int  # row elements (a generous count, for the bound)
+    cells: int  # cell elements, likewise
+    common: bool  # every cell has an r attribute, no namespace prefixes
+    rows_numbered: bool  # every row has an r attribute
+
+    @classmethod
+    def of(cls, xml: str) -> _Layout:
+        cells, rows = xml.count("<c "), xml.count("<row ")
+        bare_cells, bare_rows = xml.count("<c>"), xml.count("<row>")
+        prefixed = ":c " in xml or ":c>" in xml or ":row" in xml
+        extra_rows = xml.count(":row") if prefixed else 0
+        extra_cells = xml.count(":c ") + xml.count(":c>") if prefixed else 0
+        common = not prefixed and not bare_cells and xml.count('<c r="') == cells
+        return cls(
+            rows + bare_rows + extra_rows,
+            cells + bare_cells + extra_cells,
+            common,
+            not bare_rows and xml.count('<row r="') == rows,
+        )
 
 
 _WANTED_CELLS = 100_000  # cells a window list may name before it is refused (a form: ~2,500)
@@ -389,71 +409,62 @@ def _scan_targeted(
     """The fast path for the common layout (every row and cell has an ``r`` attribute, no
     namespace prefix, in the row-major order the format requires, as Excel, LibreOffice,
     Google Sheets and our writers write them): walk the row start tags, and within each
-    wanted row find each wanted cell, decoding only those that hold something. Every search
-    stops at the start of the next row or cell. None if the layout differs."""
-    if not _common_layout(xml) or xml.count('<row r="') != xml.count("<row "):
-        return None
+    wanted row find each wanted cell, decoding only those that hold something. No search
+    runs past the start of the next row, nor a cell's content past the next cell. None if
+    the layout differs."""
     wanted = _wanted(tuple(windows))
     last = max(wanted, default=0)
     out: dict[tuple[int, int], RawCell] = {}
     start = xml.find('<row r="')
     while start >= 0:
-        number_at = start + len('<row r="')
+        number_at = start + 8  # len('<row r="')
         quote = xml.find('"', number_at, number_at + 10)
         following = xml.find('<row r="', number_at)
-        row = _small_int(xml[number_at:quote]) if quote > 0 else None
-        if row is None:
+        number = xml[number_at:quote] if quote > 0 else ""
+        if not (number.isdigit() and number.isascii()):
             return None
+        row = int(number)
         if row > last:
             break
         cells = wanted.get(row)
-        if cells is not None:
-            limit = following if following >= 0 else len(xml)
-            row_end = xml.find("</row>", quote, limit)
-            row_end = row_end if row_end >= 0 else limit
-            if not _targeted_row(xml, strings, row, cells, quote, row_end, out, limits):
-                return None
         start = following
+        if cells is None:
+            continue
+        limit = following if following >= 0 else len(xml)
+        row_end = xml.find("</row>", quote, limit)
+        row_end = row_end if row_end >= 0 else limit
+        cell_pos = quote
+        for start_tag, col in cells:
+            found = xml.find(start_tag, cell_pos, row_end)
+            if found < 0:
+                continue  # no such cell (it is empty)
+            after = found + len(start_tag)
+            close = xml.find(">", after, row_end)
+            if close < 0:
+                return None
+            cell_pos = close
+            if xml[close - 1] == "/":
+                continue  # an empty, formatted cell
+            finish = xml.find("</c>", close, row_end)
+            # A cell that never closes: its end tag found is another cell's.
+            if finish < 0 or xml.find("<c ", close, finish) >= 0:
+                return None
+            attrs = xml[after:close]
+            if (
+                strings is not None
+                and attrs.endswith(' t="s"')
+                and xml.startswith("<v>", close + 1)
+            ):
+                # The commonest cell of all, a shared string: decoded here.
+                end = xml.find("</v>", close + 4, finish)
+                index = xml[close + 4 : end] if end > 0 else ""
+                if index.isdigit() and index.isascii() and len(index) < 10:
+                    out[(row, col)] = RawCell(strings[int(index)])
+                    continue
+            cell = _decode_cell(attrs, xml[close + 1 : finish], strings, limits)
+            if cell is not None:
+                out[(row, col)] = cell
     return out
-
-
-def _targeted_row(
-    xml: str,
-    strings: SharedStrings | None,
-    row: int,
-    cells: tuple[tuple[str, int], ...],
-    cell_pos: int,
-    row_end: int,
-    out: dict[tuple[int, int], RawCell],
-    limits: Limits,
-) -> bool:
-    for start_tag, col in cells:
-        found = xml.find(start_tag, cell_pos, row_end)
-        if found < 0:
-            continue  # no such cell (it is empty)
-        after = found + len(start_tag)
-        close = xml.find(">", after, row_end)
-        if close < 0:
-            return False
-        cell_pos = close
-        if xml[close - 1] == "/":
-            continue  # an empty, formatted cell
-        next_cell = xml.find("<c ", close, row_end)
-        finish = xml.find("</c>", close, next_cell if next_cell >= 0 else row_end)
-        if finish < 0:
-            return False
-        attrs = xml[after:close]
-        if strings is not None and attrs.endswith(' t="s"') and xml.startswith("<v>", close + 1):
-            # The commonest cell of all, a shared string: decoded here.
-            end = xml.find("</v>", close + 4, finish)
-            index = _small_int(xml[close + 4 : end]) if end > 0 else None
-            if index is not None:
-                out[(row, col)] = RawCell(strings[index])
-                continue
-        cell = _decode_cell(attrs, xml[close + 1 : finish], strings, limits)
-        if cell is not None:
-            out[(row, col)] = cell
-    return True
 
 
 _FULL_CELL = re.compile(

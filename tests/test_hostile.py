@@ -213,13 +213,23 @@ ADVERSARIAL: dict[str, Callable[[int], Callable[[], object]]] = {
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_doubling_an_adversarial_input_at_most_doubles_the_time(name: str) -> None:
+    """Twice the input takes under 2.5 times as long: a scan that looked past the end of the
+    element it reads took about 4 times as long (and minutes at a return's size). The inputs
+    stay small enough for the processor's cache, and a round is measured again (up to three
+    times) when the machine's other work disturbs it: a quadratic scan fails every round."""
     build = ADVERSARIAL[name]
-    n = 50_000
+    n = 20_000
 
-    def measure() -> tuple[float, float]:
+    def measure() -> list[tuple[float, float]]:
         small, large = build(n), build(2 * n)
-        return _best(small), _best(large)
+        rounds = []
+        for _ in range(3):
+            times = (_best(small, 7), _best(large, 7))
+            rounds.append(times)
+            if times[1] < 2.5 * max(times[0], 0.0005):
+                break
+        return rounds
 
-    small, large = run_isolated(measure, timeout=60).check(seconds=60, memory=400 * MB)
-    # Below a millisecond the ratio is noise; a quadratic scan is far above it at these sizes.
-    assert large < 2.5 * max(small, 0.001), (name, small, large)
+    rounds = run_isolated(measure, timeout=120).check(seconds=120, memory=400 * MB)
+    # Below half a millisecond the ratio is noise; a quadratic scan is far above it here.
+    assert any(large < 2.5 * max(small, 0.0005) for small, large in rounds), (name, rounds)
