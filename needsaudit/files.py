@@ -98,26 +98,35 @@ _OPEN_FLAGS = (
 )
 
 
-def read_file(path: Path, root: str, limit: int) -> FileData:
+def read_file(path: Path, root: str, limit: int, plain: bool = False) -> FileData:
     """The bytes of an ordinary file inside the audit, at most ``limit`` of them.
+
+    ``plain``: the path is a directory entry already known to be a regular file and no link,
+    found by walking the audit folder without following links; then it is opened as it is
+    (refusing a link swapped in since) instead of first being resolved: most returns are.
 
     Raises Refused (``outside-link``, ``not-a-file``, ``too-large``) for what is not read,
     and OSError when the file cannot be opened or read.
     """
-    real = os.path.realpath(path)
-    if root and not _within(real, root):
-        what = "a folder" if Path(real).is_dir() else "a file"
-        raise Refused("outside-link", what=what)
-    info = Path(real).stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise Refused("not-a-file", what=_kind(info.st_mode))  # never opened: opening blocks
-    if info.st_size > limit:
-        raise Refused("too-large", what=f"{info.st_size // (1024 * 1024):,} MB")
-    fd = os.open(real, _OPEN_FLAGS)
+    if plain:
+        target = str(path)
+    else:
+        target = os.path.realpath(path)
+        if root and not _within(target, root):
+            what = "a folder" if Path(target).is_dir() else "a file"
+            raise Refused("outside-link", what=what)
+        info = Path(target).stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise Refused("not-a-file", what=_kind(info.st_mode))  # never opened: it may block
+        if info.st_size > limit:
+            raise Refused("too-large", what=f"{info.st_size // (1024 * 1024):,} MB")
+    fd = os.open(target, _OPEN_FLAGS)
     try:
         opened = os.fstat(fd)
-        if not stat.S_ISREG(opened.st_mode):  # swapped since the check above
+        if not stat.S_ISREG(opened.st_mode):  # swapped since it was looked at
             raise Refused("not-a-file", what=_kind(opened.st_mode))
+        if opened.st_size > limit:
+            raise Refused("too-large", what=f"{opened.st_size // (1024 * 1024):,} MB")
         chunks = []
         left = limit + 1  # one byte more than allowed tells a file that grew since
         while left > 0:
@@ -134,19 +143,33 @@ def read_file(path: Path, root: str, limit: int) -> FileData:
     return FileData(data, opened.st_size, opened.st_mtime)
 
 
+def kind_of(entry: os.DirEntry[str]) -> str:
+    """What a directory entry that is no regular file, folder or link is ("a pipe"...)."""
+    try:
+        return _kind(entry.stat(follow_symlinks=False).st_mode)
+    except OSError:
+        return "a special file"
+
+
 def relative_name(path: Path, folder: Path) -> str:
     """``path`` relative to the audit folder, with ``/``, safe to show (see printable)."""
     return printable(path.relative_to(folder).as_posix())
 
 
-def read_head(path: Path, root: str, n: int = 8) -> bytes:
+def read_head(path: Path, root: str, n: int = 8, plain: bool = False) -> bytes:
     """The first ``n`` bytes of an ordinary file inside the audit; b"" for anything else (a
-    pipe, a link out of the audit, a file that cannot be opened). Never blocks."""
+    pipe, a link out of the audit, a file that cannot be opened). Never blocks. ``plain``
+    as for read_file."""
     try:
-        real = os.path.realpath(path)
-        if (root and not _within(real, root)) or not stat.S_ISREG(Path(real).stat().st_mode):
-            return b""
-        fd = os.open(real, _OPEN_FLAGS)
+        if plain:
+            target = str(path)
+        else:
+            target = os.path.realpath(path)
+            if (root and not _within(target, root)) or not stat.S_ISREG(
+                Path(target).stat().st_mode
+            ):
+                return b""
+        fd = os.open(target, _OPEN_FLAGS)
         try:
             return os.read(fd, n) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
         finally:

@@ -14,7 +14,7 @@ import os
 import re
 import traceback
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from .audit import Setup, read_setup
 from .files import (
     Refused,
     is_inside,
+    kind_of,
     printable,
     read_file,
     read_head,
@@ -665,6 +666,7 @@ class Candidate:
     in_place: bool = False
     root: str = ""  # the audit folder, resolved: nothing outside it is read
     refusal: tuple[str, dict[str, object]] | None = None  # not read at all, and why
+    plain: bool = False  # a regular file, no link, found walking the audit (see read_file)
 
 
 @dataclass(slots=True)
@@ -713,6 +715,27 @@ def _workbook_named_like_junk(path: Path, name: str, root: str) -> bool:
     return read_head(path, root, 4) == ZIP_MAGIC
 
 
+def _walk(top: Path) -> Iterator[os.DirEntry[str]]:
+    """Every entry under ``top`` but folders, in name order, a folder's own before those of
+    its sub-folders; links to folders are yielded, never entered; hidden folders and macOS's
+    __MACOSX are skipped. Directory entries say what each is without a system call each."""
+    stack = [str(top)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if not entry.name.startswith(".") and entry.name != "__MACOSX":
+                    subfolders.append(entry.path)
+            else:
+                yield entry
+        stack.extend(reversed(subfolders))
+
+
 def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
     """Files to read under returns/ (any depth) and forms filled in place under forms/.
 
@@ -732,36 +755,32 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
     if os.path.lexists(returns_dir) and not is_inside(returns_dir, root):
         refuse(returns_dir, "outside-link", what="a folder")
     elif returns_dir.is_dir():
-        for dirpath, dirs, files in os.walk(returns_dir):  # os.walk never enters a link
-            base = Path(dirpath)
-            keep = []
-            for d in sorted(dirs):
-                sub = base / d
-                if d.startswith(".") or d == "__MACOSX":
-                    continue
-                if sub.is_symlink():
-                    if is_inside(sub, root):
-                        ignored.append(
-                            issue(
-                                "ignored-file",
-                                file=relative_name(sub, folder) + "/",
-                                why="a link to another folder (links to folders are not followed)",
-                            )
-                        )
-                    else:
-                        refuse(sub, "outside-link", what="a folder")
-                    continue
-                keep.append(d)
-            dirs[:] = keep
-            for name in sorted(files):
-                path = base / name
-                rel = relative_name(path, folder)
-                why = ignore_reason(name)
-                if why is not None and not _workbook_named_like_junk(path, name, root):
-                    if not name.startswith(".") or name.startswith(".~lock."):
-                        ignored.append(issue("ignored-file", file=rel, why=why))
-                    continue
-                candidates.append(Candidate(path, rel, root=root))
+        for item in _walk(returns_dir):
+            path = Path(item.path)
+            name = item.name
+            if item.is_symlink() and item.is_dir():
+                if is_inside(path, root):
+                    reason = "a link to another folder (links to folders are not followed)"
+                    ignored.append(
+                        issue("ignored-file", file=relative_name(path, folder) + "/", why=reason)
+                    )
+                else:
+                    refuse(path, "outside-link", what="a folder")
+                continue
+            rel = relative_name(path, folder)
+            plain = item.is_file(follow_symlinks=False)
+            if not plain and not item.is_symlink():
+                what = kind_of(item)  # a pipe, socket or device: never opened
+                candidates.append(
+                    Candidate(path, rel, root=root, refusal=("not-a-file", {"what": what}))
+                )
+                continue
+            why = ignore_reason(name)
+            if why is not None and not _workbook_named_like_junk(path, name, root):
+                if not name.startswith(".") or name.startswith(".~lock."):
+                    ignored.append(issue("ignored-file", file=rel, why=why))
+                continue
+            candidates.append(Candidate(path, rel, root=root, plain=plain))
     forms_dir = folder / FORMS_DIR
     forms_outside = os.path.lexists(forms_dir) and not is_inside(forms_dir, root)
     if forms_outside:
@@ -811,7 +830,7 @@ def _read_candidate(cand: Candidate, ctx: ReadContext) -> Return:
         return _unread(cand, *cand.refusal)
     try:
         try:
-            got = read_file(cand.path, cand.root, ctx.limits.file_bytes)
+            got = read_file(cand.path, cand.root, ctx.limits.file_bytes, cand.plain)
         except Refused as exc:
             return _unread(cand, exc.code, exc.values)
         except OSError as exc:
@@ -828,7 +847,7 @@ def _read_candidate(cand: Candidate, ctx: ReadContext) -> Return:
 
 
 def _is_ole(cand: Candidate) -> bool:
-    return read_head(cand.path, cand.root, 8) == OLE_MAGIC
+    return read_head(cand.path, cand.root, 8, cand.plain) == OLE_MAGIC
 
 
 _WORKER_CTX: ReadContext | None = None
