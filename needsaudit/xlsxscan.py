@@ -371,8 +371,10 @@ class _Layout:
     @classmethod
     def of(cls, xml: str) -> _Layout:
         cells, rows = xml.count("<c "), xml.count("<row ")
-        bare_cells, bare_rows = xml.count("<c>"), xml.count("<row>")
-        prefixed = ":c " in xml or ":c>" in xml or ":row" in xml
+        prefixed = _PREFIXED.search(xml) is not None
+        bare = _BARE.search(xml) is not None  # rare: counted only when there
+        bare_cells = xml.count("<c>") if bare else 0
+        bare_rows = xml.count("<row>") if bare else 0
         extra_rows = xml.count(":row") if prefixed else 0
         extra_cells = xml.count(":c ") + xml.count(":c>") if prefixed else 0
         common = not prefixed and not bare_cells and xml.count('<c r="') == cells
@@ -382,6 +384,10 @@ class _Layout:
             common,
             not bare_rows and xml.count('<row r="') == rows,
         )
+
+
+_PREFIXED = re.compile(r":(?:c[ >]|row)")
+_BARE = re.compile(r"<(?:c|row)>")
 
 
 _WANTED_CELLS = 100_000  # cells a window list may name before it is refused (a form: ~2,500)
