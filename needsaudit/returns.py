@@ -42,6 +42,7 @@ from .names import (
     NA_ABOUT_AUDIT_ID,
     NA_ABOUT_VERSION,
     NA_AGE,
+    NA_AGENCY,
     NA_AUDIT_DATE,
     NA_AUDIT_ID_VALUE,
     NA_AUDITOR,
@@ -275,7 +276,7 @@ class _FormReader:
             issue(
                 code,
                 file=self.ret.file,
-                case_ref=self.ret.case_ref or None,
+                case_ref=self.ret.case_ref if self.ret.in_sample else None,
                 sheet=area_sheet,
                 cell=cell,
                 details=values,
@@ -342,6 +343,7 @@ class _FormReader:
         sample = self.ctx.setup.case(ret.case_ref)
         if sample is not None:
             ret.case_ref = sample.ref  # shown as written in the sample
+            ret.in_sample = True
         for spec in FIELDS:
             if spec.name == NA_CASE_REF:
                 continue
@@ -604,7 +606,10 @@ class _FormReader:
         ret = self.ret
         case = self.ctx.setup.case(ret.case_ref)
         if case is None:
-            self.add("case-not-in-sample", case=ret.case_ref)
+            area = self.pkg.area(NA_CASE_REF)
+            self.add(
+                "case-not-in-sample", area.sheet if area else None, area.top_left if area else None
+            )
             return
         if (
             ret.auditor
@@ -616,8 +621,18 @@ class _FormReader:
                 "auditor-differs", area.sheet if area else None, area.top_left if area else None
             )
         ret.auditor = case.auditor
-        if not ret.agency:
-            ret.agency = case.agency
+        # The agency is the sample's: a return that names another one is told so, never
+        # believed (what it typed could be anything, and the summaries count by agency).
+        if (
+            ret.agency
+            and case.agency
+            and " ".join(ret.agency.split()).casefold() != " ".join(case.agency.split()).casefold()
+        ):
+            area = self.pkg.area(NA_AGENCY)
+            self.add(
+                "agency-differs", area.sheet if area else None, area.top_left if area else None
+            )
+        ret.agency = case.agency
 
 
 def _constant(formula: str | None) -> str:
@@ -838,7 +853,13 @@ def _read_candidate(cand: Candidate, ctx: ReadContext) -> Return:
             return _unread(cand, "corrupt-file", {"why": why})
         ret = read_return(got.data, cand.rel, ctx, _file_time(got.mtime), cand.in_place)
         if cand.in_place and ret.is_form:
-            ret.issues.append(issue("filled-in-place", file=cand.rel, case_ref=ret.case_ref))
+            ret.issues.append(
+                issue(
+                    "filled-in-place",
+                    file=cand.rel,
+                    case_ref=ret.case_ref if ret.in_sample else None,
+                )
+            )
         return ret
     except Exception as exc:  # one file may only ever fail itself
         ret = _unread(cand, "read-failed", {})
@@ -990,6 +1011,11 @@ def write_errors_log(folder: Path, returns: Iterable[Return]) -> None:
             fh.write(text)
 
 
+def _named(ret: Return) -> str:
+    """A case as a message names it: the sample's ref, never one a return typed."""
+    return ret.case_ref if ret.in_sample else "(a ref not in the sample)"
+
+
 def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
     """Apply the contract's rule to returns of one case, set every ``result``, and return the
     return to merge per case key (only those without errors)."""
@@ -1022,7 +1048,7 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                 issue(
                     "duplicate-copy",
                     file=ret.file,
-                    case_ref=ret.case_ref,
+                    case_ref=ret.case_ref if ret.in_sample else None,
                     other=first.file,
                     hint=hint,
                 )
@@ -1041,8 +1067,8 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                         issue(
                             "duplicate-case",
                             file=ret.file,
-                            case_ref=ret.case_ref,
-                            case=ret.case_ref,
+                            case_ref=ret.case_ref if ret.in_sample else None,
+                            case=_named(ret),
                             other=others,
                         )
                     )
@@ -1052,8 +1078,8 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                         issue(
                             "superseded",
                             file=ret.file,
-                            case_ref=ret.case_ref,
-                            case=ret.case_ref,
+                            case_ref=ret.case_ref if ret.in_sample else None,
+                            case=_named(ret),
                             other=tied[0].file,
                         )
                     )
@@ -1064,8 +1090,8 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                     issue(
                         "superseded",
                         file=ret.file,
-                        case_ref=ret.case_ref,
-                        case=ret.case_ref,
+                        case_ref=ret.case_ref if ret.in_sample else None,
+                        case=_named(ret),
                         other=distinct[0].file,
                     )
                 )
