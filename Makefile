@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libreoffice-calc-nogui python3-uno poppler-utils python3-venv
 	fonts-liberation fonts-crosextra-carlito p7zip-full
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test check lint typecheck pytest bench system clean workbooks docs contract
+.PHONY: demo test check lint typecheck pytest bench system clean workbooks docs contract fuzz
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,13 @@ typecheck: $(BIN)/.installed
 PYTEST_WORKERS ?= 2
 pytest: $(BIN)/.installed
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+
+## Fuzz the return reader long (issue 12): mutated returns, FUZZ_EXAMPLES of each kind (about
+## 11,000 cases at the default), new ones each run, under a memory ceiling for the machine.
+FUZZ_EXAMPLES ?= 2500
+fuzz: $(BIN)/.installed
+	ulimit -v 8000000; NEEDSAUDIT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -p no:cacheprovider \
+	  tests/test_fuzz.py --hypothesis-show-statistics
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench all

@@ -421,10 +421,14 @@ def read_setup(folder: Path) -> Setup:
             f"No {SETUP_FILE} in {folder}: is this an audit folder? Create one with "
             f"'needsaudit init {folder}'."
         )
+    from .files import Refused, read_file, real_root
+    from .limits import WORKBOOK
+
     try:
-        book = _scan_book(path.read_bytes())
-    except (ScanError, OSError) as exc:
-        why = getattr(exc, "why", "") or type(exc).__name__
+        # Never blocks on a pipe nor reads past a size limit: every command reads it first.
+        book = _scan_book(read_file(path, real_root(folder), WORKBOOK.file_bytes).data)
+    except (ScanError, OSError, Refused) as exc:
+        why = getattr(exc, "why", "") or getattr(exc, "code", "") or type(exc).__name__
         raise NeedsAuditError(
             f"{path} cannot be read ({why}). If it is open in Excel, close it; if it is damaged, "
             f"restore it from a copy."

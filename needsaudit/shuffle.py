@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,7 +25,9 @@ from . import __version__
 from .audit import Setup, read_setup
 from .carry import Sheet, Writer, load_subset, read_sheet, uncarryable
 from .fastsheet import BufferedSheet, inject
+from .files import Refused, read_file, real_root
 from .issues import Issue, NeedsAuditError, issue, sort_issues
+from .limits import WORKBOOK
 from .model import Return
 from .names import (
     BACKUPS_DIR,
@@ -87,7 +90,17 @@ from .styles import (
     Formats,
 )
 from .values import date_to_serial, safe_for_cell, serial_to_date
-from .workbook import atomic_write, backup, now, read_json, refuse_if_open, run_lock
+from .workbook import (
+    atomic_write,
+    backup,
+    now,
+    read_json,
+    refuse_if_open,
+    refuse_if_read_only,
+    remove_stale_temporaries,
+    run_lock,
+    write_failure,
+)
 from .xlsxscan import Package, RawCell, ScanError, col_letters, open_package
 
 TOOL_SHEETS = (
@@ -321,14 +334,28 @@ def _table(
 def read_old(path: Path, setup: Setup, cases_columns: Iterable[str] | None = None) -> OldShuffle:
     """The workbook as the group left it. Raises NeedsAuditError if it is not ours.
     ``cases_columns`` limits which Cases columns are decoded (all, for a merge)."""
-    data = path.read_bytes()
+    restore = f"restore it from {STATE_DIR}/{BACKUPS_DIR}/ or move it away to start a new one."
     try:
-        package = open_package(data)
+        data = read_file(path, real_root(path.parent), WORKBOOK.file_bytes).data
+    except Refused as exc:
+        what = {"outside-link": "a link out of the audit folder", "too-large": "too large"}
+        raise NeedsAuditError(
+            f"{path.name} is {what.get(exc.code, 'not an ordinary file')}: {restore}"
+        ) from exc
+    except OSError as exc:
+        raise NeedsAuditError(f"{path.name} cannot be read ({exc.strerror}): {restore}") from exc
+    try:
+        return _read_old(data, path, setup, cases_columns)
     except ScanError as exc:
         raise NeedsAuditError(
-            f"{path.name} cannot be read ({exc.why or exc.code}): restore it from "
-            f"{STATE_DIR}/{BACKUPS_DIR}/ or move it away to start a new one."
+            f"{path.name} cannot be read ({exc.why or exc.code}): {restore}"
         ) from exc
+
+
+def _read_old(
+    data: bytes, path: Path, setup: Setup, cases_columns: Iterable[str] | None
+) -> OldShuffle:
+    package = open_package(data)
     _about_header, about_rows = _table(package, SH_S_ABOUT)
     about = {_text(r.get(1)): _text(r.get(2)) for _, r in about_rows}
     if about.get("kind") != SHUFFLE_KIND:
@@ -455,37 +482,69 @@ def merge(
     setup: Setup | None = None,
     workers: int | None = None,
 ) -> MergeResult:
-    """Read every return and write or update shuffle.xlsx, keeping the group's decisions."""
+    """Read every return and write or update shuffle.xlsx, keeping the group's decisions.
+
+    A write that fails (a full disk, no permission) stops with one line and leaves the old
+    workbook as it was: the new one is written beside it and replaces it only when complete.
+    """
     setup = setup or read_setup(folder)
     path = folder / SHUFFLE_FILE
     state_dir = folder / STATE_DIR
-    with run_lock(state_dir, MERGE_LOCK):
-        refuse_if_open(path, ignore_lock)
-        for stale in path.parent.glob(f".{path.stem}.*.tmp"):
-            stale.unlink(missing_ok=True)  # left by a merge that was killed mid-write
-        old_future = None
-        if path.exists():
-            # Read the old workbook in a thread while worker processes read the returns: the
-            # main process only waits for them, so this costs no extra time.
-            import concurrent.futures
+    replaced = False
+    try:
+        with run_lock(state_dir, MERGE_LOCK):
+            refuse_if_open(path, ignore_lock)
+            refuse_if_read_only(path)
+            _remove_stale_temporaries(folder)
+            old_future = None
+            if path.exists():
+                # Read the old workbook in a thread while worker processes read the returns:
+                # the main process only waits for them, so this costs no extra time.
+                import concurrent.futures
 
-            pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-            old_future = pool.submit(read_old, path, setup)
-            pool.shutdown(wait=False)
-        try:
-            returns = read_returns(folder, setup, passwords, progress, workers)
-        finally:
-            old = old_future.result() if old_future is not None else None
-        state = read_json(_state_path(folder), {})
-        state = state if isinstance(state, dict) else {}
-        result = _combine(path, setup, old, returns, state)
-        stamp = now()
-        if old is not None:
-            result.backup = backup(path, state_dir / BACKUPS_DIR)
-        atomic_write(path, lambda tmp: write_shuffle(tmp, setup, result, old, stamp))
-        _save_state(folder, result, setup)
-        _log(folder, result, stamp, setup)
+                pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+                old_future = pool.submit(read_old, path, setup)
+                pool.shutdown(wait=False)
+            try:
+                returns = read_returns(folder, setup, passwords, progress, workers)
+            finally:
+                old = old_future.result() if old_future is not None else None
+            state = read_json(_state_path(folder), {})
+            state = state if isinstance(state, dict) else {}
+            result = _combine(path, setup, old, returns, state)
+            stamp = now()
+            if old is not None:
+                result.backup = backup(path, state_dir / BACKUPS_DIR)
+            atomic_write(path, lambda tmp: write_shuffle(tmp, setup, result, old, stamp))
+            replaced = True
+            _save_state(folder, result, setup)
+            _log(folder, result, stamp, setup)
+    except OSError as exc:
+        raise NeedsAuditError(_write_failure(exc, folder, replaced)) from exc
     return result
+
+
+def _write_failure(exc: OSError, folder: Path, replaced: bool) -> str:
+    if replaced:
+        after = (
+            f"{SHUFFLE_FILE} was written, but the record of this merge in {STATE_DIR} was not: "
+            f"merge again once that is fixed."
+        )
+    else:
+        after = f"{SHUFFLE_FILE} was not changed."
+    return f"{write_failure(exc, folder)} {after}"
+
+
+_BACKUP_STEM = re.compile(re.escape(Path(SHUFFLE_FILE).stem) + r"-\d{8}-\d{6}-\d{6}")
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """What merges killed mid-write left: the workbook, its backup and its state file."""
+    stem = Path(SHUFFLE_FILE).stem
+    remove_stale_temporaries(folder, re.compile(re.escape(stem)))
+    state = Path(SHUFFLE_STATE).stem
+    remove_stale_temporaries(folder / STATE_DIR, re.compile(re.escape(state)))
+    remove_stale_temporaries(folder / STATE_DIR / BACKUPS_DIR, _BACKUP_STEM)
 
 
 def _combine(
@@ -622,8 +681,26 @@ def rewrite(
             f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
         )
     state_dir = folder / STATE_DIR
+    try:
+        return _rewrite(folder, setup, change, extra, replace, ignore_lock, path, state_dir)
+    except OSError as exc:
+        raise NeedsAuditError(_write_failure(exc, folder, False)) from exc
+
+
+def _rewrite(
+    folder: Path,
+    setup: Setup,
+    change: Callable[[OldShuffle, list[Row]], None],
+    extra: ExtraSheets,
+    replace: Iterable[str],
+    ignore_lock: bool,
+    path: Path,
+    state_dir: Path,
+) -> MergeResult:
     with run_lock(state_dir, MERGE_LOCK):
         refuse_if_open(path, ignore_lock)
+        refuse_if_read_only(path)
+        _remove_stale_temporaries(folder)
         old = read_old(path, setup)
         empty = ReturnsResult([], [], [], {})
         result = MergeResult(path, [], empty)
