@@ -42,6 +42,7 @@ from .names import (
     RESULT_REJECTED,
     RESULT_SUPERSEDED,
     RETURNS_DIR,
+    RETURNS_README,
     SERVICES_COLUMNS,
     SH_ABOUT,
     YES,
@@ -631,6 +632,8 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
             for name in sorted(files):
                 path = Path(root) / name
                 rel = path.relative_to(folder).as_posix()
+                if rel == f"{RETURNS_DIR}/{RETURNS_README}":
+                    continue  # init's note for auditors
                 why = ignore_reason(name)
                 if why is not None:
                     if not name.startswith(".") or name.startswith(".~lock."):

@@ -24,7 +24,7 @@ from typing import Any
 
 from . import __version__
 from .audit import Setup, read_setup
-from .issues import Issue, NeedsAuditError, issue
+from .issues import Issue, NeedsAuditError, NothingToDo, issue
 from .names import (
     COL_AGREED,
     COL_STATUS,
@@ -1216,6 +1216,11 @@ def summarise(folder: Path, setup: Setup | None = None, ignore_lock: bool = Fals
     for path in (internal, public):
         refuse_if_open(path, ignore_lock)
     shuffle, cases, needs, services = load(folder, setup)
+    if not cases:
+        raise NothingToDo(
+            f"{SHUFFLE_FILE} has no cases to summarise yet: merge the returns first "
+            f"('needsaudit merge {folder}'). Nothing was written."
+        )
     summary = compute(setup, shuffle, cases, needs, services)
     write_summary(internal, summary, public=False)
     write_summary(public, summary, public=True)
