@@ -49,7 +49,7 @@ CATEGORICAL = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
 # Wrapped text needs rows tall enough for it: no application re-measures a row with a set
 # height when it opens a file, and a row without one shows a single line in LibreOffice's print.
 LINE_HEIGHT = 12.75  # points per line of 10 pt Arial (Excel's row height for one line)
-CHARS_PER_WIDTH = 1.2  # characters of 10 pt Arial text per unit of column width (1.25 measured)
+CHARS_PER_WIDTH = 1.1  # characters of 10 pt Arial text a unit of column width holds (1.1-1.3 seen)
 
 
 def text_lines(text: str, width: float, size: float = SIZE) -> int:

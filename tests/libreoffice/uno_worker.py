@@ -239,6 +239,9 @@ class Office:
             return out
         row_breaks = [b.Position for b in sh.getRowPageBreaks()]
         col_breaks = [b.Position for b in sh.getColumnPageBreaks()]
+        # Without a print area LibreOffice prints the cells and every drawing, so a chart is
+        # outside only of a print area set on purpose.
+        explicit = len(sh.getPrintAreas()) > 0
         r1, c1, r2, c2 = self._print_ranges(sh)[0]
         top = sh.getCellByPosition(c1, r1).Position
         last = sh.getCellByPosition(c2, r2)
@@ -264,7 +267,8 @@ class Office:
                     "title": title or shape.Name,
                     "split": any(y0 + 50 < y < y1 - 50 for y in ys)
                     or any(x0 + 50 < x < x1 - 50 for x in xs),
-                    "outside": y0 < top.Y or x0 < top.X or y1 > bottom[1] or x1 > bottom[0],
+                    "outside": explicit
+                    and (y0 < top.Y or x0 < top.X or y1 > bottom[1] or x1 > bottom[0]),
                 }
             )
         return out
