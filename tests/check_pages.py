@@ -43,8 +43,13 @@ def main() -> int:
     parser.add_argument("--returns", type=int, default=12)
     args = parser.parse_args()
     folder: Path = args.folder
-    found = sorted(p for p in folder.rglob("*.xls[xm]") if ".needsaudit" not in p.parts)
-    returns = [p for p in found if "returns" in p.parts and p.read_bytes()[:2] == b"PK"]
+    found = sorted(
+        p
+        for p in folder.rglob("*.xls[xm]")
+        # Workbooks only: not the backups, lock files or password-protected returns.
+        if ".needsaudit" not in p.parts and p.read_bytes()[:2] == b"PK"
+    )
+    returns = [p for p in found if "returns" in p.parts]
     forms = [p for p in found if "forms" in p.parts]
     chosen = [p for p in found if p not in returns and p not in forms]
     chosen += forms[:2] + returns[: args.returns]
