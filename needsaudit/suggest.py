@@ -683,6 +683,7 @@ def _read_mapping(old: OldShuffle) -> dict[tuple[str, str], str]:
 
 
 SUGGESTION_WIDTHS = (11, 8, 66, 11, 66)
+STORY_START = 300  # characters of the typical case's story shown
 
 
 def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
@@ -730,7 +731,9 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
             )
             or "no feature stands out"
         )
-        story = f.text[s.typical][:300]
+        story = f.text[s.typical]
+        if len(story) > STORY_START:  # the start, cut at a word, and marked as cut
+            story = story[:STORY_START].rsplit(" ", 1)[0] + " …"
         ws.write_string(r, 2, shared, text)
         ws.write_string(r, 3, f.refs[s.typical], fmt())
         ws.write_string(r, 4, story, text)

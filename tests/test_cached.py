@@ -36,7 +36,7 @@ def test_demo_returns_store_what_their_formulas_compute(office: Office, tmp_path
     folder = tmp_path / "audit"
     sample = tmp_path / "sample.csv"
     with open(sample, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows(demo_case_rows(30, 7))
+        csv.writer(fh).writerows(demo_case_rows(24, 7))
     init_audit(folder, sample, audit_id="cached-test")
     make_forms(folder)
     setup = read_setup(folder)
