@@ -35,7 +35,7 @@ def test_every_cell_of_a_case_sits_at_the_top_of_its_row(wb: openpyxl.Workbook) 
         if cell.value not in (None, "") and cell.alignment.vertical != "top"
     ]
     assert misplaced == []
-    priority = [c for c in ws[1] if c.value == "Priority"][0].column
+    priority = next(c for c in ws[1] if c.value == "Priority").column
     assert any(ws.cell(r, priority).value for r in range(2, ws.max_row + 1))
 
 
