@@ -80,10 +80,9 @@ def _is_lock(name: str) -> bool:
 def inventory(folder: Path) -> Inventory:
     """Sort every file in the audit folder into case-level, aggregate and not ours."""
     if not (folder / SETUP_FILE).exists() and not (folder / SHUFFLE_FILE).exists():
-        raise NeedsAuditError(
-            f"{folder} is not an audit folder (no {SETUP_FILE} or {SHUFFLE_FILE}): nothing "
-            f"was changed."
-        )
+        from .audit import not_an_audit
+
+        raise NeedsAuditError(f"{not_an_audit(folder)} Nothing was changed.")
     inv = Inventory(folder)
     for root, dirs, files in os.walk(folder):  # never enters a link to a folder
         dirs.sort()

@@ -79,7 +79,10 @@ def main(ctx: click.Context, debug: bool) -> None:
       needsaudit status my-audit                      who has returned what
       needsaudit check my-audit                       every problem in every return
       needsaudit merge my-audit                       the shuffle workbook for the meeting
+      needsaudit suggest my-audit                     suggested groups, similar cases (advice)
       needsaudit summarise my-audit                   the commissioners' summaries
+      needsaudit coordinator my-audit                 workbooks to run every step from Excel
+      needsaudit archive my-audit                     take the case-level files out at the end
     Try it all on a fictional audit with 'needsaudit demo'.
     """
     ctx.ensure_object(dict)
@@ -471,8 +474,13 @@ def coordinator(folder: Path | None, out: Path | None) -> None:
     for councils that block them: use the xlwings tab's Run main. Both show, beside each step,
     the command that does the same without Excel. Built from macros/*.bas; never edit by hand.
     """
+    from .audit import not_an_audit
     from .coordinator import build_coordinator
+    from .names import SETUP_FILE
 
+    if folder is not None and not (folder / SETUP_FILE).exists():
+        # A typo must not make a folder: the workbooks would point at an audit that is not there.
+        raise not_an_audit(folder)
     target = out or folder or Path()
     if folder is None:
         typed = ""

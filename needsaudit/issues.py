@@ -26,6 +26,12 @@ class NeedsAuditError(Exception):
     """
 
 
+class NothingToDo(NeedsAuditError):
+    """The command found nothing to work on and wrote nothing (no returns to merge, no cases to
+    group or summarise). Not a failure of the tool: the command exits 1 (contract: "done, but
+    something needs your attention") with the message, which says what to do first."""
+
+
 class WorkbookLockedError(NeedsAuditError):
     """A workbook we would write is open in Excel or LibreOffice (their lock file is there),
     or another run holds the audit. ``holder`` says who, as far as the lock file tells."""

@@ -57,6 +57,7 @@ from .names import (
     RESULT_REJECTED,
     RESULT_SUPERSEDED,
     RETURNS_DIR,
+    RETURNS_README,
     SERVICES_COLUMNS,
     SH_ABOUT,
     STATE_DIR,
@@ -783,6 +784,8 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
                     refuse(path, "outside-link", what="a folder")
                 continue
             rel = relative_name(path, folder)
+            if rel == f"{RETURNS_DIR}/{RETURNS_README}":
+                continue  # init's note for auditors
             plain = item.is_file(follow_symlinks=False)
             if not plain and not item.is_symlink():
                 what = kind_of(item)  # a pipe, socket or device: never opened

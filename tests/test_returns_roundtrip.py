@@ -158,7 +158,7 @@ def test_a_form_filled_in_libreoffice_reads_back_exactly(
     office.save(doc, out)
     office.close_doc(doc)
 
-    shutil.copytree(tmp_path / "returns", audit / "returns")
+    shutil.copytree(tmp_path / "returns", audit / "returns", dirs_exist_ok=True)
     result = read_returns(audit, workers=1)
     ret = result.chosen["ab12"]
     assert ret.audit_date == date(2026, 11, 20)

@@ -108,7 +108,8 @@ def test_dropdowns_and_live_formulas(merged: Path) -> None:
         n: wb.defined_names[n].attr_text
         for n in ("NA_S_CaseRefs", "NA_S_Agreed", "NA_S_Status", "NA_S_GroupNames")
     }
-    assert names["NA_S_Agreed"].startswith("Cases!$N$2:$N$")
+    agreed = openpyxl.utils.get_column_letter(S_CASES_HEADER.index("Agreed group") + 1)
+    assert names["NA_S_Agreed"].startswith(f"Cases!${agreed}$2:${agreed}$")
     assert names["NA_S_GroupNames"] == "'Need Groups'!$A$2:$A$201"
     g = wb["Need Groups"]
     assert (

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from needsaudit.audit import Settings, init_audit, read_setup
 from needsaudit.forms import make_forms
+from needsaudit.issues import NothingToDo
 from needsaudit.names import case_key
 from needsaudit.shuffle import merge
 
@@ -79,7 +80,14 @@ def _run(root: Path, ops: list[tuple]) -> None:  # type: ignore[type-arg]
         elif kind == "remove":
             (folder / "returns" / f"{op[1]}.xlsx").unlink(missing_ok=True)
         elif kind == "merge":
-            result = merge(folder, workers=1)
+            try:
+                result = merge(folder, workers=1)
+            except NothingToDo:
+                # No shuffle yet and no return to make one from: nothing is written.
+                assert not shuffle.exists() and not any((folder / "returns").glob("*.xlsx")), (
+                    "a merge refused with returns there, or after a shuffle was written"
+                )
+                continue
             merged |= set(result.returns.chosen)
             on_sheet = {r.key for r in result.rows if r.key}
             _check(shuffle, merged, decisions, groups)

@@ -405,6 +405,7 @@ def test_coordinator_command_writes_both_workbooks(tmp_path: Path) -> None:
 
     runner = CliRunner()
     audit = tmp_path / "my-audit"
+    assert runner.invoke(main, ["init", str(audit)]).exit_code == 0
     result = runner.invoke(main, ["coordinator", str(audit)])
     assert result.exit_code == 0, result.output
     assert "needsaudit_coordinator.xlsm (buttons)" in result.output

@@ -216,6 +216,115 @@ class Office:
         self.doc(doc).calculateAll()
         return True
 
+    def op_formula_values(self, doc):
+        """Recalculate everything, then every formula cell's value: {sheet: [[row, col,
+        value]]}, 0-based, numbers as floats and text as text."""
+        d = self.doc(doc)
+        d.calculateAll()
+        out = {}
+        for name in d.Sheets.ElementNames:
+            sh = d.Sheets.getByName(name)
+            found = []
+            formulas = sh.queryContentCells(16)  # CellFlags.FORMULA
+            for block in formulas.getRangeAddresses():
+                rng = sh.getCellRangeByPosition(
+                    block.StartColumn, block.StartRow, block.EndColumn, block.EndRow
+                )
+                for i, row in enumerate(rng.getDataArray()):
+                    for j, value in enumerate(row):
+                        found.append([block.StartRow + i, block.StartColumn + j, value])
+            out[name] = found
+        return out
+
+    def op_print_layout(self, doc, path):
+        """Print the whole workbook to PDF and say how LibreOffice laid it out, sheet by
+        sheet in printing order: pages, the text of every printed cell, and each chart's
+        place against the page breaks (tests/pages.py checks them against the PDF)."""
+        d = self.doc(doc)
+        d.storeToURL(
+            uno.systemPathToFileUrl(os.path.abspath(path)), props(FilterName="calc_pdf_Export")
+        )
+        out = []
+        for name in d.Sheets.ElementNames:
+            sh = d.Sheets.getByName(name)
+            if not sh.IsVisible:
+                continue  # hidden sheets do not print
+            pages = d.getRendererCount(sh, props(IsPrinter=True))
+            out.append(
+                {"name": name, "pages": pages, **self._printed(sh), "charts": self._charts(sh)}
+            )
+        return out
+
+    @staticmethod
+    def _print_ranges(sh):
+        areas = list(sh.getPrintAreas())
+        if areas:
+            return [(a.StartRow, a.StartColumn, a.EndRow, a.EndColumn) for a in areas]
+        cursor = sh.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        end = cursor.getRangeAddress()
+        return [(0, 0, end.EndRow, end.EndColumn)]
+
+    def _printed(self, sh):
+        """The text of each printed text cell, by 0-based row and column (numbers are left
+        out: one too wide for its column prints as ###, which the PDF shows)."""
+        cells = []
+        ranges = self._print_ranges(sh)
+        for r1, c1, r2, c2 in ranges:
+            # Visible blocks in one call each: hidden rows and columns do not print.
+            visible = sh.getCellRangeByPosition(c1, r1, c2, r2).queryVisibleCells()
+            for block in visible.getRangeAddresses():
+                data = sh.getCellRangeByPosition(
+                    block.StartColumn, block.StartRow, block.EndColumn, block.EndRow
+                ).getDataArray()
+                for i, row in enumerate(data):
+                    for j, value in enumerate(row):
+                        if isinstance(value, str) and value.strip():
+                            cells.append([block.StartRow + i, block.StartColumn + j, value])
+        return {"ranges": ranges, "cells": cells}
+
+    def _charts(self, sh):
+        """Each chart's extent and whether a page break falls inside it (1/100 mm)."""
+        out = []
+        page = sh.DrawPage
+        if page.getCount() == 0:
+            return out
+        row_breaks = [b.Position for b in sh.getRowPageBreaks()]
+        col_breaks = [b.Position for b in sh.getColumnPageBreaks()]
+        # Without a print area LibreOffice prints the cells and every drawing, so a chart is
+        # outside only of a print area set on purpose.
+        explicit = len(sh.getPrintAreas()) > 0
+        r1, c1, r2, c2 = self._print_ranges(sh)[0]
+        top = sh.getCellByPosition(c1, r1).Position
+        last = sh.getCellByPosition(c2, r2)
+        bottom = (last.Position.X + last.Size.Width, last.Position.Y + last.Size.Height)
+        for i in range(page.getCount()):
+            shape = page.getByIndex(i)
+            if not shape.supportsService("com.sun.star.drawing.OLE2Shape"):
+                continue
+            pos, size = shape.Position, shape.Size
+            y0, y1 = pos.Y, pos.Y + size.Height
+            x0, x1 = pos.X, pos.X + size.Width
+            ys = [sh.getCellByPosition(0, b).Position.Y for b in row_breaks if b <= r2 + 1]
+            xs = [sh.getCellByPosition(b, 0).Position.X for b in col_breaks if b <= c2 + 1]
+            title = ""
+            try:
+                model = shape.Model
+                if model.HasMainTitle:
+                    title = model.Title.String
+            except Exception:
+                pass
+            out.append(
+                {
+                    "title": title or shape.Name,
+                    "split": any(y0 + 50 < y < y1 - 50 for y in ys)
+                    or any(x0 + 50 < x < x1 - 50 for x in xs),
+                    "outside": explicit
+                    and (y0 < top.Y or x0 < top.X or y1 > bottom[1] or x1 > bottom[0]),
+                }
+            )
+        return out
+
     # --- reading -----------------------------------------------------------------------------
 
     def sheet(self, doc, name):
