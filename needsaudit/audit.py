@@ -567,32 +567,16 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") fo
 MAX_NAME = 100
 
 
-def name_problem(name: str, what: str) -> str | None:
-    """Why ``name`` cannot be a file or folder name on Windows (forms are emailed there)."""
-    if not name:
-        return f"no {what}"
-    if _WINDOWS_BAD.search(name):
-        return f'the {what} has a character Windows cannot use in a file name (<>:"/\\|?*)'
-    if name.endswith((".", " ")):
-        return f"the {what} ends with a dot or a space"
-    if name.startswith((".", "~")):
-        return f"the {what} starts with a dot or ~ (a hidden or temporary file's name)"
-    if name.split(".")[0].strip().upper() in _RESERVED:
-        return f"the {what} is a name Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"
-    if len(name) > MAX_NAME:
-        return f"the {what} is longer than {MAX_NAME} characters"
-    return None
-
-
-def ref_problem(ref: str) -> str | None:
-    """Why a case ref cannot be used. Any characters a spreadsheet cell holds will do: refs
-    like 2024/0123 are kept as written, and their forms get a safe file name (``file_stem``)."""
+def ref_problem(ref: str, what: str = "case ref") -> str | None:
+    """Why a case ref (or an auditor's name) cannot be used. Any characters a spreadsheet cell
+    holds will do: refs like 2024/0123 and names like "Bev M." are kept as written, and their
+    forms and folders get safe file names (``file_stem``)."""
     if not ref:
-        return "no case ref"
+        return f"no {what}"
     if _CONTROL.search(ref):
-        return "the case ref has a control character (a line break or tab)"
+        return f"the {what} has a control character (a line break or tab)"
     if len(ref) > MAX_NAME:
-        return f"the case ref is longer than {MAX_NAME} characters"
+        return f"the {what} is longer than {MAX_NAME} characters"
     return None
 
 
@@ -706,7 +690,7 @@ def parse_case_rows(
         problems = []
         if p := ref_problem(ref):
             problems.append(p)
-        if (require_auditor or auditor) and (p := name_problem(auditor, "auditor")):
+        if (require_auditor or auditor) and (p := ref_problem(auditor, "auditor")):
             problems.append(p)
         key = case_key(ref)
         if ref and key in seen:
@@ -852,10 +836,10 @@ def init_audit(
                     "bad-sample-row",
                     file=cases_file.name,
                     row=c.row,
-                    why=name_problem(c.auditor, "auditor") or "",
+                    why=ref_problem(c.auditor, "auditor") or "",
                 )
                 for c in cases
-                if name_problem(c.auditor, "auditor")
+                if ref_problem(c.auditor, "auditor")
             ]
             if missing:
                 raise InvalidListError(issues + missing)

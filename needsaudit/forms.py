@@ -976,13 +976,14 @@ class FormsResult:
 
 def form_paths(setup: Setup, record: dict[str, dict[str, str]]) -> dict[str, str]:
     """Where each case's form goes (relative to the audit folder, with /), by case key:
-    forms/<auditor>/<file_stem(ref)>.xlsx. Refs that share a stem in one auditor's folder
+    forms/<file_stem(auditor)>/<file_stem(ref)>.xlsx. Refs that share a stem in one auditor's folder
     (2024/0123 and 2024-0123, or AB and ab on Windows and macOS) are told apart by a number,
     and a case keeps the name its form was written under, so names never shift between runs."""
-    # One folder per auditor, spelt as first written (Windows and macOS ignore case).
+    # One folder per auditor, spelt as first written (Windows and macOS ignore case), with
+    # the name made safe for a folder ("Bev M." cannot end in a dot on Windows).
     folders: dict[str, str] = {}
     for c in setup.cases:
-        folders.setdefault(c.auditor.casefold(), c.auditor)
+        folders.setdefault(c.auditor.casefold(), file_stem(c.auditor))
     taken: set[str] = set()
     out: dict[str, str] = {}
 

@@ -112,14 +112,13 @@ def test_forms_filled_in_place_warns_and_keeps(runner: CliRunner, audit: Path) -
     assert path.read_bytes() == before
 
 
-def test_forms_some_cases_without_form_exit_1(runner: CliRunner, audit: Path) -> None:
+def test_forms_for_auditors_and_refs_windows_cannot_name(runner: CliRunner, audit: Path) -> None:
     wb = openpyxl.load_workbook(audit / SETUP_FILE)
-    wb["Cases"].append(["LPT1", "Jo/Bloggs"])  # an auditor's name is a folder's
+    wb["Cases"].append(["LPT1", "Jo/Bloggs."])  # kept as written; file names made safe
     wb.save(audit / SETUP_FILE)
     result = runner.invoke(main, ["forms", str(audit)])
-    assert result.exit_code == 1
-    assert "Cases!A6" in result.stderr and "Windows cannot use" in result.stderr
-    assert "1 case(s) got no form" in result.stderr
+    assert result.exit_code == 0, result.stderr
+    assert (audit / "forms" / "Jo-Bloggs" / "_LPT1.xlsx").is_file()
 
 
 def test_debug_shows_traceback(runner: CliRunner, tmp_path: Path) -> None:
