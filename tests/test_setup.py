@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import openpyxl
@@ -13,11 +12,11 @@ from needsaudit import defaults
 from needsaudit.audit import (
     InvalidListError,
     draw_sample,
+    file_stem,
     init_audit,
     load_case_list,
-    file_stem,
-    ref_problem,
     read_setup,
+    ref_problem,
 )
 from needsaudit.issues import NeedsAuditError
 from needsaudit.names import LIST_HEADERS, SETUP_FILE, Setting
