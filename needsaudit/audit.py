@@ -129,12 +129,6 @@ class Lists:
                 return lv.level
         return None
 
-    def domain_of(self, area: str) -> str:
-        for domain, name in self.areas:
-            if name == area:
-                return domain
-        return ""
-
     def category(self, service: str) -> str:
         """The service's category, or the service itself when it has none (or is not listed):
         two services can stand in for each other only when their categories are equal."""
@@ -341,14 +335,16 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _rows(ws: Any) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in ws.iter_rows(values_only=True)]
+# setup.xlsx's sheets by name, each as its rows of cell values from row 1 (a row ends at its
+# last value; a blank row is empty).
+SheetRows = dict[str, list[tuple[Any, ...]]]
 
 
-def _sheet(wb: Any, name: str) -> Any:
-    for ws in wb.worksheets:
-        if ws.title.casefold() == name.casefold():
-            return ws
+def _sheet(book: SheetRows, name: str) -> list[tuple[Any, ...]] | None:
+    """A sheet's rows, its name compared ignoring case as Excel does; None when it is absent."""
+    for title, rows in book.items():
+        if title.casefold() == name.casefold():
+            return rows
     return None
 
 
@@ -362,11 +358,10 @@ def _column_map(header: Sequence[object], wanted: Sequence[str]) -> dict[str, in
     return out
 
 
-def _list_rows(wb: Any, name: str) -> list[tuple[str, ...]] | None:
-    ws = _sheet(wb, name)
-    if ws is None:
+def _list_rows(book: SheetRows, name: str) -> list[tuple[str, ...]] | None:
+    rows = _sheet(book, name)
+    if rows is None:
         return None
-    rows = _rows(ws)
     if not rows:
         return []
     header = LIST_HEADERS[name]
@@ -389,29 +384,12 @@ def _to_int(value: object, default: int | None) -> int | None:
         return default
 
 
-@dataclass(slots=True)
-class _Sheet:
-    """A sheet's values in the shape _read_setup walks (openpyxl's, for the few calls used)."""
-
-    title: str
-    sheet_state: str
-    rows: list[tuple[Any, ...]]
-
-    def iter_rows(self, values_only: bool = True) -> list[tuple[Any, ...]]:
-        return self.rows
-
-
-@dataclass(slots=True)
-class _Book:
-    worksheets: list[_Sheet]
-
-
-def _scan_book(data: bytes) -> _Book:
+def _scan_book(data: bytes) -> SheetRows:
     """setup.xlsx through the same fast scanner as returns: every command reads it first."""
     from .xlsxscan import iter_rows, open_package
 
     package = open_package(data)
-    sheets = []
+    book: SheetRows = {}
     for info in package.sheets:
         cells = package.cells(info)
         grid: list[tuple[Any, ...]] = []
@@ -420,8 +398,8 @@ def _scan_book(data: bytes) -> _Book:
                 grid.append(())
             width = max(row) if row else 0
             grid.append(tuple(row[c].value if c in row else None for c in range(1, width + 1)))
-        sheets.append(_Sheet(info.name, info.state, grid))
-    return _Book(sheets)
+        book.setdefault(info.name, grid)
+    return book
 
 
 def read_setup(folder: Path) -> Setup:
@@ -446,14 +424,14 @@ def read_setup(folder: Path) -> Setup:
     return _read_setup(book, path)
 
 
-def _read_setup(wb: Any, path: Path) -> Setup:
+def _read_setup(wb: SheetRows, path: Path) -> Setup:
     issues: list[Issue] = []
     settings = Settings()
     ws = _sheet(wb, SH_SETTINGS)
     if ws is None:
         raise NeedsAuditError(f"{path} has no {SH_SETTINGS} sheet: it is not a needsaudit set-up.")
     raw: dict[str, object] = {}
-    for row in _rows(ws)[1:]:
+    for row in ws[1:]:
         if row and row[0] is not None:
             raw[_fold_header(row[0])] = row[1] if len(row) > 1 else None
 
@@ -517,9 +495,8 @@ def _read_setup(wb: Any, path: Path) -> Setup:
             ]
 
     passwords: dict[str, str] = {}
-    pw_sheet = _sheet(wb, SH_PASSWORDS)
-    if pw_sheet is not None:
-        rows_pw = _rows(pw_sheet)
+    rows_pw = _sheet(wb, SH_PASSWORDS)
+    if rows_pw is not None:
         cols = _column_map(rows_pw[0] if rows_pw else (), PASSWORDS_HEADER)
         if len(cols) == 2:
             for row in rows_pw[1:]:
@@ -530,10 +507,9 @@ def _read_setup(wb: Any, path: Path) -> Setup:
     if passwords or settings.returns_password:
         issues.append(issue("password-stored", file=SETUP_FILE, sheet=SH_SETTINGS))
 
-    cases_sheet = _sheet(wb, SH_CASES)
-    if cases_sheet is None:
+    rows = _sheet(wb, SH_CASES)
+    if rows is None:
         raise NeedsAuditError(f"{path} has no {SH_CASES} sheet: add the sample there.")
-    rows = _rows(cases_sheet)
     imported = parse_case_rows(rows, source=SETUP_FILE, sheet=SH_CASES)
     issues.extend(imported.issues)
     return Setup(settings, imported.cases, lists, passwords, issues)
@@ -747,7 +723,7 @@ def read_table(path: Path) -> tuple[list[list[object]], str | None]:
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
             raise NeedsAuditError(f"{path.name} cannot be read as a workbook: {exc}") from exc
         try:
-            ws = _sheet(wb, SH_CASES)
+            ws = next((w for w in wb.worksheets if w.title.casefold() == SH_CASES.casefold()), None)
             if ws is None:
                 ws = next(w for w in wb.worksheets if w.sheet_state == "visible")
             return [list(r) for r in ws.iter_rows(values_only=True)], ws.title

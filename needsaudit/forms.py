@@ -37,6 +37,7 @@ from .formchecks import (
 from .issues import Issue, issue
 from .model import SampleCase
 from .names import (
+    ABOUT_HEADER,
     FIELDS_BY_NAME,
     FORM_NEED_ROWS,
     FORM_SERVICE_ROWS,
@@ -552,7 +553,7 @@ def _write_about(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         (AboutKey.AUDIT_NAME, setup.settings.audit_name),
         (AboutKey.WRITTEN_BY, f"needsaudit {__version__}"),
     ]
-    ws.write_row(0, 0, ("Key", "Value"), fmt.header)
+    ws.write_row(0, 0, ABOUT_HEADER, fmt.header)
     for r, (key, value) in enumerate(rows, start=1):
         ws.write_string(r, 0, key.value)
         if isinstance(value, int):
@@ -1120,8 +1121,3 @@ def _entry(case: SampleCase, rel: str, data: bytes, template: Template) -> dict[
 def form_bytes(setup: Setup, case: SampleCase) -> bytes:
     """One case's form, in memory (tests, the demo and the benchmark use this)."""
     return build_template(setup).for_case(case)
-
-
-def forms_sent(folder: Path) -> dict[str, dict[str, str]]:
-    """Forms written so far, by case key (for status)."""
-    return load_record(folder)

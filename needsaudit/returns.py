@@ -87,7 +87,6 @@ OTHER_FORMATS = {
     ".numbers": "Apple Numbers",
     ".gsheet": "Google Sheets shortcut (download it as .xlsx instead)",
 }
-READABLE = {".xlsx", ".xlsm"}
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 # Copies sync clients make: "AB12 (1).xlsx", "AB12-DESKTOP-7Q2.xlsx",
 # "AB12 (Jo's conflicted copy 2026-11-20).xlsx", "AB12-LAPTOP-1 (2).xlsx".

@@ -31,12 +31,14 @@ from .issues import Issue, NeedsAuditError, NothingToDo, issue, sort_issues
 from .limits import WORKBOOK
 from .model import Return
 from .names import (
+    ABOUT_HEADER,
     BACKUPS_DIR,
     COL_AGREED,
     COL_NOTES,
     COL_RETURN,
     COL_STATUS,
     COL_SUGGESTED,
+    GROUP_COLUMNS,
     GROUP_ROWS,
     GROUPS_LIVE,
     GROUPS_TOTALS,
@@ -120,10 +122,8 @@ TOOL_SHEETS = (
     SH_S_ISSUES,
 )
 BUFFERED = frozenset((SH_S_CASES, SH_S_NEEDS, SH_S_SERVICES, SH_S_CARDS, SH_S_RETURNS, SH_S_ISSUES))
-GROUP_CELLS = (COL_AGREED, COL_STATUS, COL_NOTES)
 # Tool cells a merge keeps from the old workbook rather than recomputing from returns.
 KEPT_TOOL_CELLS = (COL_SUGGESTED,)
-NUMBER_COLUMNS = {"Age"}
 DATE_COLUMNS = {"Audit date"}
 # Widths (Excel's units) chosen so that the printed columns (names.S_CASES_PRINTED) fill a
 # landscape A4 page at about 85%, one case a row, and the frozen columns leave the story and
@@ -623,7 +623,7 @@ def _combine(
                 values = {
                     h: _value(c)
                     for h, c in old_row.cells.items()
-                    if h in S_CASES_HEADER and h not in GROUP_CELLS
+                    if h in S_CASES_HEADER and h not in GROUP_COLUMNS
                 }
                 values[COL_RETURN] = RETURN_MISSING
                 result.missing.append(str(values.get("Case ref") or old_row.key))
@@ -749,7 +749,7 @@ def _rewrite(
             values = {
                 h: _value(c)
                 for h, c in old_row.cells.items()
-                if h in S_CASES_HEADER and h not in GROUP_CELLS
+                if h in S_CASES_HEADER and h not in GROUP_COLUMNS
             }
             result.rows.append(
                 Row(
@@ -1038,7 +1038,7 @@ def write_shuffle(
         ("written_by", f"needsaudit {__version__}"),
         ("merged_at", stamp.isoformat(timespec="seconds")),
     ]
-    about.write_row(0, 0, ("Key", "Value"), fmt.header)
+    about.write_row(0, 0, ABOUT_HEADER, fmt.header)
     for r, (k, v) in enumerate(about_rows, start=1):
         about.write_string(r, 0, k)
         about.write_string(r, 1, v)
@@ -1125,7 +1125,7 @@ def _write_cases(
     old_header_cols = {h: c for c, h in (old.group_columns if old else [])}
     widths: dict[str, float] = {h: WIDTHS.get(h, 16) for h in layout}
     for c, header in enumerate(layout):
-        if header in GROUP_CELLS:
+        if header in GROUP_COLUMNS:
             ws.write_string(0, c, header, group_header_fmt)
         elif header in old_header_cols and group_cells is not None:
             cell = group_cells.cells.get((0, old_header_cols[header] - 1))
@@ -1147,7 +1147,7 @@ def _write_cases(
         height = _height(shown, widths, (*WRAPPED, COL_AGREED)) if row.key else 15
         ws.set_row(i, height)
         for c, header in enumerate(layout):
-            if header in GROUP_CELLS:
+            if header in GROUP_COLUMNS:
                 raw = row.old_row.cells.get(header) if row.old_row is not None else None
                 if raw is not None and raw.formula:
                     # The group wrote a formula here: it stays a formula, with the value it

@@ -25,7 +25,6 @@ from .limits import RETURNS
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
-ZIP_EMPTY_MAGIC = b"PK\x05\x06"
 
 
 def sha256(data: bytes) -> str:
