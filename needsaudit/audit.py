@@ -48,7 +48,7 @@ from .names import (
     Setting,
     case_key,
 )
-from .styles import Formats
+from .styles import TEXT_STAYS_TEXT, Formats
 from .workbook import atomic_write, now
 
 # --- the set-up ---------------------------------------------------------------------------------
@@ -70,6 +70,7 @@ class Level:
 class ServiceItem:
     name: str
     unit_cost: float | None = None
+    category: str = ""  # services of one category are alternatives for the same need
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,9 @@ class Lists:
     sex: list[str] = field(default_factory=lambda: list(defaults.SEX))
     ethnicity: list[str] = field(default_factory=lambda: list(defaults.ETHNICITY))
     services: list[ServiceItem] = field(
-        default_factory=lambda: [ServiceItem(s) for s in defaults.SERVICES]
+        default_factory=lambda: [
+            ServiceItem(s, None, defaults.SERVICE_CATEGORIES.get(s, "")) for s in defaults.SERVICES
+        ]
     )
     phrases: list[Phrase] = field(default_factory=lambda: [Phrase(*p) for p in defaults.PHRASES])
 
@@ -130,6 +133,14 @@ class Lists:
                 return domain
         return ""
 
+    def category(self, service: str) -> str:
+        """The service's category, or the service itself when it has none (or is not listed):
+        two services can stand in for each other only when their categories are equal."""
+        for item in self.services:
+            if item.name == service:
+                return item.category.casefold() or "service:" + service
+        return "service:" + service
+
     def unit_cost(self, service: str) -> float | None:
         for item in self.services:
             if item.name == service:
@@ -145,6 +156,7 @@ class Settings:
     sample_period: str = ""
     sample_method: str = ""
     annual_number: int | None = None
+    sampling_frame: int | None = None  # how many cases the sample was drawn from
     small_numbers: int = 5
     returns_password: str = ""
     shortest_need: int = 5
@@ -183,6 +195,9 @@ _SETTING_NOTES = {
     "another way (start with 'random' only for a simple random sample).",
     Setting.ANNUAL_NUMBER: "How many such children a year, to scale Need Groups to a yearly "
     "estimate.",
+    Setting.SAMPLING_FRAME: "How many cases the sample was drawn from (written by init "
+    "--sample; fill it in if you drew the sample yourself). Narrows the intervals when the "
+    "sample is a large part of it.",
     Setting.SMALL_NUMBERS: "Counts from 1 to this minus 1 are hidden in summary-public.xlsx.",
     Setting.RETURNS_PASSWORD: "Optional. Storing a password here is a convenience: keep this "
     "file safe, or use the Passwords sheet, NEEDSAUDIT_RETURNS_PASSWORD or --password-prompt.",
@@ -199,6 +214,7 @@ def _setting_value(settings: Settings, key: Setting) -> object:
         Setting.SAMPLE_PERIOD: settings.sample_period,
         Setting.SAMPLE_METHOD: settings.sample_method,
         Setting.ANNUAL_NUMBER: settings.annual_number,
+        Setting.SAMPLING_FRAME: settings.sampling_frame,
         Setting.SMALL_NUMBERS: settings.small_numbers,
         Setting.RETURNS_PASSWORD: settings.returns_password,
         Setting.SHORTEST_NEED: settings.shortest_need,
@@ -211,7 +227,7 @@ def write_setup(path: Path, setup: Setup) -> None:
     import xlsxwriter
 
     def build(tmp: Path) -> None:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False})
+        wb = xlsxwriter.Workbook(str(tmp), TEXT_STAYS_TEXT)
         wb.set_properties({"title": "needsaudit set-up", "created": now()})
         fmt = Formats(wb)
         text_col = fmt(num_format="@")
@@ -260,7 +276,7 @@ def write_setup(path: Path, setup: Setup) -> None:
         }
         rows_of[SH_AREAS] = list(lists.areas)
         rows_of[SH_SERIOUSNESS] = [(lv.level, lv.label, lv.meaning) for lv in lists.seriousness]
-        rows_of[SH_SERVICES] = [(s.name, s.unit_cost) for s in lists.services]
+        rows_of[SH_SERVICES] = [(s.name, s.unit_cost, s.category or None) for s in lists.services]
         rows_of[SH_PHRASES] = [(p.phrase, p.kind) for p in lists.phrases]
         for name in order:
             ws = wb.add_worksheet(name)
@@ -436,6 +452,7 @@ def _read_setup(wb: Any, path: Path) -> Setup:
     settings.sample_period = _cell_text(get(Setting.SAMPLE_PERIOD))
     settings.sample_method = _cell_text(get(Setting.SAMPLE_METHOD))
     settings.annual_number = _to_int(get(Setting.ANNUAL_NUMBER), None)
+    settings.sampling_frame = _to_int(get(Setting.SAMPLING_FRAME), None)
     settings.small_numbers = max(1, _to_int(get(Setting.SMALL_NUMBERS), 5) or 5)
     settings.returns_password = _cell_text(get(Setting.RETURNS_PASSWORD))
     settings.shortest_need = max(0, _to_int(get(Setting.SHORTEST_NEED), 5) or 0)
@@ -475,7 +492,7 @@ def _read_setup(wb: Any, path: Path) -> Setup:
             lists.ethnicity = [r[0] for r in rows]
         elif name == SH_SERVICES:
             lists.services = [
-                ServiceItem(r[0], float(r[1].replace(",", "")) if _is_number(r[1]) else None)
+                ServiceItem(r[0], float(r[1].replace(",", "")) if _is_number(r[1]) else None, r[2])
                 for r in rows
             ]
         elif name == SH_PHRASES:
@@ -765,6 +782,7 @@ def init_audit(
                 f"{cases_file.name} (seed {seed if seed is not None else 0}), drawn "
                 f"{now():%Y-%m-%d} by needsaudit {__version__}"
             )
+            settings.sampling_frame = drawn_from
             if not settings.sample_description:
                 settings.sample_description = (
                     f"A simple random sample of {sample} of the {drawn_from} cases listed in "

@@ -39,7 +39,7 @@ from .names import (
     SH_C_STATUS,
     ExcelStep,
 )
-from .styles import INPUT_FILL, MUTED, RULE, SECTION_FILL, Formats
+from .styles import INPUT_FILL, MUTED, RULE, SECTION_FILL, TEXT_STAYS_TEXT, Formats
 from .vba import Module, vba_project
 from .workbook import atomic_write_bytes, now
 
@@ -149,9 +149,7 @@ def _write(macro_enabled: bool, folder: str, macros: Path | None) -> bytes:
     import xlsxwriter
 
     buffer = io.BytesIO()
-    wb = xlsxwriter.Workbook(
-        buffer, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
-    )
+    wb = xlsxwriter.Workbook(buffer, {"in_memory": True, **TEXT_STAYS_TEXT})
     wb.set_properties(
         {
             "title": "needsaudit coordinator",

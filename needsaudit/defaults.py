@@ -120,6 +120,15 @@ SERVICES = (
     "Other",
 )
 
+# Categories of the starter catalogue: services in one category are alternatives that can meet
+# the same need, so a need whose best placed service is one of them counts as met when the case
+# received another of them and the auditor said it matched the needs (Service Gaps). Blank: the
+# service stands alone. A council edits these in setup.xlsx (Services, column Category).
+SERVICE_CATEGORIES: dict[str, str] = {
+    "Early help family support": "Family support",
+    "Family hub or children's centre": "Family support",
+}
+
 # Phrases that break the rules for need statements (warn, never block). Literal, matched
 # ignoring case on word boundaries, where a hyphen also joins words ("self-service"); check
 # leaves a phrase alone in a statement that goes on to say what for, when or where (quality.py).

@@ -69,6 +69,8 @@ AUDITORS: tuple[tuple[str, str], ...] = (
 )
 POOR_WRITER = "Tom Wade"  # writes poorer need statements, as some auditors do
 PROTECTS_RETURNS = "Grace Osei"  # password-protects her returns (password in setup.xlsx)
+# The fictional caseload the sample is drawn from: children in need open on 1 October 2026.
+DEMO_FRAME = 412
 DEMO_PASSWORD = "Demo-2026!"  # noqa: S105 - a fictional audit's fictional password
 AUDIT_DAY = date(2026, 11, 9)
 
@@ -419,18 +421,22 @@ def run_demo(
     (state / DEMO_MARKER).write_text(json.dumps({"seed": seed, "cases": n_cases}), "utf-8")
     result = DemoResult(folder)
 
+    frame = max(DEMO_FRAME, n_cases)
     settings = Settings(
         audit_name="Fictional needs audit 2026",
         local_authority="Anyshire County Council (fictional)",
         sample_description=f"A simple random sample of {n_cases} children in need open on "
         f"1 October 2026 (fictional).",
         sample_period="Open on 1 October 2026",
-        sample_method=f"random: a simple random sample of {n_cases} (fictional)",
+        sample_method=f"random: a simple random sample of {n_cases} of the {frame} children "
+        f"in need open that day (fictional)",
         annual_number=1400,
+        sampling_frame=frame,
     )
     lists = Lists()
     lists.services = [
-        ServiceItem(item.name, DEMO_UNIT_COSTS.get(item.name)) for item in lists.services
+        ServiceItem(item.name, DEMO_UNIT_COSTS.get(item.name), item.category)
+        for item in lists.services
     ]
     init = init_audit(
         folder,
@@ -498,7 +504,7 @@ def run_demo(
             f"{g.interval.low:.0%} to {g.interval.high:.0%}){year}"
         )
     gaps = sorted(
-        ((g.needing[svc] - g.both[svc], g.label, svc) for g in s.groups for svc in g.needing),
+        ((g.gap[svc], g.label, svc) for g in s.groups for svc in g.needing),
         reverse=True,
     )
     if gaps and gaps[0][0]:

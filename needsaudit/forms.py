@@ -77,6 +77,7 @@ from .styles import (
     MUTED,
     RULE,
     SECTION_FILL,
+    TEXT_STAYS_TEXT,
     WARN_FILL,
     WARN_FONT,
     Formats,
@@ -258,7 +259,7 @@ def build_template(setup: Setup) -> Template:
     import xlsxwriter
 
     buffer = io.BytesIO()
-    wb = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
+    wb = xlsxwriter.Workbook(buffer, {"in_memory": True, **TEXT_STAYS_TEXT})
     wb.set_properties(
         {
             "title": f"Needs audit form: {setup.settings.audit_name}",
@@ -450,11 +451,9 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     muted = fmt(italic=True, font_color=MUTED, text_wrap=True, valign="vcenter", font_size=9)
 
     ws.merge_range("A1:E1", "Needs audit form", fmt(bold=True, font_size=15, valign="vcenter"))
-    ws.merge_range(
-        f"F1:{PRINT_LAST_COL}1",
-        settings.audit_name,
-        fmt(bold=True, font_color=MUTED, align="right", valign="vcenter", font_size=11),
-    )
+    name_fmt = fmt(bold=True, font_color=MUTED, align="right", valign="vcenter", font_size=11)
+    ws.merge_range(f"F1:{PRINT_LAST_COL}1", "", name_fmt)
+    ws.write_string("F1", settings.audit_name, name_fmt)  # the coordinator's text: never a formula
     ws.write(f"{CHECK_COL}1", "Check (not printed)", fmt(bold=True, font_color=MUTED, font_size=9))
 
     # --- details ---

@@ -189,14 +189,27 @@ _CATALOGUE = [
     Code(
         "case-not-in-sample",
         W,
-        "Case {case} is not in the sample in setup.xlsx. Check the case ref, or add the case to "
-        "the sample.",
+        "The case ref on this form is not in the sample in setup.xlsx. Check the case ref (it "
+        "was made for the case its file is named after), or add the case to the sample.",
     ),
     Code(
         "auditor-differs",
         W,
         "The form names another auditor than the sample in setup.xlsx does for this case. "
         "Check who completed it; the sample's auditor is used.",
+    ),
+    Code(
+        "identifier-masked",
+        W,
+        "What looks like a personal identifier in {fields} is shown masked in shuffle.xlsx "
+        "(for example '[phone number removed]'); the return is unchanged. Remove it from the "
+        "return.",
+    ),
+    Code(
+        "agency-differs",
+        W,
+        "The form names another agency than the sample in setup.xlsx does for this case. The "
+        "sample's agency is used; correct setup.xlsx if the case moved.",
     ),
     Code(
         "formula-in-input",

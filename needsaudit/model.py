@@ -79,6 +79,9 @@ class Return:
     matched: str = ""
     notes: str = ""
     in_place: bool = False  # found under forms/, not returns/
+    # True when the case ref matches the sample (case_ref is then the sample's spelling).
+    # A ref that does not match is what the return typed: it never leaves the shuffle workbook.
+    in_sample: bool = False
     result: str = ""  # merged, rejected, superseded or ignored (names.RESULT_*)
     issues: list[Issue] = field(default_factory=list)
 

@@ -54,6 +54,7 @@ class Setting(StrEnum):
     SAMPLE_PERIOD = "Sample period"
     SAMPLE_METHOD = "Sample method"
     ANNUAL_NUMBER = "Annual number"
+    SAMPLING_FRAME = "Sampling frame"
     SMALL_NUMBERS = "Small numbers"
     RETURNS_PASSWORD = "Returns password"  # noqa: S105 - a setting's name, not a password
     SHORTEST_NEED = "Shortest need (words)"
@@ -79,7 +80,7 @@ LIST_HEADERS: dict[str, tuple[str, ...]] = {
     SH_PRIMARY_NEED: ("Primary need",),
     SH_SEX: ("Sex",),
     SH_ETHNICITY: ("Ethnicity",),
-    SH_SERVICES: ("Service", "Unit cost"),
+    SH_SERVICES: ("Service", "Unit cost", "Category"),
     SH_PHRASES: ("Phrase", "Kind"),
 }
 PASSWORDS_HEADER = ("Auditor", "Password")
@@ -428,6 +429,13 @@ SH_GAPS = "Service Gaps"
 SH_COSTS = "Costs"
 SH_QUALITY = "Data Quality"
 NOT_GROUPED = "Not grouped or parked"
+# Public and internal summaries show only the audit's list values: anything typed over a
+# dropdown is counted under OTHER_VALUE, a blank under NOT_RECORDED.
+OTHER_VALUE = "Other (not in the list)"
+NOT_RECORDED = "Not recorded"
+NO_SERIOUSNESS = "None recorded"
+NOT_IN_SAMPLE = "Not in the sample"
+HIDDEN_MARK = "[c]"  # a count hidden in summary-public.xlsx (the ONS's mark for confidential)
 
 
 # --- the coordinator workbook (Excel buttons) ---------------------------------------------------

@@ -202,32 +202,60 @@ def nhs_number_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+def _matches(text: str) -> list[tuple[int, int, str]]:
+    """Every identifier match in ``text``: (start, end, kind)."""
+    spans: list[tuple[int, int, str]] = []
+    if not text:
+        return spans
+    if "@" in text:
+        spans += [(m.start(), m.end(), EMAIL) for m in _EMAIL.finditer(text)]
+    if _ANY_DIGIT.search(text) is not None:  # numbers, postcodes and dates all have digits
+        for m in _DIGIT_RUN.finditer(text):
+            run = m[1]
+            digits = re.sub(r"\D", "", run)
+            nhs = len(digits) == 10 and nhs_number_valid(digits) and not run.startswith(("0", "+"))
+            phone = (run.startswith("+44") and len(digits) in (11, 12)) or (
+                digits.startswith("0") and len(digits) in (10, 11)
+            )
+            if nhs or phone:
+                spans.append((m.start(1), m.end(1), NHS if nhs else PHONE))
+        spans += [(m.start(), m.end(), POSTCODE) for m in _POSTCODE.finditer(text)]
+        spans += [(m.start(), m.end(), DOB) for m in _DOB.finditer(text)]
+        spans += [(m.start(), m.end(), DOB) for m in _PAREN_DATE.finditer(text)]
+    spans += [(m.start(), m.end(), NAME) for m in _TITLE_NAME.finditer(text)]
+    return spans
+
+
 def identifiers(text: str) -> list[str]:
     """The kinds of personal identifier that ``text`` seems to hold (never the text)."""
-    found: list[str] = []
-    if not text:
-        return found
-    if "@" in text and _EMAIL.search(text):
-        found.append(EMAIL)
-    if _ANY_DIGIT.search(text) is None:  # numbers, postcodes and dates all have digits
-        if _TITLE_NAME.search(text):
-            found.append(NAME)
-        return found
-    for m in _DIGIT_RUN.finditer(text):
-        run = m[1]
-        digits = re.sub(r"\D", "", run)
-        nhs = len(digits) == 10 and nhs_number_valid(digits) and not run.startswith(("0", "+"))
-        phone = (run.startswith("+44") and len(digits) in (11, 12)) or (
-            digits.startswith("0") and len(digits) in (10, 11)
-        )
-        if nhs and NHS not in found:
-            found.append(NHS)
-        elif phone and not nhs and PHONE not in found:
-            found.append(PHONE)
-    if _POSTCODE.search(text):
-        found.append(POSTCODE)
-    if _DOB.search(text) or _PAREN_DATE.search(text):
-        found.append(DOB)
-    if _TITLE_NAME.search(text):
-        found.append(NAME)
-    return found
+    found = {kind for _, _, kind in _matches(text)}
+    return [kind for kind in (EMAIL, NHS, PHONE, POSTCODE, DOB, NAME) if kind in found]
+
+
+def identifier_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` seems to hold a personal identifier: (start, end, kind), in order and
+    not overlapping (overlapping matches are joined). For masking a copy of the text; never
+    for showing what matched."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(_matches(text), key=lambda s: (s[0], -s[1])):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
+            continue
+        out.append((start, end, kind))
+    return out
+
+
+def mask_identifiers(text: str) -> tuple[str, list[str]]:
+    """``text`` with every identifier span replaced by "[<kind> removed]", and the kinds
+    removed (for a note that says so, never what was there)."""
+    spans = identifier_spans(text)
+    if not spans:
+        return text, []
+    parts: list[str] = []
+    at = 0
+    for start, end, kind in spans:
+        parts.append(text[at:start])
+        parts.append(f"[{kind} removed]")
+        at = end
+    parts.append(text[at:])
+    return "".join(parts), [kind for _, _, kind in spans]

@@ -28,6 +28,7 @@ from .names import (
     NA_ABOUT_AUDIT_ID,
     NA_ABOUT_VERSION,
     NA_AGE,
+    NA_AGENCY,
     NA_AUDIT_DATE,
     NA_AUDIT_ID_VALUE,
     NA_AUDITOR,
@@ -216,7 +217,7 @@ class _FormReader:
             issue(
                 code,
                 file=self.ret.file,
-                case_ref=self.ret.case_ref or None,
+                case_ref=self.ret.case_ref if self.ret.in_sample else None,
                 sheet=area_sheet,
                 cell=cell,
                 details=values,
@@ -277,6 +278,7 @@ class _FormReader:
         sample = self.ctx.setup.case(ret.case_ref)
         if sample is not None:
             ret.case_ref = sample.ref  # shown as written in the sample
+            ret.in_sample = True
         for spec in FIELDS:
             if spec.name == NA_CASE_REF:
                 continue
@@ -521,7 +523,10 @@ class _FormReader:
         ret = self.ret
         case = self.ctx.setup.case(ret.case_ref)
         if case is None:
-            self.add("case-not-in-sample", case=ret.case_ref)
+            area = self.pkg.area(NA_CASE_REF)
+            self.add(
+                "case-not-in-sample", area.sheet if area else None, area.top_left if area else None
+            )
             return
         if (
             ret.auditor
@@ -533,8 +538,18 @@ class _FormReader:
                 "auditor-differs", area.sheet if area else None, area.top_left if area else None
             )
         ret.auditor = case.auditor
-        if not ret.agency:
-            ret.agency = case.agency
+        # The agency is the sample's: a return that names another one is told so, never
+        # believed (what it typed could be anything, and the summaries count by agency).
+        if (
+            ret.agency
+            and case.agency
+            and " ".join(ret.agency.split()).casefold() != " ".join(case.agency.split()).casefold()
+        ):
+            area = self.pkg.area(NA_AGENCY)
+            self.add(
+                "agency-differs", area.sheet if area else None, area.top_left if area else None
+            )
+        ret.agency = case.agency
 
 
 def _constant(formula: str | None) -> str:
@@ -667,7 +682,13 @@ def _read_candidate(cand: Candidate, ctx: ReadContext) -> Return:
     when = datetime.fromtimestamp(stat.st_mtime, UTC).replace(tzinfo=None)
     ret = read_return(data, cand.rel, ctx, when, cand.in_place)
     if cand.in_place and ret.is_form:
-        ret.issues.append(issue("filled-in-place", file=cand.rel, case_ref=ret.case_ref))
+        ret.issues.append(
+            issue(
+                "filled-in-place",
+                file=cand.rel,
+                case_ref=ret.case_ref if ret.in_sample else None,
+            )
+        )
     return ret
 
 
@@ -738,6 +759,11 @@ def read_all(
     return [r for batch in results for r in batch]
 
 
+def _named(ret: Return) -> str:
+    """A case as a message names it: the sample's ref, never one a return typed."""
+    return ret.case_ref if ret.in_sample else "(a ref not in the sample)"
+
+
 def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
     """Apply the contract's rule to returns of one case, set every ``result``, and return the
     return to merge per case key (only those without errors)."""
@@ -770,7 +796,7 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                 issue(
                     "duplicate-copy",
                     file=ret.file,
-                    case_ref=ret.case_ref,
+                    case_ref=ret.case_ref if ret.in_sample else None,
                     other=first.file,
                     hint=hint,
                 )
@@ -789,8 +815,8 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                         issue(
                             "duplicate-case",
                             file=ret.file,
-                            case_ref=ret.case_ref,
-                            case=ret.case_ref,
+                            case_ref=ret.case_ref if ret.in_sample else None,
+                            case=_named(ret),
                             other=others,
                         )
                     )
@@ -800,8 +826,8 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                         issue(
                             "superseded",
                             file=ret.file,
-                            case_ref=ret.case_ref,
-                            case=ret.case_ref,
+                            case_ref=ret.case_ref if ret.in_sample else None,
+                            case=_named(ret),
                             other=tied[0].file,
                         )
                     )
@@ -812,8 +838,8 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                     issue(
                         "superseded",
                         file=ret.file,
-                        case_ref=ret.case_ref,
-                        case=ret.case_ref,
+                        case_ref=ret.case_ref if ret.in_sample else None,
+                        case=_named(ret),
                         other=distinct[0].file,
                     )
                 )

@@ -11,6 +11,7 @@ are added below; a case whose return disappeared stays, marked ``return missing`
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -73,8 +74,18 @@ from .names import (
     case_key,
     group_key,
 )
+from .quality import mask_identifiers
 from .returns import ReturnsResult, read_returns
-from .styles import HEADER_FILL, MUTED, RULE, SCALE_HIGH, SCALE_LOW, SCALE_MID, Formats
+from .styles import (
+    HEADER_FILL,
+    MUTED,
+    RULE,
+    SCALE_HIGH,
+    SCALE_LOW,
+    SCALE_MID,
+    TEXT_STAYS_TEXT,
+    Formats,
+)
 from .values import date_to_serial, safe_for_cell, serial_to_date
 from .workbook import atomic_write, backup, now, read_json, refuse_if_open, run_lock
 from .xlsxscan import Package, RawCell, ScanError, col_letters, open_package
@@ -138,7 +149,7 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
     ranks = [(setup.lists.seriousness_rank(n.seriousness) or 0, n.seriousness) for n in ret.needs]
     highest = max(ranks)[1] if ranks and max(ranks)[0] > 0 else ""
     needs = _lines(
-        f"{n.who or '?'}: {n.need}" + (f" [{n.seriousness}]" if n.seriousness else "")
+        f"{n.who or '?'}: {masked(n.need)}" + (f" [{n.seriousness}]" if n.seriousness else "")
         for n in ret.needs
     )
     services = _lines(
@@ -153,7 +164,7 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
         "Ethnicity": ret.ethnicity,
         "Legal status": ret.legal_status,
         "Primary need": ret.primary_need,
-        "Story": ret.story,
+        "Story": masked(ret.story),
         "Needs": needs,
         "Highest seriousness": highest,
         "Services received": services,
@@ -163,7 +174,7 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
         "Disability": ret.disability,
         "No services": "Yes" if ret.no_services else "",
         "Audit date": ret.audit_date,
-        "Auditor's notes": ret.notes,
+        "Auditor's notes": masked(ret.notes),
         "File": ret.file,
     }
 
@@ -174,11 +185,11 @@ def need_rows(ret: Return) -> list[list[Any]]:
             ret.case_ref,
             n.who,
             n.area,
-            n.need,
-            n.if_not_met,
+            masked(n.need),
+            masked(n.if_not_met),
             n.seriousness,
-            n.outcome,
-            n.work,
+            masked(n.outcome),
+            masked(n.work),
             n.best_service,
             n.met,
             ", ".join(n.quality),
@@ -188,7 +199,36 @@ def need_rows(ret: Return) -> list[list[Any]]:
 
 
 def service_rows(ret: Return) -> list[list[Any]]:
-    return [[ret.case_ref, s.service, s.provider, s.still_open, s.matched] for s in ret.services]
+    return [
+        [ret.case_ref, s.service, masked(s.provider), s.still_open, s.matched] for s in ret.services
+    ]
+
+
+def masked(text: str) -> str:
+    """Free text as the meeting sees it: what check found as a personal identifier is shown as
+    "[phone number removed]" (and so on). The return itself is never changed."""
+    return mask_identifiers(text)[0] if text else text
+
+
+def masking_issues(ret: Return) -> list[Issue]:
+    """One note on Issues for each return whose text was masked in this workbook."""
+    found = sorted(
+        {
+            i.message.split(" seems to hold a ")[0]
+            for i in ret.issues
+            if i.code == "personal-identifier"
+        }
+    )
+    if not found:
+        return []
+    return [
+        issue(
+            "identifier-masked",
+            file=ret.file,
+            case_ref=ret.case_ref if ret.in_sample else None,
+            fields=", ".join(found),
+        )
+    ]
 
 
 def _comparable(value: Any) -> str:
@@ -395,7 +435,8 @@ class MergeResult:
 
     @property
     def all_issues(self) -> list[Issue]:
-        return sort_issues([*self.returns.issues, *self.issues])
+        masking = [i for ret in self.returns.chosen.values() for i in masking_issues(ret)]
+        return sort_issues([*self.returns.issues, *self.issues, *masking])
 
     @property
     def rejected(self) -> list[Return]:
@@ -442,8 +483,8 @@ def merge(
         if old is not None:
             result.backup = backup(path, state_dir / BACKUPS_DIR)
         atomic_write(path, lambda tmp: write_shuffle(tmp, setup, result, old, stamp))
-        _save_state(folder, result)
-        _log(folder, result, stamp)
+        _save_state(folder, result, setup)
+        _log(folder, result, stamp, setup)
     return result
 
 
@@ -488,7 +529,7 @@ def _combine(
                 result.missing.append(str(values.get("Case ref") or old_row.key))
             else:
                 values = case_values(ret, setup)
-                previous = known_sha.get(old_row.key)
+                previous = known_sha.get(state_key(setup, old_row.key))
                 if previous and previous != ret.sha256:
                     values[COL_RETURN] = RETURN_CHANGED
                     result.changed.append(ret.case_ref)
@@ -499,12 +540,12 @@ def _combine(
             for kept in KEPT_TOOL_CELLS:
                 values[kept] = _value(old_row.cells.get(kept)) or ""
             result.rows.append(Row(old_row.key, values, agreed, status, notes, old_row))
-            before = last_decisions.get(old_row.key)
+            before = last_decisions.get(state_key(setup, old_row.key))
             now_decision = [_comparable(agreed), _comparable(status)]
             if before is not None and list(before) != now_decision:
                 result.decisions_changed.append(
                     {
-                        "case": str(values.get("Case ref") or old_row.key),
+                        "case": shown_ref(setup, old_row.key),
                         "agreed_group": [before[0], now_decision[0]],
                         "status": [before[1], now_decision[1]],
                     }
@@ -635,22 +676,36 @@ def _typed_over(result: MergeResult, ret: Return, old_row: OldRow, values: dict[
             issue(
                 "typed-over-tool-cell",
                 file=SHUFFLE_FILE,
-                case_ref=ret.case_ref,
+                case_ref=ret.case_ref if ret.in_sample else None,
                 sheet=SH_S_CASES,
                 cell=None,
                 field=header,
-                case=ret.case_ref,
+                case=ret.case_ref if ret.in_sample else "(not in the sample)",
             )
         )
 
 
-def _save_state(folder: Path, result: MergeResult) -> None:
+def state_key(setup: Setup, key: str) -> str:
+    """A case's key in the tool's own state: its key when it is in the sample, else a hash of
+    what the return typed (so no typed ref is ever written outside the shuffle workbook)."""
+    if setup.case(key) is not None:
+        return key
+    return "not-in-sample:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def shown_ref(setup: Setup, key: str) -> str:
+    """How logs and messages name a case: the sample's ref, never what a return typed."""
+    case = setup.case(key)
+    return case.ref if case is not None else "a case not in the sample"
+
+
+def _save_state(folder: Path, result: MergeResult, setup: Setup) -> None:
     from .workbook import atomic_write_text
 
     chosen = result.returns.chosen
-    cases = {k: {"sha256": r.sha256, "file": r.file} for k, r in chosen.items()}
+    cases = {state_key(setup, k): {"sha256": r.sha256, "file": r.file} for k, r in chosen.items()}
     decisions = {
-        row.key: [_comparable(row.agreed), _comparable(row.status)]
+        state_key(setup, row.key): [_comparable(row.agreed), _comparable(row.status)]
         for row in result.rows
         if row.key
     }
@@ -662,16 +717,29 @@ def _save_state(folder: Path, result: MergeResult) -> None:
     )
 
 
-def _log(folder: Path, result: MergeResult, stamp: datetime) -> None:
+def _log(folder: Path, result: MergeResult, stamp: datetime, setup: Setup) -> None:
     """One JSON line per merge, with no free text: what was merged and which decisions
-    changed since the last merge (the meeting's minutes can rely on it)."""
+    changed since the last merge (the meeting's minutes can rely on it). Cases by the
+    sample's refs; cases not in the sample only counted."""
+
+    def refs(keys: list[str]) -> list[str]:
+        return [c.ref for c in (setup.case(k) for k in keys) if c is not None]
+
+    def outside(keys: list[str]) -> int:
+        return sum(1 for k in keys if setup.case(k) is None)
+
     entry = {
         "time": stamp.isoformat(timespec="seconds"),
         "by": f"needsaudit {__version__}",
         "cases": len([r for r in result.rows if r.key]),
-        "new": result.new,
-        "changed": result.changed,
-        "missing": result.missing,
+        "new": refs(result.new),
+        "changed": refs(result.changed),
+        "missing": refs(result.missing),
+        "not_in_sample": {
+            "new": outside(result.new),
+            "changed": outside(result.changed),
+            "missing": outside(result.missing),
+        },
         "rejected": sorted(r.file for r in result.rejected),
         "decisions_changed": result.decisions_changed,
         "backup": result.backup.relative_to(folder).as_posix() if result.backup else None,
@@ -734,9 +802,7 @@ def write_shuffle(
     returns a sheet of that name (where the old one stood, or new at the end)."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(
-        str(target), {"strings_to_numbers": False, "strings_to_formulas": False}
-    )
+    wb = xlsxwriter.Workbook(str(target), TEXT_STAYS_TEXT)
     wb.set_properties(
         {"title": f"Shuffle: {setup.settings.audit_name}", "author": "needsaudit", "created": stamp}
     )
@@ -802,9 +868,16 @@ def write_shuffle(
     )
     members = _members(rows)
     cases_only = [row for row in rows if row.key]
-    not_grouped = sum(1 for row in cases_only if not _comparable(row.agreed))
-    parked = sum(
-        1 for row in cases_only if group_key(_comparable(row.status)) == group_key(STATUS_PARKED)
+    # The summary's words and rules: parked whatever its group; not grouped when no group is
+    # typed and it is not parked; what is left is in a group or in one not defined.
+    is_parked = [
+        group_key(_comparable(row.status)) == group_key(STATUS_PARKED) for row in cases_only
+    ]
+    parked = sum(is_parked)
+    not_grouped = sum(
+        1
+        for row, p in zip(cases_only, is_parked, strict=True)
+        if not p and not _comparable(row.agreed)
     )
     _write_groups(
         sheets[SH_S_GROUPS],
@@ -1136,24 +1209,37 @@ def _write_groups(
                 carry.cell(ws, new_row[r], header.index(name), cell)
     # Totals beside the table: tool-owned, restored on every merge.
     side = len(header) + 1
-    grouped = sum(members.values())
+    # Counted from the group rows' own labels, once each (as the summary counts them).
+    labels = {group_key(_comparable(_value(g.get("Group")))) for g in groups[:rows]} - {""}
+    grouped = sum(members.get(k, 0) for k in labels)
+    cases_sum = f"SUM({col_letters(cases_c + 1)}2:{col_letters(cases_c + 1)}{rows + 1})"
+    parked_formula = f'(UPPER(TRIM({NA_S_STATUS}))="{STATUS_PARKED.upper()}")'
+    # The same four lines as the summary's Overview, adding up to the cases on Cases: a
+    # parked case is counted once, under Parked, whatever its Agreed group says.
     totals = [
         ("Cases on the Cases sheet", f"=COUNTA({NA_S_CASE_REFS})", n_cases),
         (
-            "In a group",
-            f"=SUM({col_letters(cases_c + 1)}2:{col_letters(cases_c + 1)}{rows + 1})",
+            "In a Need Group",
+            f"={cases_sum}",
             grouped,
         ),
         (
-            "Not yet grouped",
-            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})=""))',
+            "Not grouped yet",
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})="")*'
+            f"(1-{parked_formula}))",
             not_grouped,
         ),
         (
             "Parked",
-            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*'
-            f'(UPPER(TRIM({NA_S_STATUS}))="{STATUS_PARKED.upper()}"))',
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*{parked_formula})',
             parked,
+        ),
+        (
+            "In a group not defined",
+            # Typed a group, not parked, and not counted by any group row.
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})<>"")*'
+            f"(1-{parked_formula}))-{cases_sum}",
+            n_cases - grouped - not_grouped - parked,
         ),
     ]
     ws.write_string(0, side, GROUPS_TOTALS, fmt.header)
@@ -1164,7 +1250,7 @@ def _write_groups(
     ws.set_column(side, side, 26)
     ws.set_column(side + 1, side + 1, 9)
     ws.write_string(
-        6,
+        7,
         side,
         "Type a short label in column A to add a group; the counts follow as cases are assigned.",
         fmt(italic=True, font_color=MUTED),

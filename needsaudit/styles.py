@@ -8,6 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+# Options for every xlsxwriter workbook the tool writes: a string is always written as text,
+# never turned into a number, a formula ("=...") or a link ("http://..."), whatever a list
+# value, a name or a return holds. Writers still use write_string for anything a user typed.
+TEXT_STAYS_TEXT: dict[str, bool] = {
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
+
 FONT = "Arial"
 SIZE = 10
 

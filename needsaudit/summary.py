@@ -3,8 +3,13 @@ service gaps, costs, one profile per group, and data quality.
 
 ``summarise`` reads shuffle.xlsx as the group left it (values only: it never reads a live
 formula column, since a workbook the tool wrote has no calculated values until an application
-opens it) and setup.xlsx, computes everything once (``compute``), and writes it twice:
-``summary.xlsx`` for the council, and ``summary-public.xlsx`` with small numbers hidden.
+opens it) and setup.xlsx, computes everything once (``compute``), builds the model of every
+count either workbook publishes with the sums that link them (``published_model``), and
+writes it twice: ``summary.xlsx`` for the council, and ``summary-public.xlsx`` with the cells
+``disclosure.suppress`` chose hidden as [c].
+
+Only list values reach a summary (``listed``): a dropdown typed over counts as "Other (not in
+the list)", the agency is the sample's, and the public workbook quotes no text from the forms.
 
 Counting (also stated on the sheets): every figure counts children (cases) unless it says
 needs. Siblings share a Family ref; a need held by a parent or the whole family appears on
@@ -17,18 +22,33 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .audit import Setup, read_setup
+from .disclosure import (
+    STAGE_GROUPING,
+    Key,
+    Pattern,
+    Relation,
+    TableModel,
+    open_pattern,
+    suppress,
+)
 from .issues import Issue, NeedsAuditError, issue
 from .names import (
     COL_AGREED,
     COL_STATUS,
+    FIELDS,
+    HIDDEN_MARK,
+    NO_SERIOUSNESS,
     NOT_GROUPED,
+    NOT_IN_SAMPLE,
+    NOT_RECORDED,
+    OTHER_VALUE,
     SH_COSTS,
     SH_GAPS,
     SH_OVERVIEW,
@@ -36,6 +56,7 @@ from .names import (
     SH_S_ISSUES,
     SH_S_NEEDS,
     SH_S_SERVICES,
+    SH_SERVICES,
     SH_SUM_GROUPS,
     SHUFFLE_FILE,
     STATUS_PARKED,
@@ -44,21 +65,20 @@ from .names import (
     case_key,
     group_key,
 )
-from .shuffle import OldShuffle, read_old
+from .quality import mask_identifiers
+from .shuffle import read_old
 from .stats import Interval, fpc_applies, wilson
-from .styles import CATEGORICAL, SCALE_HIGH, SCALE_LOW, SCALE_MID, Formats
+from .styles import CATEGORICAL, SCALE_HIGH, SCALE_LOW, SCALE_MID, TEXT_STAYS_TEXT, Formats
 from .workbook import atomic_write, now, refuse_if_open
 from .xlsxscan import col_letters
 
 # The Cases columns a summary reads: never the long text, never a live formula column.
 SUMMARY_CASE_COLUMNS = (
     "Case ref",
-    "Agency",
     "Age",
     "Sex",
     "Legal status",
     "Primary need",
-    "Family ref",
     COL_AGREED,
     COL_STATUS,
 )
@@ -86,9 +106,9 @@ def age_band(age: Any) -> str:
 
 @dataclass(slots=True)
 class Case:
-    ref: str
+    ref: str  # the sample's ref ("" for a case not in the sample): never shown in a workbook
     key: str
-    agency: str
+    agency: str  # the sample's agency, never what a return typed
     age: Any
     sex: str
     legal_status: str
@@ -98,6 +118,7 @@ class Case:
     why_not: str = ""  # not grouped / parked / undefined
     agreed: str = ""
     highest: int = 0
+    row: int = 0  # its row on the shuffle's Cases sheet (to name a case not in the sample)
 
 
 @dataclass(slots=True)
@@ -118,6 +139,7 @@ class NeedRow:
 class ServiceRow:
     key: str
     service: str
+    matched: str = ""  # the form's "Matched to needs": Yes, Partly, No or blank
 
 
 @dataclass(slots=True)
@@ -127,22 +149,34 @@ class GroupFigures:
     cases: int
     interval: Interval
     per_year: tuple[float, float, float] | None
-    highest: Counter[int] = field(default_factory=Counter)
+    # Profiles, keyed by list value (or OTHER_VALUE / NOT_RECORDED / NO_SERIOUSNESS).
+    highest: Counter[str] = field(default_factory=Counter)
     ages: Counter[str] = field(default_factory=Counter)
     legal: Counter[str] = field(default_factory=Counter)
-    sex: Counter[str] = field(default_factory=Counter)
     areas: Counter[str] = field(default_factory=Counter)
     who: Counter[str] = field(default_factory=Counter)
     met: Counter[str] = field(default_factory=Counter)
     needing: Counter[str] = field(default_factory=Counter)  # cases (families) needing a service
     receiving: Counter[str] = field(default_factory=Counter)
-    both: Counter[str] = field(default_factory=Counter)
+    gap: Counter[str] = field(default_factory=Counter)  # needing it, no matching service
+    unneeded: Counter[str] = field(default_factory=Counter)  # receiving it, matched to no need
     needs: list[NeedRow] = field(default_factory=list)
     outcomes: list[str] = field(default_factory=list)
     work: list[str] = field(default_factory=list)
     cost_received: float = 0.0
     cost_needed: float = 0.0
     need_count: int = 0
+
+    @property
+    def key(self) -> str:
+        return group_key(self.label) if self.label != NOT_GROUPED else REST_KEY
+
+    def services(self) -> list[str]:
+        """The group's services, biggest gap first (then by name: the same order every run)."""
+        return sorted(set(self.needing) | set(self.receiving), key=lambda x: (-self.gap[x], x))
+
+
+REST_KEY = "*rest"  # the not grouped / parked row (no group label can be this: labels are trimmed)
 
 
 @dataclass(slots=True)
@@ -158,10 +192,26 @@ class Summary:
     undefined: Counter[str]  # group names used on Cases but not defined
     issues: list[Issue]
     written: datetime
+    profiles: dict[str, list[str]] = field(default_factory=dict)  # profile -> its categories
 
     @property
     def n(self) -> int:
         return len(self.cases)
+
+    @property
+    def agencies(self) -> list[str]:
+        return sorted({c.agency for c in self.cases})
+
+    def needs_by_agency(self) -> Counter[str]:
+        agency_of = {c.key: c.agency for c in self.cases}
+        out: Counter[str] = Counter()
+        for g in [*self.groups, self.rest]:
+            for need in g.needs:
+                out[agency_of.get(need.key, NOT_RECORDED)] += 1
+        return out
+
+    def reasons(self) -> Counter[str]:
+        return Counter(c.why_not for c in self.cases if not c.group)
 
 
 def _text(cell: Any) -> str:
@@ -175,22 +225,48 @@ def _number(cell: Any) -> Any:
     return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def load(
-    folder: Path, setup: Setup
-) -> tuple[OldShuffle, list[Case], list[NeedRow], list[ServiceRow]]:
+def listed(value: str, allowed: Sequence[str]) -> str:
+    """A value as the summaries may show it: a list value as the list spells it, OTHER_VALUE
+    for anything else (text typed over a dropdown never reaches a summary), NOT_RECORDED for
+    a blank."""
+    text = " ".join(str(value or "").split())
+    if not text:
+        return NOT_RECORDED
+    folded = text.casefold()
+    for item in allowed:
+        if item.casefold() == folded:
+            return item
+    return OTHER_VALUE
+
+
+@dataclass(slots=True)
+class Loaded:
+    definitions: list[tuple[str, str]]  # (label, description) of the defined groups, in order
+    cases: list[Case]
+    needs: list[NeedRow]
+    services: list[ServiceRow]
+    missing: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+def load(folder: Path, setup: Setup) -> Loaded:
+    """What a summary needs from shuffle.xlsx: the groups, the cases' list values and
+    decisions, needs and services (free text only for the internal workbook's quotes)."""
     path = folder / SHUFFLE_FILE
     if not path.exists():
         raise NeedsAuditError(
             f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
         )
     shuffle = read_old(path, setup, SUMMARY_CASE_COLUMNS)
+    definitions: list[tuple[str, str]] = []
     defined: dict[str, str] = {}
     for g in shuffle.groups:
         name = _text(g.get("Group"))
         if name and group_key(name) not in defined:
             defined[group_key(name)] = name
+            definitions.append((name, _text(g.get("Description"))))
+    lists = setup.lists
     cases = []
-    for row in shuffle.rows:
+    for number, row in enumerate(shuffle.rows, start=2):
         if not row.key:
             continue
         c = row.cells
@@ -207,33 +283,38 @@ def load(
             else "not grouped"
         )
         age = _number(c.get("Age"))
+        sample = setup.case(row.key)
         cases.append(
             Case(
-                ref=_text(c.get("Case ref")),
+                ref=sample.ref if sample else "",
                 key=row.key,
-                agency=_text(c.get("Agency")) or "Not recorded",
+                # The sample's agency: a return may type anything over the pre-filled one.
+                agency=(sample.agency or NOT_RECORDED) if sample else NOT_IN_SAMPLE,
                 age=int(age) if age is not None else None,
-                sex=_text(c.get("Sex")),
-                legal_status=_text(c.get("Legal status")),
-                primary_need=_text(c.get("Primary need")),
-                family=case_key(_text(c.get("Family ref"))) or f"case:{row.key}",
+                sex=listed(_text(c.get("Sex")), lists.sex),
+                legal_status=listed(_text(c.get("Legal status")), lists.legal_status),
+                primary_need=listed(_text(c.get("Primary need")), lists.primary_need),
+                family=case_key(sample.family_ref if sample else "") or f"case:{row.key}",
                 group=label if not why else None,
                 why_not=why,
                 agreed=agreed,
+                row=number,
             )
         )
     keys = {c.key for c in cases}
+    services_list = lists.values(SH_SERVICES)
+    levels = [lv.value for lv in lists.seriousness]
     needs = [
         NeedRow(
             key=case_key(str(r[0])),
-            who=str(r[1] or ""),
-            area=str(r[2] or ""),
+            who=listed(str(r[1] or ""), lists.who),
+            area=listed(str(r[2] or ""), [a for _, a in lists.areas]),
             need=str(r[3] or ""),
-            seriousness=str(r[5] or ""),
+            seriousness=listed(str(r[5] or ""), levels),
             outcome=str(r[6] or ""),
             work=str(r[7] or ""),
-            service=str(r[8] or ""),
-            met=str(r[9] or ""),
+            service=listed(str(r[8] or ""), services_list) if r[8] else "",
+            met=listed(str(r[9] or ""), lists.met),
             quality=tuple(q.strip() for q in str(r[10] or "").split(",") if q.strip()),
         )
         for rows in shuffle.old_rows(SH_S_NEEDS, ("If not met",)).values()
@@ -241,52 +322,98 @@ def load(
         if case_key(str(r[0])) in keys
     ]
     services = [
-        ServiceRow(case_key(str(r[0])), str(r[1] or ""))
-        for rows in shuffle.old_rows(
-            SH_S_SERVICES, ("Provider", "Still open", "Matched to needs")
-        ).values()
+        ServiceRow(
+            case_key(str(r[0])),
+            listed(str(r[1] or ""), services_list) if r[1] else "",
+            str(r[4] or "").strip(),
+        )
+        for rows in shuffle.old_rows(SH_S_SERVICES, ("Provider", "Still open")).values()
         for r in rows
         if case_key(str(r[0])) in keys
     ]
-    return shuffle, cases, needs, services
+    missing: Counter[tuple[str, str]] = Counter()
+    agency_of = {c.key: c.agency for c in cases}
+    if shuffle.package.sheet(SH_S_ISSUES) is not None:
+        from .shuffle import _table
+
+        header, rows = _table(shuffle.package, SH_S_ISSUES, ("Case ref", "Code", "Message"))
+        col = {h: i + 1 for i, h in enumerate(header)}
+        labels = {f.label for f in FIELDS}
+        for _, cells in rows:
+            code = _text(cells.get(col.get("Code", 0)))
+            key = case_key(_text(cells.get(col.get("Case ref", 0))))
+            if key not in agency_of or code not in MISSING_CODES:
+                continue
+            what = MISSING_CODES[code]
+            if code == "missing-answer":
+                # Which answer: the form's own label, when the message starts with one.
+                label = _text(cells.get(col.get("Message", 0))).split(" is not answered")[0]
+                what = label if label in labels else what
+            missing[(agency_of[key], what)] += 1
+    return Loaded(definitions, cases, needs, services, missing)
+
+
+# Issue codes that mean an answer is missing, as the Data Quality sheet names them (never the
+# message: it is counted by kind, so nothing typed can reach the summary through it).
+MISSING_CODES = {
+    "missing-answer": "A required answer",
+    "need-no-seriousness": "A need's seriousness",
+    "need-no-outcome": "A need's desired outcome",
+    "need-incomplete": "A need's who, area or best placed service",
+    "service-incomplete": "A service's still open or matched",
+    "no-services-answer": "Services received (or none)",
+}
 
 
 # --- the computation ------------------------------------------------------------------------
 
 
-def compute(
-    setup: Setup,
-    shuffle: OldShuffle,
-    cases: list[Case],
-    needs: list[NeedRow],
-    services: list[ServiceRow],
-) -> Summary:
+def compute(setup: Setup, data: Loaded) -> Summary:
     """Every figure of both workbooks, from the data alone (no workbook is written here)."""
     lists = setup.lists
+    cases, services = data.cases, data.services
+    # List values only (load has done it; done again so every caller's data obeys it).
+    for c in cases:
+        c.legal_status = listed(c.legal_status, lists.legal_status)
+    levels = [lv.value for lv in lists.seriousness]
+    areas = [a for _, a in lists.areas]
+    services_list = lists.values(SH_SERVICES)
+    needs = [
+        replace(
+            need,
+            who=listed(need.who, lists.who),
+            area=listed(need.area, areas),
+            seriousness=listed(need.seriousness, levels),
+            met=listed(need.met, lists.met),
+            service=listed(need.service, services_list) if need.service else "",
+        )
+        for need in data.needs
+    ]
+    services = [
+        replace(s, service=listed(s.service, services_list)) if s.service else s for s in services
+    ]
     n = len(cases)
     annual = setup.settings.annual_number
+    frame = setup.settings.sampling_frame
     by_key = {c.key: c for c in cases}
     needs_of: dict[str, list[NeedRow]] = {}
     for need in needs:
         needs_of.setdefault(need.key, []).append(need)
         level = lists.seriousness_rank(need.seriousness) or 0
         by_key[need.key].highest = max(by_key[need.key].highest, level)
-    received_of: dict[str, set[str]] = {}
+    received_of: dict[str, dict[str, str]] = {}
     for s in services:
         if s.service:
-            received_of.setdefault(s.key, set()).add(s.service)
-
-    definitions = []
-    seen = set()
-    for g in shuffle.groups:
-        label = _text(g.get("Group"))
-        if label and group_key(label) not in seen:
-            seen.add(group_key(label))
-            definitions.append((label, _text(g.get("Description"))))
+            got = received_of.setdefault(s.key, {})
+            # Matched if any row of it says so (a service listed twice).
+            got[s.service] = s.matched if got.get(s.service) in (None, "", "No") else got[s.service]
+    level_label = {lv.level: lv.value for lv in lists.seriousness}
 
     def figures(label: str, description: str, members: list[Case]) -> GroupFigures:
         k = len(members)
-        interval = wilson(k, n, population=annual)
+        # The interval is about the sampling frame the sample was drawn from (corrected when
+        # the sample is a large part of it); yearly figures scale the share to the annual number.
+        interval = wilson(k, n, population=frame)
         per_year = (
             (interval.share * annual, interval.low * annual, interval.high * annual)
             if annual
@@ -296,10 +423,9 @@ def compute(
         family_needs: set[tuple[str, str, str]] = set()
         family_services: set[tuple[str, str]] = set()
         for case in members:
-            f.highest[case.highest] += 1
+            f.highest[level_label.get(case.highest, NO_SERIOUSNESS)] += 1
             f.ages[age_band(case.age)] += 1
-            f.legal[case.legal_status or "Not recorded"] += 1
-            f.sex[case.sex or "Not recorded"] += 1
+            f.legal[case.legal_status] += 1
             needed: set[str] = set()
             for need in needs_of.get(case.key, []):
                 parental = need.who.casefold() in PARENT_WHO
@@ -310,9 +436,9 @@ def compute(
                 if parental:
                     family_needs.add(dedupe)
                 f.need_count += 1
-                f.areas[need.area or "Not recorded"] += 1
-                f.who[need.who or "Not recorded"] += 1
-                f.met[need.met or "Not recorded"] += 1
+                f.areas[need.area] += 1
+                f.who[need.who] += 1
+                f.met[need.met] += 1
                 f.needs.append(need)
                 if need.outcome:
                     f.outcomes.append(need.outcome)
@@ -320,19 +446,35 @@ def compute(
                     f.work.append(need.work)
                 if need.service:
                     needed.add(need.service)
-            received = received_of.get(case.key, set())
+            received = received_of.get(case.key, {})
+            # A received service meets a need that names it, or one that names another service
+            # of its category when the auditor said it matched the needs.
+            matched = {svc for svc, m in received.items() if m.casefold() != "no"}
+            matched_categories = {lists.category(svc) for svc in matched}
+            needed_categories = {lists.category(svc) for svc in needed}
             for service in sorted(needed):  # sorted: ties rank the same every run
                 if (case.family, "need:" + service) not in family_services:
                     family_services.add((case.family, "need:" + service))
                     f.needing[service] += 1
                     f.cost_needed += lists.unit_cost(service) or 0.0
+                    if service not in received and lists.category(service) not in (
+                        matched_categories
+                    ):
+                        f.gap[service] += 1
             for service in sorted(received):
                 if (case.family, "got:" + service) not in family_services:
                     family_services.add((case.family, "got:" + service))
                     f.receiving[service] += 1
                     f.cost_received += lists.unit_cost(service) or 0.0
-                    if service in needed:
-                        f.both[service] += 1
+                    # Received but needed by no need: only when no need names it or its
+                    # category and the auditor said it was not matched to the needs
+                    # (statutory casework that holds the plan is not "not needed").
+                    if (
+                        service not in needed
+                        and lists.category(service) not in needed_categories
+                        and received[service].casefold() == "no"
+                    ):
+                        f.unneeded[service] += 1
         return f
 
     groups = [
@@ -341,7 +483,7 @@ def compute(
             description,
             [c for c in cases if c.group and group_key(c.group) == group_key(label)],
         )
-        for label, description in definitions
+        for label, description in data.definitions
     ]
     rest = figures(
         NOT_GROUPED,
@@ -351,87 +493,137 @@ def compute(
     )
 
     quality: Counter[tuple[str, str]] = Counter()
-    for need in needs:
-        for code in need.quality:
-            quality[(by_key[need.key].agency, code)] += 1
-    missing: Counter[tuple[str, str]] = Counter()
-    agency_of = {c.ref.casefold(): c.agency for c in cases}
-    info = shuffle.package.sheet(SH_S_ISSUES)
-    if info is not None:
-        from .shuffle import _table
-
-        header, rows = _table(shuffle.package, SH_S_ISSUES, ("Case ref", "Code", "Message"))
-        col = {h: i + 1 for i, h in enumerate(header)}
-        for _, cells in rows:
-            code = _text(cells.get(col.get("Code", 0)))
-            ref = _text(cells.get(col.get("Case ref", 0)))
-            if code in (
-                "missing-answer",
-                "need-no-seriousness",
-                "need-no-outcome",
-                "need-incomplete",
-                "service-incomplete",
-                "no-services-answer",
-            ):
-                message = _text(cells.get(col.get("Message", 0)))
-                what = message.split(" is not answered")[0] if code == "missing-answer" else code
-                what = re.sub(r" \(row \d+\)| in row \d+", "", what)
-                missing[(agency_of.get(ref.casefold(), "Not recorded"), what)] += 1
+    agency_of = {c.key: c.agency for c in cases}
+    for g in [*groups, rest]:
+        for need in g.needs:
+            for code in need.quality:
+                if code in QUALITY_CODES:
+                    quality[(agency_of[need.key], code)] += 1
     undefined: Counter[str] = Counter(c.agreed for c in cases if c.why_not == "undefined")
     issues = [
-        issue("undefined-group", file=SHUFFLE_FILE, case_ref=c.ref, sheet="Cases", case=c.ref)
+        issue(
+            "undefined-group",
+            file=SHUFFLE_FILE,
+            case_ref=c.ref or None,
+            sheet="Cases",
+            case=c.ref or f"on row {c.row}",
+        )
         for c in cases
         if c.why_not == "undefined"
     ]
+    ordered = sorted(lists.seriousness, key=lambda lv: lv.level)
+    profiles = {
+        "highest": [lv.value for lv in ordered] + [NO_SERIOUSNESS],
+        "age": list(AGE_BANDS),
+        "legal": [*lists.legal_status, OTHER_VALUE, NOT_RECORDED],
+        "who": [*lists.who, OTHER_VALUE, NOT_RECORDED],
+        "met": [*lists.met, OTHER_VALUE, NOT_RECORDED],
+    }
     return Summary(
         setup,
         cases,
         groups,
         rest,
-        fpc_applies(n, annual),
+        fpc_applies(n, frame),
         any(item.unit_cost for item in lists.services),
         quality,
-        missing,
+        data.missing,
         undefined,
         issues,
         now(),
+        profiles,
     )
 
 
-# --- disclosure control -----------------------------------------------------------------------
+# --- disclosure control: the model of every published count ---------------------------------
 
 
-class Cells:
-    """How counts are shown: as they are (internal), or with small numbers hidden (public).
+def fig(kind: str, *parts: str) -> Key:
+    """The key of a published count (one key however many sheets show it)."""
+    return (kind, *parts)
 
-    Primary suppression shows counts from 1 to threshold-1 as '<N'. Secondary suppression
-    ('[c]', as the ONS marks it) hides one more cell in any line where a single hidden count
-    could be worked out from a total or from the other cells shown.
-    """
 
-    def __init__(self, public: bool, threshold: int) -> None:
-        self.public = public
-        self.threshold = threshold
+PROFILE_OF: dict[str, str] = {
+    "highest": "highest",
+    "age": "ages",
+    "legal": "legal",
+    "who": "who",
+    "met": "met",
+}
 
-    def small(self, count: int) -> bool:
-        return self.public and 0 < count < self.threshold
 
-    def count(self, value: int, hidden: bool = False) -> int | str:
-        if self.small(value):
-            return f"<{self.threshold}"
-        if hidden:
-            return "[c]"
-        return value
+def profile_counts(g: GroupFigures, profile: str) -> Counter[str]:
+    counts: Counter[str] = getattr(g, PROFILE_OF[profile])
+    return counts
 
-    def line(self, values: Sequence[int], total_shown: bool = True) -> list[bool]:
-        """Which cells of a line to hide: the small ones, plus the smallest other one when
-        exactly one would be hidden and the line's total is shown."""
-        hide = [self.small(v) for v in values]
-        if self.public and total_shown and sum(hide) == 1:
-            candidates = [(v, i) for i, v in enumerate(values) if not hide[i] and v > 0]
-            if candidates:
-                hide[min(candidates)[1]] = True
-        return hide
+
+def published_model(s: Summary) -> TableModel:
+    """Every count either workbook shows, and the sums that link them."""
+    m = TableModel()
+    n = m.add(fig("n"), s.n, stage=STAGE_GROUPING, fixed=True)
+    rows = [*s.groups, s.rest]
+    group_keys = [
+        m.add(fig("group", g.key), g.cases, stage=STAGE_GROUPING, weight=10.0 * (g.cases + 1))
+        for g in rows
+    ]
+    m.total_of(n, group_keys)
+    reasons = s.reasons()
+    inside = m.add(
+        fig("grouping", "in"), sum(g.cases for g in s.groups), stage=STAGE_GROUPING, total=True
+    )
+    m.total_of(inside, group_keys[:-1])
+    parts = [
+        m.add(fig("grouping", why), reasons.get(why, 0), stage=STAGE_GROUPING) for why in WHY_NOT
+    ]
+    m.total_of(n, [inside, *parts])
+    m.total_of(group_keys[-1], parts)
+    named = [
+        m.add(fig("undefined", group_key(name)), count, stage=STAGE_GROUPING)
+        for name, count in sorted(s.undefined.items())
+    ]
+    if named:
+        m.total_of(parts[2], named)
+    for key in named:
+        m.at_least_one([key])  # a name is listed only when some case uses it
+    for g, gk in zip(rows, group_keys, strict=True):
+        needs = m.add(fig("needs", g.key), g.need_count, parent=gk, total=True)
+        for profile, categories in s.profiles.items():
+            counts = profile_counts(g, profile)
+            keys = [m.add(fig(profile, g.key, c), counts.get(c, 0), parent=gk) for c in categories]
+            m.total_of(needs if profile in ("who", "met") else gk, keys)
+        for service in g.services():
+            needing = m.add(fig("needing", g.key, service), g.needing[service], parent=gk)
+            receiving = m.add(fig("receiving", g.key, service), g.receiving[service], parent=gk)
+            m.at_most(m.add(fig("gap", g.key, service), g.gap[service], parent=gk), needing)
+            m.at_most(
+                m.add(fig("unneeded", g.key, service), g.unneeded[service], parent=gk), receiving
+            )
+            # A service is listed only when some case needs or receives it.
+            m.at_least_one([needing, receiving])
+    written = s.needs_by_agency()
+    agency_keys = []
+    for agency in s.agencies:
+        total = m.add(fig("written", agency), written.get(agency, 0))
+        agency_keys.append(total)
+        for code in QUALITY_CODES:
+            m.at_most(m.add(fig("quality", agency, code), s.quality.get((agency, code), 0)), total)
+    # Needs written by all agencies are the needs of all the rows on Need Groups.
+    m.relations.append(
+        Relation(
+            tuple([(k, 1) for k in agency_keys] + [(fig("needs", g.key), -1) for g in rows]), 0
+        )
+    )
+    for (agency, what), count in sorted(s.missing.items()):
+        m.at_least_one([m.add(fig("missing", agency, what), count)])
+    return m
+
+
+WHY_NOT = ("not grouped", "parked", "undefined")
+WHY_LABELS = {
+    "not grouped": "Not grouped yet",
+    "parked": "Parked",
+    "undefined": "In a group not defined",
+}
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -450,12 +642,27 @@ def _sheet_name(index: int, label: str) -> str:
     return name[:31]
 
 
-def write_summary(path: Path, summary: Summary, public: bool) -> None:
+def write_summary(
+    path: Path,
+    summary: Summary,
+    public: bool,
+    model: TableModel | None = None,
+    pattern: Pattern | None = None,
+) -> None:
+    """Write one summary workbook. The public one hides what ``pattern`` hides (worked out
+    by ``suppress`` from ``model`` when not given)."""
     import xlsxwriter
 
+    model = model or published_model(summary)
+    threshold = summary.setup.settings.small_numbers
+    if pattern is None:
+        pattern = suppress(model, threshold) if public else open_pattern(model)
+
     def build(tmp: Path) -> None:
+        # Strings never become formulas or links, whatever a group label or list value holds.
         wb = xlsxwriter.Workbook(
-            str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False}
+            str(tmp),
+            TEXT_STAYS_TEXT,
         )
         s = summary.setup.settings
         wb.set_properties(
@@ -467,8 +674,7 @@ def write_summary(path: Path, summary: Summary, public: bool) -> None:
             }
         )
         fmt = Formats(wb)
-        cells = Cells(public, s.small_numbers)
-        writer = _Writer(wb, fmt, summary, cells)
+        writer = _Writer(wb, fmt, summary, model, pattern, public)
         writer.overview()
         writer.need_groups()
         writer.service_gaps()
@@ -482,11 +688,22 @@ def write_summary(path: Path, summary: Summary, public: bool) -> None:
 
 
 class _Writer:
-    def __init__(self, wb: Any, fmt: Formats, summary: Summary, cells: Cells) -> None:
+    def __init__(
+        self,
+        wb: Any,
+        fmt: Formats,
+        summary: Summary,
+        model: TableModel,
+        pattern: Pattern,
+        public: bool,
+    ) -> None:
         self.wb = wb
         self.fmt = fmt
         self.s = summary
-        self.cells = cells
+        self.model = model
+        self.pattern = pattern
+        self.public = public
+        self.threshold = summary.setup.settings.small_numbers
         self.title = fmt(bold=True, font_size=15)
         self.h2 = fmt(bold=True, font_size=11, font_color="#1F4E79")
         self.wrap = fmt(text_wrap=True)
@@ -498,11 +715,8 @@ class _Writer:
         self.total = fmt(bold=True, top=1, num_format="#,##0", align="right")
         self.total_label = fmt(bold=True, top=1)
         self.note = fmt.note
-        # Which groups' figures are hidden in the public workbook (small counts, and one more
-        # when a single hidden group could be worked out from the sample size).
-        counts = [g.cases for g in summary.groups] + [summary.rest.cases]
-        self.hidden = cells.line(counts)
         self.levels = sorted(summary.setup.lists.seriousness, key=lambda lv: lv.level)
+        profiles = summary.profiles
         self.group_header = [
             "Group",
             "Description",
@@ -515,12 +729,29 @@ class _Writer:
             "Per year high",
             "Most common areas of need",
             "Needs",
-            *[f"Highest: {lv.value}" for lv in self.levels],
-            *[f"Age {band}" for band in AGE_BANDS],
-            *[f"Legal: {value}" for value in summary.setup.lists.legal_status],
+            *[f"Highest: {c}" for c in profiles["highest"]],
+            *[c if c.startswith("Age") else f"Age {c}" for c in profiles["age"]],
+            *[f"Legal: {c}" for c in profiles["legal"]],
         ]
         # Hidden helper columns beside the Need Groups table: the chart's error bar arms.
         self.err_col = len(self.group_header) + 1
+
+    # --- what is shown ------------------------------------------------------------------
+
+    def shown(self, key: Key) -> bool:
+        return self.pattern.shown(key)
+
+    def group_shown(self, g: GroupFigures) -> bool:
+        return self.shown(fig("group", g.key))
+
+    def put(self, ws: Any, r: int, c: int, key: Key, fmt: Any = None) -> None:
+        """A count as the pattern says: the number, [c] when hidden, nothing when withheld."""
+        if key in self.pattern.withheld:
+            return
+        if key in self.pattern.hidden:
+            ws.write_string(r, c, HIDDEN_MARK, self.right)
+            return
+        ws.write_number(r, c, self.model.value(key), fmt or self.num)
 
     def _page(self, ws: Any, landscape: bool = False) -> None:
         ws.set_paper(9)
@@ -529,26 +760,26 @@ class _Writer:
         ws.fit_to_pages(1, 0)
         ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
         s = self.s.setup.settings
-        kind = "PUBLIC: small numbers hidden" if self.cells.public else "OFFICIAL: internal summary"
+        kind = "PUBLIC: small numbers hidden" if self.public else "OFFICIAL: internal summary"
         ws.set_header(f"&L&8{s.audit_name.replace('&', '&&')[:60]}&R&8{kind}")
         ws.set_footer("&L&8needsaudit&R&8Page &P of &N")
 
     def _note(self, ws: Any, r: int, last_col: int, text: str, chars: int = 120) -> None:
         """A note across the table's width, tall enough for its text."""
-        ws.merge_range(r, 0, r, last_col, text, self.note)
+        ws.merge_range(r, 0, r, last_col, "", self.note)
+        ws.write_string(r, 0, text, self.note)
         ws.set_row(r, 14 * max(1, -(-len(text) // chars)) + 2)
 
-    def _put_count(
-        self, ws: Any, r: int, c: int, value: int, hide: bool = False, fmt: Any = None
-    ) -> None:
-        shown = self.cells.count(value, hide)
-        if isinstance(shown, str):
-            ws.write_string(r, c, shown, self.right)
-        else:
-            ws.write_number(r, c, shown, fmt or self.num)
+    def _legend(self) -> str:
+        t = self.threshold
+        return (
+            f"{HIDDEN_MARK}: a hidden count. It may be any number, 0 included: counts from 1 to "
+            f"{t - 1} are hidden, and so are the counts around them that would let one be "
+            f"worked out. Zeros are otherwise shown."
+        )
 
-    def _group_hidden(self, index: int) -> bool:
-        return self.hidden[index]
+    def _round_money(self, value: float) -> float:
+        return round(value, -3) if self.public else round(value)
 
     # --- Overview -------------------------------------------------------------------------
 
@@ -564,14 +795,17 @@ class _Writer:
         r = 2
         method = st.sample_method or "not recorded"
         random = method.casefold().startswith("random")
+        t = st.small_numbers
         rows = [
             ("Local authority", st.local_authority or "Not recorded"),
             ("Written", f"{s.written:%d %B %Y} by needsaudit {__version__}"),
             (
                 "Workbook",
-                f"Public: counts from 1 to {st.small_numbers - 1} are shown as "
-                f"<{st.small_numbers}, and figures that would reveal them are hidden."
-                if self.cells.public
+                f"Public: counts from 1 to {t - 1}, and the counts that would reveal them, are "
+                f"hidden as {HIDDEN_MARK}. No need statement, story or other text from the forms "
+                f"is shown; answers that are not in the audit's lists are counted as "
+                f"'{OTHER_VALUE}'."
+                if self.public
                 else "Internal: for the council's own use. Share the public version "
                 "(summary-public.xlsx) more widely.",
             ),
@@ -590,55 +824,45 @@ class _Writer:
                     "random sample, so treat them as a rough guide only."
                 ),
             ),
+            ("Intervals", self._intervals_text()),
             (
                 "Yearly estimates",
                 (
-                    f"Shares are scaled to {st.annual_number:,} such children a year. If the "
-                    "sample is a snapshot of open cases, long-running cases are over-represented "
-                    "compared with a year's new cases, and the yearly figures lean towards them."
+                    f"Shares and their intervals are scaled to {st.annual_number:,} such children "
+                    "a year (the annual number). If the sample is a snapshot of open cases, "
+                    "long-running cases are over-represented compared with a year's new cases, "
+                    "and the yearly figures lean towards them."
                 )
                 if st.annual_number
                 else "No annual number in setup.xlsx: no yearly estimates.",
             ),
-            (
-                "Intervals",
-                "95% Wilson intervals"
-                + (
-                    " with a finite-population correction (the sample is a large part of the "
-                    "year's number)."
-                    if s.fpc
-                    else "."
-                ),
-            ),
+            ("Counting", self._counting_text()),
             (
                 "Small numbers",
-                f"{st.small_numbers} (counts from 1 to {st.small_numbers - 1} are hidden in the "
-                "public workbook)",
+                f"{t} (counts from 1 to {t - 1} are hidden in the public workbook)",
             ),
         ]
+        if self.public:
+            rows.append(("Hidden counts", self._public_rule_text()))
         for label, value in rows:
             ws.write_string(r, 0, label, self.bold)
             ws.write_string(r, 1, value, self.wrap)
             ws.set_row(r, 15 * max(1, -(-len(value) // 105)))
             r += 1
-        grouped = sum(g.cases for g in s.groups)
-        reasons = Counter(c.why_not for c in s.cases if not c.group)
         r += 1
         ws.write_string(r, 0, "Grouping", self.h2)
         r += 1
-        total_line = [
-            grouped,
-            reasons.get("not grouped", 0),
-            reasons.get("parked", 0),
-            reasons.get("undefined", 0),
-        ]
-        hide = self.cells.line(total_line)
-        labels = ("In a Need Group", "Not grouped yet", "Parked", "In a group not defined")
-        for name, count, h in zip(labels, total_line, hide, strict=True):
-            ws.write_string(r, 0, name, self.bold)
-            self._put_count(ws, r, 1, count, h, self.fmt(num_format="#,##0", align="left"))
-            r += 1
+        left = self.fmt(num_format="#,##0", align="left")
+        ws.write_string(r, 0, "In a Need Group", self.bold)
+        self.put(ws, r, 1, fig("grouping", "in"), left)
         r += 1
+        for why in WHY_NOT:
+            ws.write_string(r, 0, WHY_LABELS[why], self.bold)
+            self.put(ws, r, 1, fig("grouping", why), left)
+            r += 1
+        ws.write_string(r, 0, "Cases merged", self.bold)
+        self.put(ws, r, 1, fig("n"), left)
+        r += 2
         ws.write_string(r, 0, "Key findings", self.h2)
         r += 1
         for line in self.findings():
@@ -649,14 +873,52 @@ class _Writer:
         r += 1
         self._groups_chart(ws, r)
 
+    def _intervals_text(self) -> str:
+        st = self.s.setup.settings
+        frame = st.sampling_frame
+        if frame and self.s.fpc:
+            return (
+                f"95% Wilson intervals, narrowed by a finite-population correction: the "
+                f"{self.s.n} cases are a large part of the {frame:,} they were drawn from "
+                f"(the sampling frame in setup.xlsx)."
+            )
+        if frame:
+            return (
+                f"95% Wilson intervals. The sample is a small part of the {frame:,} cases it "
+                f"was drawn from, so no finite-population correction is needed."
+            )
+        return (
+            "95% Wilson intervals, without a finite-population correction: setup.xlsx records "
+            "no sampling frame (how many cases the sample was drawn from)."
+        )
+
+    @staticmethod
+    def _counting_text() -> str:
+        return (
+            "Cases count children. Siblings sharing a Family ref count once for their family's "
+            "needs and services. A case needs a service when one of its needs names it as best "
+            "placed. A need counts as a gap when the case received neither that service nor "
+            "another of its category (Services sheet of setup.xlsx) that the auditor said was "
+            "matched to the needs. A service received counts as not needed only when the auditor "
+            "said it was not matched to the needs and no need named it or its category."
+        )
+
+    def _public_rule_text(self) -> str:
+        t = self.threshold
+        return (
+            f"The hidden counts were chosen together across every sheet, so that for each one "
+            f"the range of values consistent with everything this workbook shows (every total, "
+            f"every sum and the same figure on another sheet) spans at least {t} whole numbers "
+            f"whenever it could be a count from 1 to {t - 1}. Zeros are shown: a zero says only "
+            f"that no child in a group of {t} or more has that answer, which identifies nobody; "
+            f"a group whose own size is hidden shows no figures at all."
+        )
+
     def findings(self) -> list[str]:
         s = self.s
         out: list[str] = []
-        ranked = sorted(
-            ((g, i) for i, g in enumerate(s.groups) if not self._group_hidden(i)),
-            key=lambda t: -t[0].cases,
-        )
-        for g, _ in ranked[:3]:
+        shown = [(g, i) for i, g in enumerate(s.groups) if self.group_shown(g)]
+        for g, _ in sorted(shown, key=lambda t: (-t[0].cases, t[1]))[:3]:
             year = f", about {g.per_year[0]:,.0f} children a year" if g.per_year else ""
             out.append(
                 f"{g.label}: {g.cases} of {s.n} cases ({_pct(g.interval.share)}; 95% interval "
@@ -664,20 +926,21 @@ class _Writer:
             )
         gaps = []
         for i, g in enumerate(s.groups):
-            for service, needing in g.needing.items():
-                gap = needing - g.both[service]
-                if gap and not self.cells.small(gap) and not self._group_hidden(i):
-                    gaps.append((gap, g.label, service))
-        for gap, label, service in sorted(gaps, reverse=True)[:3]:
+            for service, gap in g.gap.items():
+                # Quote only a figure the workbook itself shows.
+                if gap and self.shown(fig("gap", g.key, service)):
+                    gaps.append((-gap, i, service, g))
+        for neg, _, service, g in sorted(gaps)[:3]:
             out.append(
-                f"Largest gap: {gap} cases in {label} needed {service} and did not receive it."
+                f"Largest gap: {-neg} cases in {g.label} needed {service} and received neither "
+                f"it nor another service of its kind matched to their needs."
             )
         if s.costed:
             costly = sorted(
-                ((g.cost_received, g) for i, g in enumerate(s.groups) if not self._group_hidden(i)),
-                key=lambda t: -t[0],
+                ((g.cost_received, i, g) for i, g in enumerate(s.groups) if self.group_shown(g)),
+                key=lambda t: (-t[0], t[1]),
             )
-            for cost, g in costly[:2]:
+            for cost, _, g in costly[:2]:
                 out.append(
                     f"Services received by {g.label} cost {_money(self._round_money(cost))} for "
                     f"the sample; their needs called for "
@@ -692,27 +955,16 @@ class _Writer:
     def _arms(self) -> tuple[list[float | None], list[float | None]]:
         plus: list[float | None] = []
         minus: list[float | None] = []
-        for i, g in enumerate(self.s.groups):
-            shown = not (self.cells.public and self.hidden[i])
-            plus.append(round(g.interval.high - g.interval.share, 6) if shown else None)
-            minus.append(round(g.interval.share - g.interval.low, 6) if shown else None)
+        for g in self.s.groups:
+            shown = self.group_shown(g)
+            plus.append(round(g.interval.high - g.interval.share, 4) if shown else None)
+            minus.append(round(g.interval.share - g.interval.low, 4) if shown else None)
         return plus, minus
-
-    def _legend(self) -> str:
-        t = self.cells.threshold
-        return (
-            f"<{t}: a count from 1 to {t - 1}, hidden. [c]: hidden so that a hidden count cannot "
-            f"be worked out from the others."
-        )
-
-    def _round_money(self, value: float) -> float:
-        return round(value, -3) if self.cells.public else value
 
     def _groups_chart(self, ws: Any, row: int) -> None:
         s = self.s
         if not s.groups:
             return
-        # The chart's data: on the Need Groups sheet (static numbers, blank where hidden).
         chart = self.wb.add_chart({"type": "bar"})
         n = len(s.groups)
         # The interval's arms come from hidden helper columns on Need Groups (LibreOffice draws
@@ -758,12 +1010,21 @@ class _Writer:
 
     # --- Need Groups ------------------------------------------------------------------------
 
+    def _areas_text(self, g: GroupFigures) -> str:
+        top = [
+            (a, k)
+            for a, k in sorted(g.areas.items(), key=lambda t: (-t[1], t[0]))
+            if a not in (OTHER_VALUE, NOT_RECORDED)
+        ][:3]
+        if self.public:
+            # Names only, of areas with enough needs: the counts are not published elsewhere.
+            return ", ".join(a for a, k in top if k >= self.threshold)
+        return ", ".join(f"{a} ({k})" for a, k in top)
+
     def need_groups(self) -> None:
         s = self.s
         ws = self.wb.add_worksheet(SH_SUM_GROUPS)
         self._page(ws, landscape=True)
-        levels = self.levels
-        legal = s.setup.lists.legal_status
         header = self.group_header
         ws.write_row(0, 0, header, self.fmt.header)
         ws.set_row(0, 45)
@@ -775,36 +1036,24 @@ class _Writer:
         ws.print_area(0, 0, len(s.groups) + 6, 10)  # the figures; profiles are on group sheets
         rows = [*s.groups, s.rest]
         for r, g in enumerate(rows, start=1):
-            hidden = self.hidden[r - 1]
             ws.write_string(
                 r, 0, g.label, self.bold if g is not s.rest else self.fmt(italic=True, bold=True)
             )
             ws.write_string(r, 1, g.description, self.wrap)
-            self._put_count(ws, r, 2, g.cases, hidden)
-            derived = not (self.cells.public and hidden)
-            for c, value in ((3, g.interval.share), (4, g.interval.low), (5, g.interval.high)):
-                if derived:
-                    ws.write_number(r, c, value, self.pct)
-            if g.per_year and derived:
-                for c, value in zip((6, 7, 8), g.per_year, strict=True):
-                    ws.write_number(r, c, round(value), self.num)
-            if derived:
-                top = ", ".join(
-                    f"{a} ({k})" if not self.cells.small(k) else a
-                    for a, k in g.areas.most_common(3)
-                )
-                ws.write_string(r, 9, top, self.wrap)
-            self._profile_count(ws, r, 10, g.need_count, hidden)
+            self.put(ws, r, 2, fig("group", g.key))
+            if self.group_shown(g):
+                for c, value in ((3, g.interval.share), (4, g.interval.low), (5, g.interval.high)):
+                    ws.write_number(r, c, round(value, 4), self.pct)
+                if g.per_year:
+                    for c, value in zip((6, 7, 8), g.per_year, strict=True):
+                        ws.write_number(r, c, round(value), self.num)
+                ws.write_string(r, 9, self._areas_text(g), self.wrap)
+            self.put(ws, r, 10, fig("needs", g.key))
             c = 11
-            for lv in levels:
-                self._profile_count(ws, r, c, g.highest.get(lv.level, 0), hidden)
-                c += 1
-            for band in AGE_BANDS:
-                self._profile_count(ws, r, c, g.ages.get(band, 0), hidden)
-                c += 1
-            for status in legal:
-                self._profile_count(ws, r, c, g.legal.get(status, 0), hidden)
-                c += 1
+            for profile in ("highest", "age", "legal"):
+                for category in s.profiles[profile]:
+                    self.put(ws, r, c, fig(profile, g.key, category))
+                    c += 1
             ws.set_row(r, 15 * max(2, -(-len(g.description) // 50)))
         plus, minus = self._arms()
         for r, (up, down) in enumerate(zip(plus, minus, strict=True), start=1):
@@ -824,23 +1073,25 @@ class _Writer:
             ws,
             note_r,
             10,
-            "Cases counts children. Share is the group's cases over all merged cases, with its 95% "
-            "interval; per year scales the share to the annual number. Profile columns (right of "
-            "the printed area) count the group's children by their most serious need, age and "
-            "legal status; 'Needs' counts need statements.",
+            "Cases counts children; the rows add up to All cases. Share is the group's cases "
+            "over all merged cases, with its 95% interval; per year scales the share to the "
+            "annual number. Profile columns (right of the printed area) count the group's "
+            "children by their most serious need, age and legal status: each set adds up to the "
+            "group's cases. 'Needs' counts need statements.",
             170,
         )
-        if self.cells.public:
+        if self.public:
             self._note(ws, note_r + 1, 10, self._legend(), 170)
 
-    def _profile_count(self, ws: Any, r: int, c: int, value: int, group_hidden: bool) -> None:
-        if self.cells.public and group_hidden:
-            shown = f"<{self.cells.threshold}" if self.cells.small(value) else "[c]"
-            ws.write_string(r, c, shown, self.right)
-            return
-        self._put_count(ws, r, c, value)
-
     # --- Service Gaps -------------------------------------------------------------------------
+
+    def _service_order(self, g: GroupFigures) -> list[str]:
+        """In the public workbook, the list's order: an order by size would hint at the sizes
+        of hidden counts."""
+        if not self.public:
+            return g.services()
+        order = {name: i for i, name in enumerate(self.s.setup.lists.values(SH_SERVICES))}
+        return sorted(g.services(), key=lambda x: (order.get(x, len(order)), x))
 
     def service_gaps(self) -> None:
         s = self.s
@@ -860,22 +1111,14 @@ class _Writer:
         ws.set_column(1, 1, 44)
         ws.set_column(2, 5, 13)
         r = 1
-        for i, g in enumerate(s.groups):
-            services = sorted(
-                set(g.needing) | set(g.receiving), key=lambda x: (-(g.needing[x] - g.both[x]), x)
-            )
-            for service in services:
-                needing, receiving, both = g.needing[service], g.receiving[service], g.both[service]
-                gap, led = needing - both, receiving - both
-                values = [needing, receiving, gap, led]
-                # One hidden value in this line could be worked out from the other three.
-                hide = self.cells.line(values) if not self._group_hidden(i) else [True] * 4
-                if self.cells.public and any(hide):
-                    hide = [True] * 4
+        for g in s.groups:
+            if not self.group_shown(g):
+                continue  # a hidden group's services are not listed at all
+            for service in self._service_order(g):
                 ws.write_string(r, 0, g.label)
                 ws.write_string(r, 1, service)
-                for c, (value, h) in enumerate(zip(values, hide, strict=True), start=2):
-                    self._put_count(ws, r, c, value, h)
+                for c, kind in enumerate(("needing", "receiving", "gap", "unneeded"), start=2):
+                    self.put(ws, r, c, fig(kind, g.key, service))
                 r += 1
         last = max(r - 1, 1)
         scale = {
@@ -900,27 +1143,28 @@ class _Writer:
             ws,
             r,
             5,
-            "A case needs a service when one of its needs names it as best placed; it receives it "
-            "when it is among the services received. Siblings sharing a Family ref count once for "
-            "their family's needs and services. Colours run light to dark blue with the size of "
-            "the gap (purple for services received but not needed); the figures are always shown."
-            + (f" {self._legend()}" if self.cells.public else ""),
+            "A case needs a service when one of its needs names it as best placed, and receives "
+            "it when it is among the services received. Needing not receiving: it received "
+            "neither that service nor another of its category that the auditor said matched the "
+            "needs. Receiving not needing: the auditor said it was not matched to the needs, and "
+            "no need named it or its category. Siblings sharing a Family ref count once for their "
+            "family's needs and services. Colours run light to dark blue with the size of the gap "
+            "(purple for services received but not needed); the figures are always shown."
+            + (f" {self._legend()}" if self.public else ""),
             130,
         )
         r += 2
         ws.write_string(r, 0, "Needs met, partly met and not met", self.h2)
         r += 1
-        met_values = [*s.setup.lists.met]
+        met_values = s.profiles["met"]
         ws.write_row(r, 0, ["Group", "Needs", *met_values], self.fmt.header)
         first_met = r + 1
-        for i, g in enumerate(s.groups):
+        for g in s.groups:
             r += 1
-            values = [g.met.get(m, 0) for m in met_values]
-            hide = self.cells.line(values) if not self._group_hidden(i) else [True] * len(values)
             ws.write_string(r, 0, g.label)
-            self._put_count(ws, r, 1, g.need_count, self._group_hidden(i))
-            for c, (value, h) in enumerate(zip(values, hide, strict=True), start=2):
-                self._put_count(ws, r, c, value, h)
+            self.put(ws, r, 1, fig("needs", g.key))
+            for c, m in enumerate(met_values, start=2):
+                self.put(ws, r, c, fig("met", g.key, m))
         if s.groups:
             chart = self.wb.add_chart({"type": "bar", "subtype": "percent_stacked"})
             for k, m in enumerate(met_values):
@@ -971,14 +1215,13 @@ class _Writer:
         ws.set_row(0, 30)
         totals = [0.0, 0.0]
         r = 0
-        for i, g in enumerate([*s.groups, s.rest]):
+        for g in [*s.groups, s.rest]:
             r += 1
-            hidden = self.hidden[i]
             ws.write_string(r, 0, g.label)
-            self._put_count(ws, r, 1, g.cases, hidden)
+            self.put(ws, r, 1, fig("group", g.key))
             totals[0] += g.cost_received
             totals[1] += g.cost_needed
-            if self.cells.public and hidden:
+            if not self.group_shown(g):
                 continue
             values = [
                 g.cost_received,
@@ -1009,7 +1252,12 @@ class _Writer:
             "Costs use the unit cost a case a year on the Services sheet of setup.xlsx. 'Received' "
             "costs the services the cases received; 'needed' costs the best placed services their "
             "needs named. Yearly figures scale the sample by the annual number."
-            + (" Public figures are rounded to the nearest £1,000." if self.cells.public else ""),
+            + (
+                " Public figures are rounded to the nearest £1,000; a group whose size is hidden "
+                "shows no costs."
+                if self.public
+                else ""
+            ),
             140,
         )
         if s.groups:
@@ -1039,75 +1287,100 @@ class _Writer:
         for col, width in enumerate((33, 7, 3, 33, 7)):
             ws.set_column(col, col, width)
         last = 4
-        hidden = self._group_hidden(index - 1)
-        ws.merge_range(0, 0, 0, last, g.label, self.title)
-        ws.merge_range(1, 0, 1, last, g.description, self.wrap)
+        ws.merge_range(0, 0, 0, last, "", self.title)
+        ws.write_string(0, 0, g.label, self.title)
+        ws.merge_range(1, 0, 1, last, "", self.wrap)
+        ws.write_string(1, 0, g.description, self.wrap)
         ws.set_row(1, 14 * max(1, -(-len(g.description) // 88)) + 2)
-        share = (
-            f"{g.cases} of {self.s.n} cases ({_pct(g.interval.share)}, 95% interval "
-            f"{_pct(g.interval.low)} to {_pct(g.interval.high)})"
-            + (
-                f"; about {g.per_year[0]:,.0f} children a year ({g.per_year[1]:,.0f} to "
-                f"{g.per_year[2]:,.0f})"
-                if g.per_year
-                else ""
-            )
-        )
-        if self.cells.public and hidden:
+        if self.group_shown(g):
             share = (
-                f"Fewer than {self.cells.threshold} cases, or hidden so that a small group cannot "
-                f"be worked out: figures and need statements are not shown."
+                f"{g.cases} of {self.s.n} cases ({_pct(g.interval.share)}, 95% interval "
+                f"{_pct(g.interval.low)} to {_pct(g.interval.high)})"
+                + (
+                    f"; about {g.per_year[0]:,.0f} children a year ({g.per_year[1]:,.0f} to "
+                    f"{g.per_year[2]:,.0f})"
+                    if g.per_year
+                    else ""
+                )
             )
-        ws.merge_range(2, 0, 2, last, share, self.fmt(bold=True, text_wrap=True))
+        else:
+            share = (
+                f"The group's size is hidden (fewer than {self.threshold} cases, or hidden so "
+                f"that another small count cannot be worked out): no figures are shown."
+            )
+        bold_wrap = self.fmt(bold=True, text_wrap=True)
+        ws.merge_range(2, 0, 2, last, "", bold_wrap)
+        ws.write_string(2, 0, share, bold_wrap)
         ws.set_row(2, 30)
         r = 4
-        if self.cells.public and hidden:
+        if not self.group_shown(g):
             return
 
-        def table(row: int, col: int, title: str, counter: Counter[str], limit: int = 8) -> int:
+        def table(row: int, col: int, title: str, profile: str) -> int:
             ws.write_string(row, col, title, self.h2)
             row += 1
-            items = counter.most_common(limit)
-            hide = self.cells.line([v for _, v in items], total_shown=False)
-            for (name, value), h in zip(items, hide, strict=True):
-                ws.write_string(row, col, name, self.wrap)
-                self._put_count(ws, row, col + 1, value, h)
+            # Every category, in the list's order: leaving out the empty ones, or ordering by
+            # size, would hint at hidden counts.
+            for category in self.s.profiles[profile]:
+                ws.write_string(row, col, category, self.wrap)
+                self.put(ws, row, col + 1, fig(profile, g.key, category))
                 row += 1
             return row
 
-        levels = Counter({lv.value: g.highest.get(lv.level, 0) for lv in self.levels})
-        left = table(r, 0, "Most serious need (children)", levels)
-        right = table(
-            r, 3, "Age (children)", Counter({b: g.ages[b] for b in AGE_BANDS if g.ages.get(b)})
-        )
+        left = table(r, 0, "Most serious need (children)", "highest")
+        right = table(r, 3, "Age (children)", "age")
         r = max(left, right) + 1
-        left = table(r, 0, "Legal status (children)", g.legal)
-        right = table(r, 3, "Who holds the needs (needs)", g.who)
+        left = table(r, 0, "Legal status (children)", "legal")
+        right = table(r, 3, "Who holds the needs (needs)", "who")
         r = max(left, right) + 1
-        left = table(r, 0, "Services needed (children)", g.needing, 6)
-        right = table(r, 3, "Services received (children)", g.receiving, 6)
-        r = max(left, right) + 1
+        # The same services as on Service Gaps, in the same order.
+        ws.write_string(r, 0, "Services needed (children)", self.h2)
+        ws.write_string(r, 3, "Services received (children)", self.h2)
+        for service in self._service_order(g):
+            r += 1
+            for col, kind in ((0, "needing"), (3, "receiving")):
+                ws.write_string(r, col, service, self.wrap)
+                self.put(ws, r, col + 1, fig(kind, g.key, service))
+        r += 2
+        if self.public:
+            ws.merge_range(r, 0, r, last, "", self.note)
+            ws.write_string(
+                r,
+                0,
+                "Need statements, outcomes and work are in the internal summary only: they are "
+                "the auditors' own words about a few children.",
+                self.note,
+            )
+            ws.set_row(r, 30)
+            ws.print_area(0, 0, r, last)
+            ws.fit_to_pages(1, 1)
+            return
         ws.write_string(r, 0, "Defining needs (most typical first)", self.h2)
         r += 1
         for need in self._typical(g)[:8]:
-            text = f"{need.who}: {need.need}" + (
-                f" [{need.seriousness}]" if need.seriousness else ""
+            statement, _ = mask_identifiers(need.need)
+            text = f"{need.who}: {statement}" + (
+                f" [{need.seriousness}]" if need.seriousness != NOT_RECORDED else ""
             )
-            ws.merge_range(r, 0, r, last, text, self.wrap)
-            ws.set_row(r, 14 * max(1, -(-len(text) // 95)) + 1)
+            self._text_row(ws, r, last, text)
             r += 1
         r += 1
         for title, values in (("Desired outcomes", g.outcomes), ("Work to plan and do", g.work)):
             ws.write_string(r, 0, title, self.h2)
             r += 1
-            for text, k in Counter(values).most_common(4):
-                line = text + (f" ({k})" if k > 1 and not self.cells.small(k) else "")
-                ws.merge_range(r, 0, r, last, line, self.wrap)
-                ws.set_row(r, 14 * max(1, -(-len(line) // 95)) + 1)
+            ranked = sorted(Counter(values).items(), key=lambda t: (-t[1], t[0]))[:4]
+            for text, k in ranked:
+                masked, _ = mask_identifiers(text)
+                self._text_row(ws, r, last, masked + (f" ({k})" if k > 1 else ""))
                 r += 1
             r += 1
         ws.print_area(0, 0, r, last)
         ws.fit_to_pages(1, 1)
+
+    def _text_row(self, ws: Any, r: int, last: int, text: str) -> None:
+        ws.merge_range(r, 0, r, last, "", self.wrap)
+        ws.write_string(r, 0, text, self.wrap)
+        ws.set_row(r, 14 * max(1, -(-len(text) // 95)) + 1)
 
     @staticmethod
     def _typical(g: GroupFigures) -> list[NeedRow]:
@@ -1137,59 +1410,50 @@ class _Writer:
         ws.set_column(1, 6, 16)
         ws.write_string(0, 0, "Data quality", self.title)
         r = 2
-        agencies = sorted({c.agency for c in s.cases})
         ws.write_string(r, 0, "Need statements that break the rules, by agency (needs)", self.h2)
         r += 1
         ws.write_row(r, 0, ["Agency", "Needs written", *QUALITY_CODES], self.fmt.header)
-        needs_by_agency: Counter[str] = Counter()
-        agency_of = {c.key: c.agency for c in s.cases}
-        for g in [*s.groups, s.rest]:
-            for need in g.needs:
-                needs_by_agency[agency_of.get(need.key, "")] += 1
-        for agency in agencies:
+        for agency in s.agencies:
             r += 1
             ws.write_string(r, 0, agency)
-            values = [s.quality.get((agency, code), 0) for code in QUALITY_CODES]
-            self._put_count(ws, r, 1, needs_by_agency.get(agency, 0))
-            for c, (value, h) in enumerate(
-                zip(values, self.cells.line(values, total_shown=False), strict=True), start=2
-            ):
-                self._put_count(ws, r, c, value, h)
+            self.put(ws, r, 1, fig("written", agency))
+            for c, code in enumerate(QUALITY_CODES, start=2):
+                self.put(ws, r, c, fig("quality", agency, code))
         r += 2
         ws.write_string(r, 0, "Missing answers, by agency", self.h2)
         r += 1
         ws.write_row(r, 0, ["Agency", "What is missing", "Count"], self.fmt.header)
-        for (agency, what), count in sorted(s.missing.items()):
+        for agency, what in sorted(s.missing):
             r += 1
             ws.write_string(r, 0, agency)
             ws.write_string(r, 1, what)
-            self._put_count(ws, r, 2, count)
+            self.put(ws, r, 2, fig("missing", agency, what))
         if not s.missing:
             r += 1
             ws.write_string(r, 0, "None recorded.", self.note)
         r += 2
         ws.write_string(r, 0, "Cases not in a Need Group", self.h2)
-        reasons = Counter(c.why_not for c in s.cases if not c.group)
-        values = [reasons.get(k, 0) for k in ("not grouped", "parked", "undefined")]
-        hide = self.cells.line(values)
-        for label, value, h in zip(
-            ("Not grouped yet", "Parked", "In a group not defined"), values, hide, strict=True
-        ):
+        for why in WHY_NOT:
             r += 1
-            ws.write_string(r, 0, label)
-            self._put_count(ws, r, 1, value, h)
+            ws.write_string(r, 0, WHY_LABELS[why])
+            self.put(ws, r, 1, fig("grouping", why))
         r += 2
         ws.write_string(r, 0, "Groups used on Cases but not defined on Need Groups", self.h2)
         if not s.undefined:
             r += 1
             ws.write_string(r, 0, "None.", self.note)
-        for name, count in s.undefined.most_common():
+        for name in sorted(s.undefined):
             r += 1
             ws.write_string(r, 0, name)
-            self._put_count(ws, r, 1, count)
+            self.put(ws, r, 1, fig("undefined", group_key(name)))
         r += 2
         self._note(
-            ws, r, 6, "By agency, never by auditor. Counts of needs are counts of need statements."
+            ws,
+            r,
+            6,
+            "By agency (the agency the sample in setup.xlsx gives for the case), never by "
+            "auditor. Counts of needs are counts of need statements; the agencies' needs written "
+            "add up to the Needs on the Need Groups sheet.",
         )
 
 
@@ -1200,13 +1464,20 @@ class _Writer:
 class SummaryResult:
     summary: Summary
     paths: tuple[Path, Path]
-    not_grouped: list[str]  # case refs, for the terminal only
+    not_grouped: list[str]  # the sample's case refs, for the terminal only
     parked: list[str]
     undefined: list[str]
+    pattern: Pattern | None = None
 
     @property
     def issues(self) -> list[Issue]:
         return self.summary.issues
+
+
+def _shown_refs(cases: list[Case], why: str) -> list[str]:
+    # The sample's refs; a case not in the sample is named by its row on Cases (never by the
+    # ref a return typed).
+    return [c.ref or f"row {c.row} of Cases" for c in cases if c.why_not == why]
 
 
 def summarise(folder: Path, setup: Setup | None = None, ignore_lock: bool = False) -> SummaryResult:
@@ -1215,14 +1486,16 @@ def summarise(folder: Path, setup: Setup | None = None, ignore_lock: bool = Fals
     internal, public = folder / SUMMARY_FILE, folder / SUMMARY_PUBLIC_FILE
     for path in (internal, public):
         refuse_if_open(path, ignore_lock)
-    shuffle, cases, needs, services = load(folder, setup)
-    summary = compute(setup, shuffle, cases, needs, services)
-    write_summary(internal, summary, public=False)
-    write_summary(public, summary, public=True)
+    summary = compute(setup, load(folder, setup))
+    model = published_model(summary)
+    write_summary(internal, summary, public=False, model=model, pattern=open_pattern(model))
+    pattern = suppress(model, setup.settings.small_numbers)
+    write_summary(public, summary, public=True, model=model, pattern=pattern)
     return SummaryResult(
         summary,
         (internal, public),
-        [c.ref for c in cases if c.why_not == "not grouped"],
-        [c.ref for c in cases if c.why_not == "parked"],
-        [c.ref for c in cases if c.why_not == "undefined"],
+        _shown_refs(summary.cases, "not grouped"),
+        _shown_refs(summary.cases, "parked"),
+        _shown_refs(summary.cases, "undefined"),
+        pattern,
     )

@@ -124,6 +124,20 @@ class Options:
     step: str
 
 
+# Excel enters a string that starts with one of these as a formula (or tries to), through
+# xlwings' range.value as when typed: a file name, case ref or auditor's name could be
+# "=HYPERLINK(...)". A leading apostrophe is Excel's own "this is text" mark: it is not part of
+# the value and is not shown.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def as_text(value: Any) -> Any:
+    """A value as xlwings should write it so that Excel keeps a string as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -192,13 +206,15 @@ class Control:
         text = "\n".join([f"{label}:", *lines])
         if len(text) > RESULT_LIMIT:
             text = text[: RESULT_LIMIT - 40].rsplit("\n", 1)[0] + "\n... (see the sheets)"
-        self.cell(NA_C_RESULT).value = text
+        self.cell(NA_C_RESULT).value = as_text(text)
         self.cell(NA_C_WHEN).value = datetime.now().replace(microsecond=0)
 
     def table(self, sheet: str, header: tuple[str, ...], rows: list[list[Any]], empty: str) -> Any:
         ws = self.book.sheets[sheet]
         ws.clear_contents()
-        ws.range("A1").value = [list(header), *(rows or [[empty]])]
+        ws.range("A1").value = [
+            [as_text(v) for v in row] for row in [list(header), *(rows or [[empty]])]
+        ]
         return ws
 
 
@@ -351,7 +367,7 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
                 book.close()
         report = steps.demo(folder, progress=StatusBar(app))
         if not options.folder:
-            control.cell(NA_C_FOLDER).value = str(folder)
+            control.cell(NA_C_FOLDER).value = as_text(str(folder))
         open_book(app, folder / SHUFFLE_FILE)
         return report
     if not options.folder:

@@ -57,12 +57,12 @@ def test_the_meeting_in_libreoffice(office: Office, audit: Path, tmp_path: Path)
         office.type(doc, "Cases", f"{col('Agreed group')}{r}", group)
         office.type(doc, "Cases", f"{col('Status')}{r}", status)
     office.call("recalc", doc=doc)
-    counts = office.call(
-        "get_many", doc=doc, sheet="Need Groups", cells=["C2", "D2", "J2", "J3", "J4", "J5"]
-    )
+    totals = ["J2", "J3", "J4", "J5", "J6"]
+    counts = office.call("get_many", doc=doc, sheet="Need Groups", cells=["C2", "D2", *totals])
     assert counts["C2"]["value"] == 2  # AB12 is parked: in no group
     assert round(counts["D2"]["value"], 4) == round(2 / 3, 4)
-    assert [counts[c]["value"] for c in ("J2", "J3", "J4", "J5")] == [3, 2, 0, 1]
+    # Cases, in a Need Group, not grouped yet, parked, in a group not defined: they add up.
+    assert [counts[c]["value"] for c in totals] == [3, 2, 0, 1, 0]
     needs_group = office.get(doc, "Needs", "L2")["string"]
     assert needs_group in ("routines", "Routines ", "ROUTINES")  # follows Cases, live
     office.save(doc, audit / "shuffle.xlsx")  # the coordinator saves in place
@@ -94,4 +94,14 @@ def test_the_meeting_in_libreoffice(office: Office, audit: Path, tmp_path: Path)
     cached = office.get(doc, "Need Groups", "C2")["value"]
     office.call("recalc", doc=doc)
     assert cached == office.get(doc, "Need Groups", "C2")["value"] == 2
+    # Parked with no group typed, and a group nobody defined: each counted once, and the five
+    # totals still add up (set through the API: a user would clear the cell).
+    rows = case_rows(tmp_path / "again.xlsx")
+    for ref, text in (("ab12", ""), ("x&y", "Elsewhere")):
+        cell = f"{col('Agreed group')}{rows[ref]['_row']}"
+        office.call("set_string", doc=doc, sheet="Cases", cell=cell, text=text)
+    office.call("recalc", doc=doc)
+    totals = ["J2", "J3", "J4", "J5", "J6"]
+    counts = office.call("get_many", doc=doc, sheet="Need Groups", cells=totals)
+    assert [counts[c]["value"] for c in totals] == [4, 1, 1, 1, 1]
     office.close_doc(doc)

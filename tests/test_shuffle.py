@@ -193,12 +193,27 @@ def test_live_counts_are_cached_for_viewers_without_recalculation(merged: Path) 
         1,
         round(1 / 3, 3),
     )
-    totals = {g.cell(r, 9).value: g.cell(r, 10).value for r in range(2, 6)}
+    totals = {g.cell(r, 9).value: g.cell(r, 10).value for r in range(2, 7)}
+    # The summary's words; a parked case is counted once, and the lines add up to the cases.
     assert totals == {
         "Cases on the Cases sheet": 3,
-        "In a group": 1,
-        "Not yet grouped": 1,
+        "In a Need Group": 1,
+        "Not grouped yet": 1,
         "Parked": 1,
+        "In a group not defined": 0,
+    }
+    # A parked case with no group typed was counted twice (Not yet grouped and Parked).
+    decide(path, {"AB12": {"Agreed group": "", "Status": "Parked"}})
+    decide(path, {"00123": {"Agreed group": "Elsewhere", "Status": "Agreed"}})
+    merge(merged, workers=1)
+    g = openpyxl.load_workbook(path, data_only=True)["Need Groups"]
+    totals = {g.cell(r, 9).value: g.cell(r, 10).value for r in range(2, 7)}
+    assert totals == {
+        "Cases on the Cases sheet": 3,
+        "In a Need Group": 0,
+        "Not grouped yet": 1,
+        "Parked": 1,
+        "In a group not defined": 1,
     }
 
 
@@ -442,3 +457,25 @@ def test_needs_audit_error_when_cases_sheet_renamed(merged: Path) -> None:
     wb.save(path)
     with pytest.raises(NeedsAuditError, match="lost its Cases"):
         merge(merged, workers=1)
+
+
+def test_identifiers_are_masked_in_the_meetings_workbook(audit: Path) -> None:
+    """A phone number check found in a story is not projected at the meeting; the return
+    keeps it (it is the auditor's to remove) and Issues says what was done."""
+    setup = read_setup(audit)
+    story = "Mum asked to be called on 07700 900123 after school; Mrs Smith at the school agreed"
+    path = b.write(audit, "AB12.xlsx", b.make_return(setup, "AB12", fields={"NA_Story": story}))
+    before = path.read_bytes()
+    merge(audit, workers=1)
+    rows = case_rows(audit / "shuffle.xlsx")
+    shown = rows["ab12"]["Story"]
+    assert "07700" not in shown and "Smith" not in shown
+    assert "[phone number removed]" in shown and "after school" in shown
+    assert "[name (a title and surname) removed]" in shown
+    wb = openpyxl.load_workbook(audit / "shuffle.xlsx")
+    cards = " ".join(str(v) for row in wb["Cards"].iter_rows(values_only=True) for v in row if v)
+    assert "07700" not in cards
+    issues = [r for r in wb["Issues"].iter_rows(values_only=True) if r[5] == "identifier-masked"]
+    assert len(issues) == 1 and issues[0][0] == "returns/AB12.xlsx" and issues[0][1] == "AB12"
+    assert "The story" in issues[0][6] and "07700" not in issues[0][6]
+    assert path.read_bytes() == before

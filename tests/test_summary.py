@@ -186,8 +186,9 @@ def test_every_figure_against_the_hand_worked_audit(small_audit: Path) -> None:
         7,
     )
     low, high = hand_wilson(3, n)
-    assert alpha["Share"] == pytest.approx(3 / 7)
-    assert (alpha["Share low"], alpha["Share high"]) == (pytest.approx(low), pytest.approx(high))
+    # Shares are written rounded to what a reader sees (four places: 42.86%).
+    assert alpha["Share"] == round(3 / 7, 4)
+    assert (alpha["Share low"], alpha["Share high"]) == (round(low, 4), round(high, 4))
     assert alpha["Per year"] == round(3 / 7 * 1000) == 429
     assert (alpha["Per year low"], alpha["Per year high"]) == (
         round(low * 1000),
@@ -212,10 +213,11 @@ def test_every_figure_against_the_hand_worked_audit(small_audit: Path) -> None:
     assert gaps[("Alpha", "Adult mental health")] == (1, 1, 0, 0)  # once for the family
     assert gaps[("Alpha", "Health visiting or school nursing")] == (1, 0, 1, 0)
     assert gaps[("Alpha", "Youth work")] == (1, 0, 1, 0)
-    assert gaps[("Alpha", "Social work (child in need or protection)")] == (0, 1, 0, 1)
+    # Received, named by no need, but the auditor said it matched the needs: not "not needed".
+    assert gaps[("Alpha", "Social work (child in need or protection)")] == (0, 1, 0, 0)
     assert gaps[("Beta", "Housing support")] == (1, 1, 0, 0)
     assert gaps[("Beta", "Speech and language therapy")] == (1, 0, 1, 0)
-    assert gaps[("Beta", "Youth work")] == (0, 1, 0, 1)
+    assert gaps[("Beta", "Youth work")] == (0, 1, 0, 0)
     assert len(gaps) == 8
     met_rows = sheet_rows(wb, "Service Gaps")
     start = next(i for i, r in enumerate(met_rows) if r[:2] == ("Group", "Needs"))
@@ -231,7 +233,8 @@ def test_every_figure_against_the_hand_worked_audit(small_audit: Path) -> None:
     assert costs["Beta"]["Needed: sample"] == 300 + 1200
     assert costs["Not grouped or parked"]["Received: sample"] == 800  # D1's youth work
     assert costs["All cases"]["Received: sample"] == 8000 + 1100 + 800
-    assert costs["All cases"]["Needed minus received (a year)"] == pytest.approx(
+    # Money is written to the pound.
+    assert costs["All cases"]["Needed minus received (a year)"] == round(
         (4300 + 1500 + 1800 - 9900) * 1000 / 7
     )
 
@@ -298,44 +301,23 @@ def test_public_workbook_hides_small_numbers(small_audit: Path) -> None:
     groups = by_label(sheet_rows(wb, "Need Groups"))
     # Alpha (3) is shown; Beta and the rest (2 each) are hidden, and so are their shares.
     assert groups["Alpha"]["Cases"] == 3
-    assert groups["Beta"]["Cases"] == "<3" and groups["Beta"]["Share"] is None
-    assert groups["Not grouped or parked"]["Cases"] == "<3"
+    assert groups["Beta"]["Cases"] == "[c]" and groups["Beta"]["Share"] is None
+    assert groups["Not grouped or parked"]["Cases"] == "[c]"
     # Two hidden counts in the column: neither can be worked out from the total of 7.
     hidden = [r["Cases"] for r in groups.values() if isinstance(r["Cases"], str)]
     assert len(hidden) != 1
-    gaps = [
-        r
-        for r in sheet_rows(wb, "Service Gaps")[1:]
-        if r[0] in ("Alpha", "Beta") and isinstance(r[1], str)
-    ]
-    for row in gaps:
-        values = row[2:6]
-        assert all(isinstance(v, str) for v in values) or all(
-            not isinstance(v, str) for v in values
-        ), row
+    # Whatever is hidden, the attacker's audit of the workbook finds nothing to pin.
+    from .attacker import audit
+
+    _, bad, ranges = audit(public)
+    assert bad == [] and ranges
     texts = " ".join(
         str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v
     )
     assert "Speech and language" not in " ".join(
         str(v) for v in wb["G2 Beta"].iter_rows(values_only=True)
     )
-    assert "need statements are not shown" in texts
-
-
-def test_secondary_suppression_rule() -> None:
-    from needsaudit.summary import Cells
-
-    cells = Cells(public=True, threshold=5)
-    assert cells.line([20, 3, 30]) == [False, True, False] or cells.line([20, 3, 30]) == [
-        True,
-        True,
-        False,
-    ]
-    assert cells.line([20, 3, 30]).count(True) == 2  # one more hidden: the smallest other
-    assert cells.line([20, 3, 4, 30]).count(True) == 2  # already two: nothing more
-    assert cells.line([20, 30]) == [False, False]
-    assert cells.line([20, 3], total_shown=False) == [False, True]
-    assert Cells(public=False, threshold=5).line([1, 2]) == [False, False]
+    assert "no figures are shown" in texts
 
 
 def test_cli_summarise_lists_refs_on_the_terminal_only(small_audit: Path) -> None:

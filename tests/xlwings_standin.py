@@ -194,6 +194,21 @@ class Sheet:
 _A1 = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
 
 
+def _enter(cell: Any, text: str) -> None:
+    """A string as Excel enters it through range.value, as if typed: a leading apostrophe
+    makes it text (and is not kept); "=..." is a formula; "+...", "-..." and "@..." that are
+    not numbers become formulas too."""
+    if text.startswith("'"):
+        cell.value = text[1:]
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return
+    if text[:1] in ("+", "-", "@") and not re.fullmatch(r"[+-]?\d+(\.\d+)?", text):
+        cell.value = "=" + text.lstrip("@")
+        return
+    cell.value = text  # openpyxl, like Excel, takes "=..." as a formula
+
+
 class Range:
     def __init__(self, sheet: Sheet, address: str) -> None:
         match = _A1.match(address.split(":")[0].upper())
@@ -224,7 +239,10 @@ class Range:
         for r, values in enumerate(rows):
             for c, item in enumerate(values):
                 cell = self.sheet.ws.cell(self.row + r, self.column + c)
-                cell.value = item.replace(tzinfo=None) if isinstance(item, datetime) else item
+                if isinstance(item, str):
+                    _enter(cell, item)
+                else:
+                    cell.value = item.replace(tzinfo=None) if isinstance(item, datetime) else item
 
     def clear_contents(self) -> None:
         self.sheet.ws.cell(self.row, self.column).value = None
