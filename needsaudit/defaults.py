@@ -146,8 +146,8 @@ _SERVICE = (
 _ASSESSMENT = (
     "assessment, assessments, assesment, assessed, assessing, evaluation, diagnosis, diagnoses, "
     "screened, screening, scan, testing, checked for, rule out, sensory profile, sleep study, "
-    "developmental check, developmental review, hearing test, drug test, hair strand test, IQ test, genetic testing, "
-    "EHA, ADOS, DASH, PAMS"
+    "developmental check, developmental review, hearing test, drug test, hair strand test, "
+    "IQ test, genetic testing, EHA, ADOS, DASH, PAMS"
 )
 # Universal needs are the outcomes every child should have, written as if they were a need:
 # England's Every Child Matters outcomes (be healthy, stay safe, enjoy and achieve...), the

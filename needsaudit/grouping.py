@@ -200,6 +200,9 @@ def _normalise(matrix: FloatArray) -> FloatArray:
     return out
 
 
+MAX_TERMS = 3000
+
+
 def _bags_to_tfidf(
     bags: Sequence[Mapping[str, float]], min_df: int = 2
 ) -> tuple[FloatArray, list[str]]:
@@ -209,7 +212,13 @@ def _bags_to_tfidf(
     for bag in bags:
         df.update(t for t, v in bag.items() if v > 0)
     n = len(bags)
-    vocab = sorted(t for t, k in df.items() if k >= min(min_df, max(n, 1)))
+    # The most widely shared terms first, at most MAX_TERMS (a 10,000-case audit's vocabulary
+    # would not fit in memory as a dense matrix).
+    vocab = sorted(
+        sorted(
+            (t for t, k in df.items() if k >= min(min_df, max(n, 1))), key=lambda t: (-df[t], t)
+        )[:MAX_TERMS]
+    )
     index = {t: i for i, t in enumerate(vocab)}
     out = np.zeros((n, len(vocab)))
     for row, bag in enumerate(bags):
@@ -347,7 +356,29 @@ def combine(features: CaseFeatures, blocks: Mapping[str, float] | None = None) -
     ]
     parts = [p for p in parts if p.shape[1]]
     matrix = np.hstack(parts) if parts else np.zeros((len(features.keys), 1))
-    return _normalise(matrix)
+    return _normalise(_reduce(_normalise(matrix)))
+
+
+def _reduce(matrix: FloatArray, dims: int = 64, seed: int = 0) -> FloatArray:
+    """Fewer columns, same geometry. Up to SPECTRAL_LIMIT cases, an exact rotation onto the
+    cases' own span (inner products kept, so nothing changes but speed); above it, a
+    randomized SVD onto the main directions (Halko et al. 2011), which keeps 10,000 cases
+    quick."""
+    n, d = matrix.shape
+    if n <= SPECTRAL_LIMIT:
+        if d <= n:
+            return matrix
+        u, s, _ = np.linalg.svd(matrix, full_matrices=False)
+        exact: FloatArray = u * s
+        return exact
+    if d <= dims:
+        return matrix
+    rng = np.random.default_rng(seed)
+    sketch = matrix @ rng.standard_normal((d, dims + 10))
+    q, _ = np.linalg.qr(sketch)
+    u, s, _ = np.linalg.svd(q.T @ matrix, full_matrices=False)
+    reduced: FloatArray = (q @ u[:, :dims]) * s[:dims]
+    return reduced
 
 
 # --- grouping -----------------------------------------------------------------------------------
@@ -388,11 +419,11 @@ def kmeans(
             if np.array_equal(new, labels):
                 break
             labels = new
-            for j in range(k):
-                members = x[labels == j]
-                if len(members):
-                    centre = members.sum(axis=0)
-                    c[j] = centre / (np.linalg.norm(centre) or 1.0)
+            sums = np.zeros_like(c)
+            np.add.at(sums, labels, x)
+            norms = np.linalg.norm(sums, axis=1)
+            filled = norms > 0  # an emptied group keeps its old centre
+            c[filled] = sums[filled] / norms[filled, None]
         score = float(np.sum(np.max(x @ c.T, axis=1)))
         if score > best_score + 1e-9:
             best_score, best_labels = score, labels.copy()
