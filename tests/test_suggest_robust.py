@@ -57,7 +57,7 @@ def _edit_sorting(path: Path, edit: str) -> None:
         ws.cell(1, 9).value = "Late sorter"
         ws.cell(1, 10).value = "Sorter 1"  # a second column with a name already used
     sorter_col = 2 if edit == "removed" else 5
-    for i, ref in enumerate(refs):
+    for i in range(len(refs)):
         ws.cell(i + 2, sorter_col).value = "Group A" if i % 2 else "Group B"
         ws.cell(i + 2, sorter_col + 1).value = "group a" if i % 3 else "Other"
         if edit == "added":
