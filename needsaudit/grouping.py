@@ -16,6 +16,7 @@ what the case is about, and grouping by it would group by writing style.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -131,6 +132,27 @@ def read_cases(setup: Setup, shuffle: OldShuffle) -> list[CaseRecord]:
             )
         )
     return out
+
+
+_PARENT_WORDS = re.compile(
+    r"\b(?:mother|father|parents?|mum|mam|mom|dad|step-?(?:father|mother|dad|mum)|"
+    r"carers?|partner|grandmother|grandfather)\b",
+    re.IGNORECASE,
+)
+_CHILD_WORDS = re.compile(
+    r"\b(?:child|children|boy|girl|baby|infant|son|daughter|he|she|him|her|his|young person|"
+    r"teenager|toddler|pupil|siblings?|brother|sister)\b",
+    re.IGNORECASE,
+)
+
+
+def story_holder(sentence: str) -> str:
+    """Whose a sentence of the story is about, when it says so plainly: a sentence naming a
+    parent and no child ("Mother has bipolar disorder") is about the parent, and its themes
+    count as the parent's, as in a need held by the parent. Otherwise nobody in particular."""
+    if _PARENT_WORDS.search(sentence) and not _CHILD_WORDS.search(sentence):
+        return "parent"
+    return ""
 
 
 def stem(word: str) -> str:
@@ -303,7 +325,8 @@ def build_features(
         case_labels: list[str] = []
 
         add = _adder(bag, theme_bag)
-        add(case.story, w.story)
+        for sentence in re.split(r"(?<=[.!?;])\s+", case.story):
+            add(sentence, w.story, story_holder(sentence))
         add(case.notes, w.notes)
         svc: Counter[str] = Counter()
         ar: Counter[str] = Counter()
