@@ -165,10 +165,16 @@ class SetResult:
     full: dict[str, float]
     halves: dict[str, list[float]]
     ablation: dict[str, float]
+    notes: list[str]  # how the end-to-end grouping splits between easy and hard cases, writers
 
 
 def evaluate(
-    name: str, folder: Path, truth: dict[str, str], resamples: int = 20, ablation: bool = True
+    name: str,
+    folder: Path,
+    truth: dict[str, str],
+    resamples: int = 20,
+    ablation: bool = True,
+    hard: set[str] | None = None,
 ) -> SetResult:
     """Every method on the merged audit in ``folder`` (suggest end to end first), on
     ``resamples`` random halves, and the feature ablation."""
@@ -179,7 +185,20 @@ def evaluate(
     cases = [c for c in every if c.key in truth]
     y = [truth[c.key] for c in cases]
     k = len(set(y))
-    end_to_end = adjusted_rand(y, [predicted.get(c.key, "") for c in cases])
+    ours = [predicted.get(c.key, "") for c in cases]
+    end_to_end = adjusted_rand(y, ours)
+    notes = [
+        f"suggest's groups against the writers (auditors) instead of the patterns: ARI "
+        f"{adjusted_rand([c.auditor for c in cases], ours):.2f} (patterns against writers: "
+        f"{adjusted_rand([c.auditor for c in cases], y):.2f})"
+    ]
+    if hard:
+        for label, keep in (("not hard", False), ("hard", True)):
+            idx = [i for i, c in enumerate(cases) if (c.key in hard) == keep]
+            notes.append(
+                f"on the {len(idx)} cases the writer flagged {label}: ARI "
+                f"{adjusted_rand([y[i] for i in idx], [ours[i] for i in idx]):.2f}"
+            )
     full = {m: adjusted_rand(y, f(setup, cases, k)) for m, f in METHODS.items()}
     rng = np.random.default_rng(2026)
     halves: dict[str, list[float]] = {m: [] for m in METHODS}
@@ -199,6 +218,7 @@ def evaluate(
         full,
         halves,
         feature_ablation(setup, cases, y) if ablation else {},
+        notes,
     )
 
 
@@ -209,53 +229,46 @@ def _cases(setup: Setup, folder: Path) -> list[grouping.CaseRecord]:
 def feature_ablation(
     setup: Setup, cases: list[grouping.CaseRecord], y: list[str]
 ) -> dict[str, float]:
-    """ARI at the true number of groups with every block, without each, and each alone; and
-    with need statements weighted like the story, and without telling holders apart."""
+    """ARI at the true number of groups with every feature, without each block and with each
+    alone, and without each way of reading the forms (need statements weighted over the
+    story, holders told apart, themes as profiles, writing style taken off)."""
     k = len(set(y))
     features = grouping.build_features(setup, cases)
     base = grouping.DEFAULT_WEIGHTS.blocks
 
-    def score(blocks: dict[str, float], f: grouping.CaseFeatures = features) -> float:
-        return adjusted_rand(y, grouping.choose_groups(grouping.combine(f, blocks), k=k)[0])
+    def score(
+        blocks: dict[str, float],
+        f: grouping.CaseFeatures = features,
+        style: float = grouping.STYLE_REMOVED,
+    ) -> float:
+        x = grouping.combine(f, blocks, style=style)
+        return adjusted_rand(y, grouping.choose_groups(x, k=k)[0])
+
+    def variant(**changes: Any) -> grouping.CaseFeatures:
+        w = grouping.DEFAULT_WEIGHTS
+        fields = {
+            "need": w.need,
+            "need_detail": w.need_detail,
+            "story": w.story,
+            "notes": w.notes,
+            "holders": w.holders,
+            "theme_profiles": w.theme_profiles,
+        }
+        fields.update(changes)
+        return grouping.build_features(setup, cases, grouping.Weights(dict(base), **fields))
 
     out = {"all features": score(dict(base))}
     for name in base:
         out[f"without {name}"] = score({b: w for b, w in base.items() if b != name})
     for name in base:
         out[f"{name} only"] = score({name: 1.0})
-    flat = grouping.Weights(dict(base), need=1.0, need_detail=1.0, story=1.0, notes=1.0)
     out["need statements weighted like the story"] = score(
-        dict(base), grouping.build_features(setup, cases, flat)
+        dict(base), variant(need=1.0, need_detail=1.0, notes=1.0)
     )
-    no_holder = grouping.build_features(setup, cases)
-    no_holder.blocks["themes"] = _themes_without_holder(setup, cases)
-    out["themes not told apart by who holds the need"] = score(dict(base), no_holder)
+    out["themes not told apart by who holds them"] = score(dict(base), variant(holders=False))
+    out["themes as TF-IDF, not profiles"] = score(dict(base), variant(theme_profiles=False))
+    out["writing style left in"] = score(dict(base), style=0.0)
     return out
-
-
-def _themes_without_holder(setup: Setup, cases: list[grouping.CaseRecord]) -> np.ndarray[Any, Any]:
-    stripped = [
-        grouping.CaseRecord(
-            c.key,
-            c.ref,
-            c.story,
-            [
-                grouping.NeedRow(
-                    "", n.area, n.need, n.if_not_met, n.level, n.outcome, n.work, n.service
-                )
-                for n in c.needs
-            ],
-            c.services,
-            c.primary_need,
-            c.legal_status,
-            c.age,
-            c.disability,
-            c.notes,
-        )
-        for c in cases
-    ]
-    # A need whose holder is blank counts as the family's: one kind for every need.
-    return grouping.build_features(setup, stripped).blocks["themes"]
 
 
 # --- flags ----------------------------------------------------------------------------------------
@@ -326,6 +339,9 @@ def report(results: list[SetResult], flags: list[FlagResult]) -> list[str]:
             )
     lines.append("")
     for r in results:
+        lines += [f"{r.name}: {note}" for note in r.notes]
+    lines.append("")
+    for r in results:
         best = max(BASELINES, key=lambda m: r.full[m])
         margin = r.end_to_end - r.full[best]
         ours = statistics.mean(r.halves["suggest (k chosen)"])
@@ -385,7 +401,8 @@ def run(
             if limit:
                 audit = EvalAudit(audit.name, audit.cases[:limit])
             folder = build_audit(root / "eval", audit)
-            results.append(evaluate(d.name, folder, audit.truth, resamples, ablation))
+            hard = {c.ref.strip().casefold() for c in audit.cases if c.hard}
+            results.append(evaluate(d.name, folder, audit.truth, resamples, ablation, hard))
             if (d / "needs.json").exists():
                 statements = load_statements(d / "needs.json")
                 flags.append(evaluate_flags(d.name, statements[: limit * 4 if limit else None]))

@@ -188,6 +188,8 @@ class Weights:
     need_detail: float = 1.0  # if not met, outcome, work
     story: float = 1.0
     notes: float = 0.5
+    holders: bool = True  # a theme in a parent's need (or a sentence about a parent) is theirs
+    theme_profiles: bool = True  # themes as shares of the case (else TF-IDF like words)
 
 
 DEFAULT_WEIGHTS = Weights(
@@ -326,14 +328,14 @@ def build_features(
 
         add = _adder(bag, theme_bag)
         for sentence in re.split(r"(?<=[.!?;])\s+", case.story):
-            add(sentence, w.story, story_holder(sentence))
+            add(sentence, w.story, story_holder(sentence) if w.holders else "")
         add(case.notes, w.notes)
         svc: Counter[str] = Counter()
         ar: Counter[str] = Counter()
         wh: Counter[str] = Counter()
         se: Counter[str] = Counter()
         for need in case.needs:
-            kind = holder(need.who)
+            kind = holder(need.who) if w.holders else ""
             add(need.need, w.need, kind)
             for detail in (need.if_not_met, need.outcome, need.work):
                 add(detail, w.need_detail, kind)
@@ -381,7 +383,7 @@ def build_features(
     )
     features.blocks = {
         "words": _bags_to_tfidf(words)[0],
-        "themes": _profiles(themes),
+        "themes": _profiles(themes) if w.theme_profiles else _bags_to_tfidf(themes, 1)[0],
         "services": _bags_to_tfidf(services)[0],
         "areas": _counts(areas, [a for _, a in lists.areas]),
         "who": _counts(who, list(lists.who)),
