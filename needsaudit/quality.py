@@ -37,7 +37,7 @@ TOO_SHORT = "too-short"
 _SPECIFIES = re.compile(
     r"(?<![\w'’])(?:so|because|in\s+order\s+to|when|whenever|while|who|whom|which|that|where|"
     r"whether|if|until|instead|rather|without|every|each|least|twice|once|"
-    r"daily|weekly|nightly|monthly|currently|including|like|enough)(?![\w'’])"
+    r"daily|weekly|nightly|monthly|currently|including|like|enough(?=.*\bto\b))(?![\w'’])"
     # A number says how much or when; "1-1" and "1:1" are how practitioners write one-to-one.
     r"|(?<![\d:-])\d+(?![-:]\d)",
     re.IGNORECASE,
