@@ -18,11 +18,19 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from . import __version__
+from .files import printable
 from .issues import Issue, NeedsAuditError, sort_issues
 from .steps import Report
+from .workbook import write_failure
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def safe(text: object) -> str:
+    """Text for the terminal: file names, lock owners and sheet names come from anyone's
+    files, so control characters are shown escaped, never sent (line breaks are kept)."""
+    return "\n".join(printable(line) for line in str(text).split("\n"))
 
 
 class Stop(click.ClickException):
@@ -31,7 +39,7 @@ class Stop(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"needsaudit: {self.message}", err=True)
+        click.echo(f"needsaudit: {printable(self.message)}", err=True)
 
 
 class AuditGroup(click.Group):
@@ -46,8 +54,15 @@ class AuditGroup(click.Group):
             for line in getattr(exc, "issues", []):
                 if line.is_error:
                     where = f"{line.file}: " if line.file else ""
-                    click.echo(f"  {where}{_location(line)}{line.message}", err=True)
+                    click.echo(safe(f"  {where}{_location(line)}{line.message}"), err=True)
             raise Stop(str(exc)) from exc
+        except OSError as exc:
+            # A full disk, a folder without permission: one line and exit 2, like any other
+            # reason to stop (the library's writes are atomic, so nothing is half written).
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            folder = Path(exc.filename).parent if isinstance(exc.filename, str) else Path()
+            raise Stop(write_failure(exc, folder)) from exc
 
 
 @click.group(cls=AuditGroup, context_settings=CONTEXT)
@@ -64,7 +79,10 @@ def main(ctx: click.Context, debug: bool) -> None:
       needsaudit status my-audit                      who has returned what
       needsaudit check my-audit                       every problem in every return
       needsaudit merge my-audit                       the shuffle workbook for the meeting
+      needsaudit suggest my-audit                     suggested groups, similar cases (advice)
       needsaudit summarise my-audit                   the commissioners' summaries
+      needsaudit coordinator my-audit                 workbooks to run every step from Excel
+      needsaudit archive my-audit                     take the case-level files out at the end
     Try it all on a fictional audit with 'needsaudit demo'.
     """
     ctx.ensure_object(dict)
@@ -101,7 +119,7 @@ def print_issues(items: Sequence[Issue], err: bool = True, limit: int | None = N
             break
         if item.file != current:
             current = item.file
-            click.echo(click.style(item.file or "(audit)", bold=True), err=err)
+            click.echo(click.style(safe(item.file or "(audit)"), bold=True), err=err)
         mark = (
             click.style("error", fg="red") if item.is_error else click.style("warning", fg="yellow")
         )
@@ -110,7 +128,8 @@ def print_issues(items: Sequence[Issue], err: bool = True, limit: int | None = N
             if item.case_ref and item.case_ref not in (item.file or "")
             else ""
         )
-        click.echo(f"  {mark} {item.code}: {ref}{_location(item)}{item.message}", err=err)
+        text = safe(f"{item.code}: {ref}{_location(item)}{item.message}")
+        click.echo(f"  {mark} {text}", err=err)  # the mark's colour codes are ours
 
 
 class _Bars:
@@ -155,9 +174,9 @@ def show(report: Report, issues_limit: int | None = None, issues_to_stderr: bool
     if report.issues:
         print_issues(report.issues, err=issues_to_stderr, limit=issues_limit)
     for line in report.lines:
-        click.echo(line)
+        click.echo(safe(line))
     for line in report.attention:
-        click.echo(line, err=True)
+        click.echo(safe(line), err=True)
     if report.exit_code:
         sys.exit(report.exit_code)
 
@@ -204,7 +223,7 @@ def init(
 
     report = steps.init(folder, cases_file, sample, seed, audit_name)
     for item in report.issues:
-        click.echo(f"warning {item.code}: {item.message}", err=True)
+        click.echo(safe(f"warning {item.code}: {item.message}"), err=True)
     report.issues = []
     show(report)
 
@@ -308,8 +327,10 @@ def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
     )
     for r in rows:
         click.echo(
-            f"{r.auditor:<{width}}  {r.sent:>5}  {r.returned:>8}  {len(r.outstanding):>11}  "
-            f"{len(r.with_errors):>6}"
+            safe(
+                f"{r.auditor:<{width}}  {r.sent:>5}  {r.returned:>8}  {len(r.outstanding):>11}  "
+                f"{len(r.with_errors):>6}"
+            )
         )
     total = (sum(r.sent for r in rows), sum(r.returned for r in rows))
     outstanding = sum(len(r.outstanding) for r in rows)
@@ -319,14 +340,16 @@ def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
         click.echo("\nOutstanding (to chase):")
         for r in rows:
             if r.outstanding:
-                click.echo(f"  {r.auditor} ({len(r.outstanding)}): {', '.join(r.outstanding)}")
+                click.echo(
+                    safe(f"  {r.auditor} ({len(r.outstanding)}): {', '.join(r.outstanding)}")
+                )
     if errors:
         click.echo("\nReturned with errors (see 'needsaudit check'):")
         for r in rows:
             if r.with_errors:
-                click.echo(f"  {r.auditor}: {', '.join(r.with_errors)}")
+                click.echo(safe(f"  {r.auditor}: {', '.join(r.with_errors)}"))
     for line in report.lines[1:]:  # the first repeats the Total row
-        click.echo(f"\n{line}")
+        click.echo(f"\n{safe(line)}")
 
 
 # --- merge ------------------------------------------------------------------------------------
@@ -451,8 +474,13 @@ def coordinator(folder: Path | None, out: Path | None) -> None:
     for councils that block them: use the xlwings tab's Run main. Both show, beside each step,
     the command that does the same without Excel. Built from macros/*.bas; never edit by hand.
     """
+    from .audit import not_an_audit
     from .coordinator import build_coordinator
+    from .names import SETUP_FILE
 
+    if folder is not None and not (folder / SETUP_FILE).exists():
+        # A typo must not make a folder: the workbooks would point at an audit that is not there.
+        raise not_an_audit(folder)
     target = out or folder or Path()
     if folder is None:
         typed = ""
@@ -512,7 +540,14 @@ def archive(folder: Path, target: Path | None, delete_only: bool, dry_run: bool,
     are left alone and listed. Nothing happens without your consent. The password is asked
     twice, or read from NEEDSAUDIT_ARCHIVE_PASSWORD.
     """
-    from .archive import check_password, default_target, inventory, remove, write_archive
+    from .archive import (
+        check_password,
+        check_target,
+        default_target,
+        inventory,
+        remove,
+        write_archive,
+    )
     from .workbook import now
 
     inv = inventory(folder)
@@ -522,17 +557,25 @@ def archive(folder: Path, target: Path | None, delete_only: bool, dry_run: bool,
             f"file is beside it): close it, then run again. Nothing was changed."
         )
     if not inv.case_level:
-        click.echo(f"No case-level files in {folder}: nothing to do.")
+        click.echo(safe(f"No case-level files in {folder}: nothing to do."))
         return
     target = target or default_target(folder, f"{now():%Y-%m-%d}")
-    click.echo(f"Case-level files in {folder} ({len(inv.case_level)}, {inv.size / 1e6:.1f} MB):")
+    if not delete_only and not dry_run:
+        check_target(inv, target)
+    click.echo(
+        safe(f"Case-level files in {folder} ({len(inv.case_level)}, {inv.size / 1e6:.1f} MB):")
+    )
     for line in inv.summary():
-        click.echo(f"  {line}")
-    click.echo("Staying (aggregate): " + (", ".join(map(str, inv.aggregate)) or "none"))
+        click.echo(safe(f"  {line}"))
+    click.echo(safe("Staying (aggregate): " + (", ".join(map(str, inv.aggregate)) or "none")))
     if inv.other:
         click.echo("Not written by needsaudit, left alone (check them yourself):")
         for path in inv.other:
-            click.echo(f"  {path}")
+            click.echo(safe(f"  {path.as_posix()}"))
+    if inv.links:
+        click.echo("Links, never followed, left alone (check where they lead yourself):")
+        for path in inv.links:
+            click.echo(safe(f"  {path.as_posix()}"))
     if dry_run:
         return
     if delete_only:

@@ -26,12 +26,34 @@ import numpy as np
 
 from . import lexicon
 from .audit import Setup
-from .names import SH_S_NEEDS, SH_S_SERVICES
+from .names import SH_S_NEEDS, SH_S_SERVICES, case_key
 from .shuffle import OldShuffle
 
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
 Bag = defaultdict[str, float]  # term -> weighted count
+
+# Case vectors, spectral embeddings and group centres are rounded to a grid of 2**-20 (about a
+# millionth). A dot product of two grid vectors of length at most 1 is a sum of multiples of
+# 2**-40 far inside float64's 53 bits, so it is exact whatever order BLAS adds in (thread
+# count, SIMD width, OpenBLAS or MKL, numpy version): every similarity, and so every grouping,
+# ranking and tie, is the same on every machine. The rounding itself only meets machine noise
+# (about 1e-16) when a value lies that close to a grid point's midpoint.
+GRID = float(2**20)
+
+
+def on_grid(matrix: FloatArray) -> FloatArray:
+    out: FloatArray = np.rint(matrix * GRID) / GRID
+    return out
+
+
+def ref_rank(refs: Sequence[str]) -> IntArray:
+    """Each case's place in case-ref order: the key that breaks every tie in a ranking."""
+    rank = np.zeros(len(refs), dtype=np.int64)
+    for place, i in enumerate(sorted(range(len(refs)), key=lambda i: (case_key(refs[i]), i))):
+        rank[i] = place
+    return rank
+
 
 # Common English words that say nothing about a need; split once at import.
 STOPWORDS = frozenset(
@@ -414,7 +436,9 @@ def combine(
     parts = [p for p in parts if p.shape[1]]
     matrix = np.hstack(parts) if parts else np.zeros((len(features.keys), 1))
     x = _normalise(_reduce(_normalise(matrix)))
-    return _normalise(remove_style(x, features.auditors, style)) if style else x
+    if style:
+        x = _normalise(remove_style(x, features.auditors, style))
+    return on_grid(x)
 
 
 def remove_style(x: FloatArray, auditors: Sequence[str], strength: float) -> FloatArray:
@@ -503,7 +527,7 @@ def kmeans(
             np.add.at(sums, labels, x)
             norms = np.linalg.norm(sums, axis=1)
             filled = norms > 0  # an emptied group keeps its old centre
-            c[filled] = sums[filled] / norms[filled, None]
+            c[filled] = on_grid(sums[filled] / norms[filled, None])
         score = float(np.sum(np.max(x @ c.T, axis=1)))
         if score > best_score + 1e-9:
             best_score, best_labels = score, labels.copy()
@@ -576,7 +600,7 @@ def spectral(x: FloatArray, k: int, seed: int = 0, neighbours: int | None = None
         return canonical(np.arange(n) if n <= k else np.zeros(n, dtype=np.int64))
     nb = neighbours or default_neighbours(n)
     emb, _ = spectral_embedding(knn_affinity(x, nb), k)
-    return kmeans(_normalise(emb), k, seed)
+    return kmeans(on_grid(_normalise(emb)), k, seed)
 
 
 def default_neighbours(n: int) -> int:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .issues import Issue, sort_issues
-from .names import SETUP_FILE, SHUFFLE_FILE, SUMMARY_FILE
+from .issues import Issue, NothingToDo, sort_issues
+from .names import RETURNS_DIR, SETUP_FILE, SH_CASES, SHUFFLE_FILE, SUMMARY_FILE
 from .returns import AuditorStatus, ReturnsResult
 
 if TYPE_CHECKING:
@@ -51,6 +51,17 @@ class Report:
         return len(self.issues) - self.errors
 
 
+ADD_CASES = (
+    f"Add the sample on its {SH_CASES} sheet: a row per case with Case ref, Auditor, Agency, "
+    f"and a Family ref shared by siblings."
+)
+
+
+def _nothing(step: str, message: str) -> Report:
+    """A step with nothing to work on: it wrote nothing and says what to do first (exit 1)."""
+    return Report(step, attention=[message], exit_code=1)
+
+
 def init(
     folder: Path,
     cases_file: Path | None = None,
@@ -68,12 +79,19 @@ def init(
         if result.drawn_from is not None
         else f"{n} cases"
     )
-    return Report(
-        "init",
-        lines=[
+    if n == 0:
+        line = (
+            f"Created {folder / SETUP_FILE} with no cases yet. {ADD_CASES} Then run: "
+            f"needsaudit forms {folder}"
+        )
+    else:
+        line = (
             f"Created {folder / SETUP_FILE}: {how}, {len(setup.auditors)} auditor(s). "
             f"Check the settings and lists there, then run: needsaudit forms {folder}"
-        ],
+        )
+    return Report(
+        "init",
+        lines=[line, f"Auditors' completed forms go in {folder / RETURNS_DIR}."],
         issues=list(result.issues),
         produced=[folder / SETUP_FILE],
     )
@@ -88,6 +106,12 @@ def forms(
 
     setup = read_setup(folder)
     total = len(setup.cases)
+    if total == 0 and not any(i.code == "bad-sample-row" for i in setup.issues):
+        return _nothing(
+            "forms",
+            f"{folder / SETUP_FILE} has no cases yet, so no forms were written. {ADD_CASES} "
+            f"Then run: needsaudit forms {folder}",
+        )
     result = make_forms(
         folder,
         auditor,
@@ -182,13 +206,16 @@ def merge(
     from .shuffle import merge as do_merge
 
     setup = read_setup(folder)
-    result = do_merge(
-        folder,
-        passwords,
-        ignore_lock,
-        progress=lambda done, total: progress("Reading returns", done, total),
-        setup=setup,
-    )
+    try:
+        result = do_merge(
+            folder,
+            passwords,
+            ignore_lock,
+            progress=lambda done, total: progress("Reading returns", done, total),
+            setup=setup,
+        )
+    except NothingToDo as exc:
+        return _nothing("merge", str(exc))
     cases = sum(1 for r in result.rows if r.key)
     parts = [
         f"{len(result.new)} new",
@@ -217,7 +244,10 @@ def merge(
 def suggest(folder: Path, k: int | None = None, seed: int = 0) -> Report:
     from .suggest import suggest as do_suggest
 
-    result = do_suggest(folder, k=k, seed=seed)
+    try:
+        result = do_suggest(folder, k=k, seed=seed)
+    except NothingToDo as exc:
+        return _nothing("suggest", str(exc))
     sizes = ", ".join(f"{s.label} ({len(s.members)})" for s in result.suggestions)
     report = Report(
         "suggest",
@@ -239,7 +269,10 @@ def suggest(folder: Path, k: int | None = None, seed: int = 0) -> Report:
 def summarise(folder: Path, ignore_lock: bool = False) -> Report:
     from .summary import summarise as do_summarise
 
-    result = do_summarise(folder, ignore_lock=ignore_lock)
+    try:
+        result = do_summarise(folder, ignore_lock=ignore_lock)
+    except NothingToDo as exc:
+        return _nothing("summarise", str(exc))
     s = result.summary
     grouped = sum(g.cases for g in s.groups)
     report = Report(

@@ -29,9 +29,12 @@ from .grouping import (
     build_features,
     choose_groups,
     combine,
+    on_grid,
     read_cases,
+    ref_rank,
     stability,
 )
+from .issues import NothingToDo
 from .names import (
     COL_SUGGESTED,
     SH_S_AGREEMENT,
@@ -39,11 +42,20 @@ from .names import (
     SH_S_SIMILAR,
     SH_S_SORTING,
     SH_S_SUGGESTIONS,
+    SHUFFLE_FILE,
     case_key,
     group_key,
 )
 from .shuffle import OldShuffle, Row, _table, _text, rewrite
-from .styles import SCALE_HIGH, SCALE_LOW, SCALE_MID, Formats
+from .styles import (
+    MUTED,
+    SCALE_LOW,
+    TEXT_SCALE_HIGH,
+    TEXT_SCALE_MID,
+    Formats,
+    print_table,
+    text_height,
+)
 
 SIMILAR = 5
 MATRIX_LIMIT = 300  # cases; a bigger co-occurrence matrix is not written as a sheet
@@ -73,8 +85,9 @@ def stability_words(value: float) -> str:
 
 def explain(features: CaseFeatures, x: FloatArray, labels: IntArray) -> list[Suggestion]:
     """Each group's three or four most telling features (most common in it, and much more
-    common than overall), and its most typical case."""
+    common than overall), and its most typical case (the first by case ref on a tie)."""
     n = len(features.keys)
+    rank = ref_rank(features.refs)
     overall: Counter[str] = Counter()
     per_case = [set(lab) for lab in features.labels]
     for labs in per_case:
@@ -93,24 +106,26 @@ def explain(features: CaseFeatures, x: FloatArray, labels: IntArray) -> list[Sug
                 scored.append((share * (share - base), feature, share, base))
         scored.sort(key=lambda t: (-t[0], t[1]))
         chosen = [(f, s, b) for _, f, s, b in scored[:4]]
-        centre = x[members].mean(axis=0)
-        closeness = np.round(x[members] @ centre, 6)
-        typical = members[int(np.argmax(closeness))]  # the first of equals, in Cases order
+        fit = x[members] @ on_grid(x[members].mean(axis=0))
+        best = min(range(len(members)), key=lambda m: (-fit[m], rank[members[m]]))
+        typical = members[best]
         out.append(Suggestion(f"S{g + 1}", members, chosen, typical))
     return out
 
 
 def similar_cases(
-    x: FloatArray, refs: Sequence[str], top: int = SIMILAR, chunk: int = 2000
+    x: FloatArray,
+    rank: np.ndarray[Any, np.dtype[np.int64]] | None = None,
+    top: int = SIMILAR,
+    chunk: int = 2000,
 ) -> list[list[tuple[int, float]]]:
-    """For each case, the ``top`` most similar other cases (cosine similarity, rounded to
-    LIKENESS_PLACES), ties broken by case ref: the same ranking on every numpy build."""
+    """For each case, the ``top`` most similar other cases (cosine similarity, to
+    LIKENESS_PLACES places), most similar first; equal likenesses in ``rank`` order (case-ref
+    order: ``ref_rank``), else in case order."""
     n = len(x)
-    out: list[list[tuple[int, float]]] = []
-    order_of = np.argsort(np.array([r.casefold() for r in refs], dtype=object), kind="stable")
-    rank = np.empty(n, dtype=np.int64)
-    rank[order_of] = np.arange(n)
+    rank = np.arange(n) if rank is None else rank
     k = min(top, n - 1)
+    out: list[list[tuple[int, float]]] = []
     for start in range(0, n, chunk):
         sims = np.round(x[start : start + chunk] @ x.T, LIKENESS_PLACES)
         for offset, row in enumerate(sims):
@@ -118,12 +133,12 @@ def similar_cases(
                 out.append([])
                 continue
             row[start + offset] = -np.inf
-            # A shortlist first (every case tied with the k-th best is in it), then an exact
-            # sort by likeness and case ref.
-            cut = np.partition(-row, k - 1)[k - 1]
-            shortlist = np.flatnonzero(-row <= cut)
-            chosen = sorted(shortlist.tolist(), key=lambda j: (-row[j], rank[j]))[:k]
-            out.append([(j, float(row[j])) for j in chosen])
+            # Every case as likely as the k-th most likely is a candidate, so a tie at the
+            # cut is decided by case ref too, not by where partitioning happened to stop.
+            kth = np.partition(row, n - k)[n - k]
+            candidates = np.flatnonzero(row >= kth)
+            best = candidates[np.lexsort((rank[candidates], -row[candidates]))][:k]
+            out.append([(int(j), float(row[j])) for j in best])
     return out
 
 
@@ -340,6 +355,7 @@ class SuggestResult:
     agreement: Agreement | None
 
 
+MIN_CASES = 3  # fewer cannot be grouped (and the clustering needs at least this many)
 SUGGEST_SHEETS = (SH_S_SUGGESTIONS, SH_S_SIMILAR, SH_S_AGREEMENT, SH_S_GROUP_NAMES)
 
 
@@ -359,6 +375,13 @@ def suggest(
     holder: dict[str, Any] = {}
 
     def change(old: OldShuffle, rows: list[Row]) -> None:
+        cases = sum(1 for row in rows if row.key)
+        if cases < MIN_CASES:
+            raise NothingToDo(
+                f"{SHUFFLE_FILE} has {cases or 'no'} case(s): grouping needs {MIN_CASES} or "
+                f"more. Merge more returns first ('needsaudit merge {folder}'). Nothing was "
+                f"written."
+            )
         features = build_features(setup, read_cases(setup, old))
         x = combine(features, blocks)
         labels, chosen_k, scores = choose_groups(x, seed, k)
@@ -423,30 +446,37 @@ def _read_mapping(old: OldShuffle) -> dict[tuple[str, str], str]:
     return out
 
 
+SUGGESTION_WIDTHS = (11, 7, 9, 24, 52, 11, 52)
+STORY_START = 300  # characters of the typical case's story shown
+
+
 def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
-    ws.write_string(
-        0, 0, "Suggested groups: advice from a statistical grouping, never a decision", fmt.title
+    last = len(SUGGESTION_WIDTHS) - 1
+    ws.merge_range(
+        0,
+        0,
+        0,
+        last,
+        "Suggested groups: advice from a statistical grouping, never a decision",
+        fmt.title,
     )
-    if not f.keys:
-        ws.write_string(1, 0, "No cases yet: merge returns, then run suggest again.", fmt.note)
-        return
+    ws.set_row(0, 24)
     chosen = (
         f"chosen from the data (the best separated grouping between {min(h['scores'])} and "
         f"{max(h['scores'])})."
         if h["scores"]
         else "as asked."
     )
-    ws.write_string(
-        1,
-        0,
+    note = (
         f"{len(f.keys)} cases grouped by what their forms say: the need statements first, then "
         "what happens if each is not met, the outcomes and work, who holds each need, areas, "
         "seriousness, services needed and received, the story, primary need, legal status and "
         f"age. {h['k']} groups {chosen} Stability: how often a group was found again when the "
-        "cases were resampled (1 = every time).",
-        fmt.note,
+        "cases were resampled (1 = every time)."
     )
+    ws.merge_range(1, 0, 1, last, note, fmt.note)
+    ws.set_row(1, text_height(note, sum(SUGGESTION_WIDTHS)))
     header = (
         "Suggestion",
         "Cases",
@@ -457,30 +487,44 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         "Typical story (start)",
     )
     ws.write_row(3, 0, header, fmt.header)
+    # Every cell at the top of its row, so a count and a typical case sit beside their text.
+    label, count, text = fmt(bold=True), fmt(align="left"), fmt.wrap
+    r = 3
     for r, s in enumerate(h["suggestions"], start=4):
-        ws.write_string(r, 0, s.label, fmt(bold=True))
-        ws.write_number(r, 1, len(s.members))
-        ws.write_number(r, 2, round(s.stability, 2), fmt(num_format="0.00"))
-        ws.write_string(r, 3, stability_words(s.stability), fmt.wrap)
-        shared = "; ".join(
-            f"{feat} ({share:.0%} of its cases, {base:.0%} overall)"
-            for feat, share, base in s.features
+        ws.write_string(r, 0, s.label, label)
+        ws.write_number(r, 1, len(s.members), count)
+        ws.write_number(r, 2, round(s.stability, 2), fmt(num_format="0.00", align="left"))
+        ws.write_string(r, 3, stability_words(s.stability), text)
+        shared = (
+            "; ".join(
+                f"{feat} ({share:.0%} of its cases, {base:.0%} overall)"
+                for feat, share, base in s.features
+            )
+            or "no feature stands out"
         )
-        ws.write_string(r, 4, shared or "no feature stands out", fmt.wrap)
-        ws.write_string(r, 5, f.refs[s.typical])
-        ws.write_string(r, 6, f.text[s.typical][:300], fmt.wrap)
-        ws.set_row(r, 60)
-    ws.set_column(0, 2, 11)
-    ws.set_column(3, 3, 30)
-    ws.set_column(4, 4, 70)
-    ws.set_column(5, 5, 12)
-    ws.set_column(6, 6, 70)
+        story = f.text[s.typical]
+        if len(story) > STORY_START:  # the start, cut at a word, and marked as cut
+            story = story[:STORY_START].rsplit(" ", 1)[0] + " …"
+        ws.write_string(r, 4, shared, text)
+        ws.write_string(r, 5, f.refs[s.typical], fmt())
+        ws.write_string(r, 6, story, text)
+        ws.set_row(
+            r,
+            max(
+                text_height(shared, SUGGESTION_WIDTHS[4]),
+                text_height(story, SUGGESTION_WIDTHS[6]),
+                text_height(stability_words(s.stability), SUGGESTION_WIDTHS[3]),
+            ),
+        )
+    for col, width in enumerate(SUGGESTION_WIDTHS):
+        ws.set_column(col, col, width)
     ws.freeze_panes(4, 0)
+    print_table(ws, r, last, title_rows=4)
 
 
 def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
-    similar = similar_cases(h["x"], f.refs)
+    similar = similar_cases(h["x"], ref_rank(f.refs))
     header = ["Case ref"]
     for i in range(1, SIMILAR + 1):
         header += [f"Similar {i}", f"Likeness {i}"]
@@ -501,12 +545,13 @@ def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
             {
                 "type": "3_color_scale",
                 "min_color": SCALE_LOW,
-                "mid_color": SCALE_MID,
-                "max_color": SCALE_HIGH,
+                "mid_color": TEXT_SCALE_MID,
+                "max_color": TEXT_SCALE_HIGH,
             },
         )
     ws.set_column(0, len(header) - 1, 10)
     ws.freeze_panes(1, 1)
+    print_table(ws, max(len(similar), 1), len(header) - 1)
     del wb
 
 
@@ -515,21 +560,26 @@ def _write_sorting(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     rows: list[Row] = h["rows"]
     by_key = {r.key: r for r in rows if r.key}
     ws.write_row(0, 0, (*SORTING_FIXED, "Sorter 1", "Sorter 2", "Sorter 3"), fmt.header)
-    entry = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8")
+    entry = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8", text_wrap=True)
+    widths = (10, 5, 20, 56, 20, 20, 20)
     for r, key in enumerate(f.keys, start=1):
         row = by_key[key]
         ws.write_string(r, 0, f.refs[r - 1])
         age = row.values.get("Age")
         if isinstance(age, int | float):
-            ws.write_number(r, 1, age)
-        ws.write_string(r, 2, str(row.values.get("Primary need") or ""))
-        ws.write_string(r, 3, str(row.values.get("Story") or "")[:160], fmt.wrap)
+            ws.write_number(r, 1, age, fmt(align="left"))
+        need = str(row.values.get("Primary need") or "")
+        ws.write_string(r, 2, need, fmt.wrap)
+        story = str(row.values.get("Story") or "")[:160]
+        ws.write_string(r, 3, story, fmt.wrap)
+        # Room for the story, and for a sorter's group name of two lines.
+        ws.set_row(r, max(text_height(story, widths[3]), text_height(need, widths[2]), 30))
         for c in (4, 5, 6):
             ws.write_blank(r, c, None, entry)
-    ws.set_column(0, 2, 12)
-    ws.set_column(3, 3, 60)
-    ws.set_column(4, 6, 22)
+    for c, width in enumerate(widths):
+        ws.set_column(c, c, width)
     ws.freeze_panes(1, 1)
+    print_table(ws, max(len(f.keys), 1), 6)
     ws.write_comment(
         0,
         4,
@@ -562,18 +612,20 @@ def _write_group_names(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     ws.set_column(0, 0, 14)
     ws.set_column(1, 2, 32)
     ws.freeze_panes(1, 0)
+    print_table(ws, max(len(mapping), 1), 3)
 
 
 def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     agree: Agreement | None = h["agreement"]
     f: CaseFeatures = h["features"]
     if agree is None:
+        ws.set_column(0, 0, 100)
         ws.write_string(
             0,
             0,
             "No sorters yet: record sorters' groupings on the Sorting sheet, "
             "then run suggest again.",
-            fmt.note,
+            fmt(italic=True, font_color=MUTED),
         )
         return
     ref_of = dict(zip(f.keys, f.refs, strict=True))
@@ -592,7 +644,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         ws.write_string(r, 0, ref_of[agree.keys[i]])
         ws.write_number(r, 1, agree.sorted_by[i])
         ws.write_string(r, 2, agree.modal[i])
-        ws.write_number(r, 3, agree.case_agreement[i], pct)
+        ws.write_number(r, 3, round(agree.case_agreement[i], LIKENESS_PLACES), pct)
         ws.write_string(r, 4, agree.consensus_names[agree.consensus[i]])
     last = 3 + len(order) - 1
     ws.conditional_format(
@@ -603,8 +655,8 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         {
             "type": "3_color_scale",
             "min_color": SCALE_LOW,
-            "mid_color": SCALE_MID,
-            "max_color": SCALE_HIGH,
+            "mid_color": TEXT_SCALE_MID,
+            "max_color": TEXT_SCALE_HIGH,
         },
     )
     col = 6
@@ -612,7 +664,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     for r, (name, (count, value)) in enumerate(sorted(agree.group_agreement.items()), start=3):
         ws.write_string(r, col, name)
         ws.write_number(r, col + 1, count)
-        ws.write_number(r, col + 2, value, pct)
+        ws.write_number(r, col + 2, round(value, LIKENESS_PLACES), pct)
     ws.set_column(0, 0, 11)
     ws.set_column(1, 1, 9)
     ws.set_column(2, 2, 26)
@@ -621,6 +673,8 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     ws.set_column(col, col, 28)
     n = len(agree.keys)
     top = max(last, 3 + len(agree.group_agreement)) + 3
+    # On paper, the two tables; the matrix below is for the screen (a page per dozen cases).
+    print_table(ws, top - 3, col + 2, title_rows=3)
     ws.write_string(
         top - 1,
         0,
@@ -635,7 +689,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     for i, key in enumerate(agree.keys):
         ws.write_string(top + 1 + i, 0, ref_of[key], fmt(bold=True))
         for j in range(n):
-            ws.write_number(top + 1 + i, 1 + j, round(float(agree.co[i, j]), 3), pct)
+            ws.write_number(top + 1 + i, 1 + j, round(float(agree.co[i, j]), LIKENESS_PLACES), pct)
     ws.conditional_format(
         top + 1,
         1,
@@ -644,8 +698,8 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         {
             "type": "3_color_scale",
             "min_color": SCALE_LOW,
-            "mid_color": SCALE_MID,
-            "max_color": SCALE_HIGH,
+            "mid_color": TEXT_SCALE_MID,
+            "max_color": TEXT_SCALE_HIGH,
         },
     )
     del wb

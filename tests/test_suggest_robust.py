@@ -12,7 +12,8 @@ import pytest
 
 from bench.handwritten import NORTHBROOK, EvalAudit, build_audit, load_audit
 from needsaudit.audit import init_audit
-from needsaudit.grouping import choose_groups, stability
+from needsaudit.grouping import choose_groups, ref_rank, stability
+from needsaudit.issues import NeedsAuditError, NothingToDo
 from needsaudit.shuffle import merge
 from needsaudit.suggest import similar_cases, suggest
 
@@ -27,13 +28,28 @@ def _audit(root: Path, n: int) -> Path:
 def _empty(root: Path) -> Path:
     folder = root / "empty"
     init_audit(folder)
-    merge(folder)
+    with pytest.raises(NothingToDo):  # nothing returned yet: merge writes no shuffle
+        merge(folder)
     return folder
 
 
-@pytest.mark.parametrize("n", [0, 1, 2, 5])
-def test_small_audits_run_again_and_again(tmp_path: Path, n: int) -> None:
+@pytest.mark.parametrize("n", [0, 1, 2])
+def test_too_few_cases_say_so_and_write_nothing(tmp_path: Path, n: int) -> None:
     folder = _empty(tmp_path) if n == 0 else _audit(tmp_path, n)
+    shuffle = folder / "shuffle.xlsx"
+    before = shuffle.read_bytes() if n else None
+    for _ in range(3):  # again and again: the same clear refusal, never a crash
+        with pytest.raises(
+            NeedsAuditError, match="merge" if n == 0 else "grouping needs 3 or more"
+        ):
+            suggest(folder)
+    assert (shuffle.read_bytes() if n else None) == before
+    assert shuffle.exists() == bool(n)
+
+
+@pytest.mark.parametrize("n", [3, 5])
+def test_small_audits_run_again_and_again(tmp_path: Path, n: int) -> None:
+    folder = _audit(tmp_path, n)
     for _ in range(3):  # before any sorter has sorted: the crash of issue 15
         result = suggest(folder)
         assert sum(len(s.members) for s in result.suggestions) == n
@@ -95,7 +111,7 @@ def test_similar_cases_tie_break_by_case_ref() -> None:
     x = np.array([[1.0, 0.0], [1.0, 1e-12], [1.0, -1e-12], [1.0, 0.0], [0.0, 1.0]])
     x = x / np.linalg.norm(x, axis=1, keepdims=True)
     refs = ["D4", "b2", "C3", "a1", "E5"]
-    ranked = similar_cases(x, refs, top=3)
+    ranked = similar_cases(x, ref_rank(refs), top=3)
     # Cases 1, 2 and 3 are alike to case 0 within float noise: ordered by ref, not by noise.
     assert [refs[j] for j, _ in ranked[0]] == ["a1", "b2", "C3"]
     assert all(score == 1.0 for _, score in ranked[0])
