@@ -206,15 +206,17 @@ _SPACE_PRESERVE = re.compile(r"""\bspace\s*=\s*["']preserve["']""")
 _P = r"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix
 
 
-_CDATA = r"<!\[CDATA\[(?:[^\]]++|\](?!\]>))*+\]\]>"  # whatever it holds is text, even a tag
-
-
 def _content(tag: str) -> str:
     """An element's content: anything but the start of another element of the same name or
     its own end tag, matched possessively. So a match stops at the element's end (or fails at
-    the next element of that name), and a failed match never backtracks: linear time. A CDATA
-    section is taken whole, so a tag inside one is text, as XML says."""
-    return rf"(?:[^<]++|{_CDATA}|<(?!{_P}{tag}[\s/>]|/{_P}{tag}>))*+"
+    the next element of that name), and a failed match never backtracks: linear time.
+
+    A CDATA section is taken whole, so a tag inside one is text, as XML says; but it may not
+    hold the element's own end tag or the start of another section (no writer puts either
+    there), so that a section that never closes is looked through only up to the next one
+    or the element's end: each stretch of text is read once, however many there are."""
+    cdata = rf"<!\[CDATA\[(?:[^\]<]++|\](?!\]>)|<(?!/{_P}{tag}>|!\[CDATA\[))*+\]\]>"
+    return rf"(?:[^<]++|{cdata}|<(?!{_P}{tag}[\s/>]|/{_P}{tag}>))*+"
 
 
 def _element(tag: str, content: bool = True) -> re.Pattern[str]:
