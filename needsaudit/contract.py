@@ -59,6 +59,12 @@ ISSUE_FIELDS = {
     "severity": "`error` or `warning`",
     "code": "one of the issue codes below",
     "message": "where, what, and what to do; never repeats what anyone typed",
+    "field": "the input the problem is in, by its defined name (`NA_Age`; `NA_Needs` or "
+    "`NA_Services` for a cell of a table); null when it is in no one input. Scripts use this "
+    "and `details`, never the message's words",
+    "details": "the message's values by `{placeholder}` name (`field` there is the input's "
+    "label as the form shows it), and for a table cell its `row` (on the sheet) and `column` "
+    "(header): numbers, the tool's own words and file names, never text from the form",
 }
 STATUS_FIELDS = {
     "auditor": "as in the sample",
@@ -362,7 +368,9 @@ def _shuffle() -> list[str]:
         f"{_codes((n.RETURN_CURRENT, n.RETURN_CHANGED, n.RETURN_MISSING))}. `Result` on "
         f"`{n.SH_S_RETURNS}` is one of "
         f"{_codes((n.RESULT_MERGED, n.RESULT_REJECTED, n.RESULT_SUPERSEDED, n.RESULT_IGNORED))}. "
-        "`Quality` lists a need's quality codes, comma-separated, blank when clean.",
+        "`Quality` lists a need's quality codes, comma-separated, blank when clean. "
+        f"`Field` and `Details` on `{n.SH_S_ISSUES}` are the issue's `field` and `details` "
+        "as in `check --json` (`Details` a JSON object), for scripts; they do not print.",
         "",
         f"A case belongs to group G when its `{n.COL_AGREED}` equals G (compared as above) and "
         f"its `{n.COL_STATUS}` is not `{n.STATUS_PARKED}`: the live counts, `merge`, "

@@ -7,8 +7,10 @@ and say what to do; they never repeat what the user typed (forms hold data about
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -362,9 +364,19 @@ UNREADABLE = frozenset(
 )
 
 
+# A count, a row, a label, a kind, a file name, columns' headers: never what anyone typed.
+Detail = str | int | tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """One located problem. ``cell`` is plain A1 (``C14``) in the file as the user has it."""
+    """One located problem. ``cell`` is plain A1 (``C14``) in the file as the user has it.
+
+    The message is for people; ``field`` and ``details`` say the same for programs, so that
+    nothing ever has to read a message's words: ``field`` is the input the problem is in, by
+    its defined name (``NA_Age``, or ``NA_Needs`` for a cell of the needs table, whose
+    ``details`` then give its ``row`` and ``column``); ``details`` are the message's values by
+    placeholder (``field`` there is the input's label as the form shows it)."""
 
     file: str | None
     case_ref: str | None
@@ -373,11 +385,39 @@ class Issue:
     severity: Severity
     code: str
     message: str
+    field: str | None = None
+    details: tuple[tuple[str, Detail], ...] = dataclasses.field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["severity"] = self.severity.value
-        return data
+        return {
+            "file": self.file,
+            "case_ref": self.case_ref,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+            "field": self.field,
+            "details": dict(self.details),
+        }
+
+    def detail(self, name: str) -> Detail | None:
+        return dict(self.details).get(name)
+
+    def row(self) -> list[Any]:
+        """The issue as a row of an ``Issues`` sheet (names.S_ISSUES_HEADER)."""
+        details = json.dumps(dict(self.details), ensure_ascii=False) if self.details else None
+        return [
+            self.file,
+            self.case_ref,
+            self.sheet,
+            self.cell,
+            self.severity.value,
+            self.code,
+            self.message,
+            self.field,
+            details,
+        ]
 
     @property
     def is_error(self) -> bool:
@@ -396,17 +436,25 @@ def issue(
     case_ref: str | None = None,
     sheet: str | None = None,
     cell: str | None = None,
-    details: Mapping[str, object] | None = None,
-    **values: object,
+    in_field: str | None = None,
+    details: Mapping[str, Detail] | None = None,
+    **values: Detail,
 ) -> Issue:
     """Build an Issue from the catalogue. Unknown codes are a programming error.
 
     The message's placeholders come from ``values`` (and ``details``, for callers that pass
-    them along as a mapping).
+    them along as a mapping); every value is kept as the issue's details, with any the
+    message does not show (a table cell's ``row`` and ``column``). ``in_field``: the defined
+    name of the input the problem is in (``Issue.field``).
     """
     entry = CATALOGUE[code]
     if details:
         values = {**details, **values}
+    for name, value in values.items():
+        # Details are data for programs: a number or a plain text, never an object.
+        plain = isinstance(value, str | int) and not isinstance(value, bool)
+        if not plain and not (isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
+            raise TypeError(f"issue {code}: detail {name} is a {type(value).__name__}")
     return Issue(
         file=file,
         case_ref=case_ref,
@@ -415,6 +463,8 @@ def issue(
         severity=entry.severity,
         code=code,
         message=entry.template.format(**values),
+        field=in_field,
+        details=tuple(values.items()),
     )
 
 

@@ -399,7 +399,17 @@ GROUPS_LIVE = ("Cases", "Share")  # formulas the tool keeps; every other cell is
 GROUPS_TOTALS = "Totals (live)"  # the tool's block beside the table, and everything right of it
 GROUP_ROWS = 200  # rows with live formulas, ready for the groups the meeting adds
 S_RETURNS_HEADER = ("File", "Case ref", "Result", "Issues", "Modified", "SHA-256")
-S_ISSUES_HEADER = ("File", "Case ref", "Sheet", "Cell", "Severity", "Code", "Message")
+S_ISSUES_HEADER = (
+    "File",
+    "Case ref",
+    "Sheet",
+    "Cell",
+    "Severity",
+    "Code",
+    "Message",
+    "Field",
+    "Details",
+)
 
 # Defined names in shuffle.xlsx: the live formulas and the Agreed group dropdown use them, so
 # they follow columns the group inserts and rows it sorts.

@@ -14,11 +14,11 @@ import os
 import re
 import traceback
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .audit import Setup, read_setup
 from .files import (
@@ -32,7 +32,7 @@ from .files import (
     relative_name,
 )
 from .forms import load_record
-from .issues import Issue, issue
+from .issues import Detail, Issue, issue
 from .limits import OTHER_FILES_LISTED, RETURNS, Limits
 from .model import Need, Return, ServiceReceived
 from .names import (
@@ -170,7 +170,7 @@ def read_return(
 
 
 def _read_into(ret: Return, data: bytes, rel: str, ctx: ReadContext) -> None:
-    def file_issue(code: str, **values: object) -> None:
+    def file_issue(code: str, **values: Detail) -> None:
         ret.issues.append(issue(code, file=rel, details=values))
 
     suffix = Path(rel).suffix.lower()
@@ -258,6 +258,20 @@ def _text(cell: RawCell | None) -> str:
     return value
 
 
+class _Input(NamedTuple):
+    """The input a problem is in, as its issue carries it (Issue.field and details)."""
+
+    name: str  # its defined name; a table's for a table cell
+    label: str  # as the form shows it: the message's {field}
+    row: int = 0  # a table cell's row on the sheet
+    column: str = ""  # and its column's header
+
+    def details(self) -> dict[str, Detail]:
+        if not self.column:
+            return {"field": self.label}
+        return {"field": self.label, "row": self.row, "column": self.column}
+
+
 class _FormReader:
     """Reads one opened package as a form, filling ``ret``."""
 
@@ -270,7 +284,12 @@ class _FormReader:
     # --- helpers ---
 
     def add(
-        self, code: str, area_sheet: str | None = None, cell: str | None = None, **values: object
+        self,
+        code: str,
+        area_sheet: str | None = None,
+        cell: str | None = None,
+        in_field: str | None = None,
+        **values: Detail,
     ) -> None:
         self.ret.issues.append(
             issue(
@@ -279,6 +298,7 @@ class _FormReader:
                 case_ref=self.ret.case_ref if self.ret.in_sample else None,
                 sheet=area_sheet,
                 cell=cell,
+                in_field=in_field,
                 details=values,
             )
         )
@@ -349,7 +369,7 @@ class _FormReader:
                 continue
             area = areas[spec.name]
             if area is None:
-                self.add("broken-field", field=spec.label)
+                self.add("broken-field", in_field=spec.name, field=spec.label)
                 continue
             self.read_field(spec, area)
         self.read_needs(areas[NA_NEEDS])
@@ -417,37 +437,39 @@ class _FormReader:
 
     def text_value(
         self,
-        label: str,
+        at: _Input,
         sheet: str,
         row: int,
         col: int,
         check_pii: bool = True,
         raw: RawCell | None = None,
     ) -> str:
-        # The hot path of every command: locations and labels are built only for problems.
+        # The hot path of every command: locations are built only for problems.
         if raw is None:
             raw = self.raw(sheet, row, col)
             if raw is None:
                 return ""
         if raw.formula is not None:
-            self.add("formula-in-input", sheet, a1(row, col), field=label)
+            self.add("formula-in-input", sheet, a1(row, col), at.name, **at.details())
         cleaned = clean_text(_text(raw))
         if cleaned.cut:
-            self.add("text-too-long", sheet, a1(row, col), field=label, max="32,767")
+            self.add("text-too-long", sheet, a1(row, col), at.name, **at.details(), max="32,767")
         if check_pii and cleaned.text:
             for kind in identifiers(cleaned.text):
-                self.add("personal-identifier", sheet, a1(row, col), field=label, kind=kind)
+                self.add(
+                    "personal-identifier", sheet, a1(row, col), at.name, **at.details(), kind=kind
+                )
         return cleaned.text
 
     def list_value(
-        self, label: str, spec: Field | Column, text: str, sheet: str, where: str | tuple[int, int]
+        self, at: _Input, spec: Field | Column, text: str, sheet: str, where: str | tuple[int, int]
     ) -> str:
         if not text:
             return ""
         matched = self.ctx.matcher(spec)(text)
         if matched is None:
             cell = a1(*where) if isinstance(where, tuple) else where
-            self.add("not-in-list", sheet, cell, field=label)
+            self.add("not-in-list", sheet, cell, at.name, **at.details())
             return text
         return matched
 
@@ -456,39 +478,40 @@ class _FormReader:
         sheet, row, col = area.sheet, area.row1, area.col1
         where = a1(row, col)
         raw = self.raw(sheet, row, col)
+        at = _Input(spec.name, spec.label)
         if spec.kind is Kind.DATE:
             if raw is not None and raw.formula is not None:
-                self.add("formula-in-input", sheet, where, field=spec.label)
+                self.add("formula-in-input", sheet, where, at.name, **at.details())
             value = None if raw is None else raw.value
             if value in (None, ""):
-                self.add("missing-answer", sheet, where, field=spec.label)
+                self.add("missing-answer", sheet, where, at.name, **at.details())
                 return
             when = to_date(value, self.pkg.date1904)
             if when is None:
-                self.add("bad-date", sheet, where, field=spec.label)
+                self.add("bad-date", sheet, where, at.name, **at.details())
             ret.audit_date = when
             return
         if spec.kind is Kind.AGE:
             if raw is not None and raw.formula is not None:
-                self.add("formula-in-input", sheet, where, field=spec.label)
+                self.add("formula-in-input", sheet, where, at.name, **at.details())
             value = None if raw is None else raw.value
             if value in (None, ""):
-                self.add("missing-answer", sheet, where, field=spec.label)
+                self.add("missing-answer", sheet, where, at.name, **at.details())
                 return
             age = to_whole_number(value)
             if age is None or not 0 <= age <= 25:
-                self.add("age-out-of-range", sheet, where, field=spec.label, max=25)
+                self.add("age-out-of-range", sheet, where, at.name, **at.details(), max=25)
                 return
             ret.age = age
             return
         pii = spec.kind is Kind.LONG_TEXT or spec.kind is Kind.TEXT
-        text = self.text_value(spec.label, sheet, row, col, check_pii=pii and not spec.prefilled)
+        text = self.text_value(at, sheet, row, col, check_pii=pii and not spec.prefilled)
         if spec.kind in (Kind.LIST, Kind.CHOICE):
             if isinstance(raw.value if raw else None, bool) and spec.kind is Kind.CHOICE:
                 text = YES if raw and raw.value else "No"
-            text = self.list_value(spec.label, spec, text, sheet, where)
+            text = self.list_value(at, spec, text, sheet, where)
         if not text and spec.required and not spec.prefilled:
-            self.add("missing-answer", sheet, where, field=spec.label)
+            self.add("missing-answer", sheet, where, at.name, **at.details())
         _assign(ret, spec.name, text)
 
     def table_rows(self, area: Area) -> dict[int, dict[int, RawCell]]:
@@ -501,52 +524,75 @@ class _FormReader:
         return rows
 
     def row_values(
-        self, area: Area, row: int, present: dict[int, RawCell], columns: tuple[Column, ...]
+        self,
+        table: str,
+        area: Area,
+        row: int,
+        present: dict[int, RawCell],
+        columns: tuple[Column, ...],
     ) -> dict[str, str]:
         values = dict.fromkeys(_KEYS[columns], "")
         for offset, raw in present.items():
             column = columns[offset]
             free = column.kind is Kind.TEXT or column.kind is Kind.LONG_TEXT
-            label = f"{column.header} (row {row})"
+            at = _Input(table, f"{column.header} (row {row})", row, column.header)
             col = area.col1 + offset
-            text = self.text_value(label, area.sheet, row, col, check_pii=free, raw=raw)
+            text = self.text_value(at, area.sheet, row, col, check_pii=free, raw=raw)
             if not free:
-                text = self.list_value(label, column, text, area.sheet, (row, col))
+                text = self.list_value(at, column, text, area.sheet, (row, col))
             values[column.key] = text
         return values
 
     def read_needs(self, area: Area | None) -> None:
         if area is None:
-            self.add("broken-field", field="Needs table")
+            self.add("broken-field", in_field=NA_NEEDS, field="Needs table")
             self.add("no-needs")
             return
         checker = self.ctx.checker
         col_of = {c.key: area.col1 + i for i, c in enumerate(NEEDS_COLUMNS)}
+        column = {c.key: c for c in NEEDS_COLUMNS}
         n = 0
         for row, present in sorted(self.table_rows(area).items()):
-            values = self.row_values(area, row, present, NEEDS_COLUMNS)
+            values = self.row_values(NA_NEEDS, area, row, present, NEEDS_COLUMNS)
             if not any(values.values()):
                 continue
             need_cell = a1(row, col_of["need"])
+            need = column["need"].header
             if not values["need"]:
                 self.add(
                     "missing-answer",
                     area.sheet,
                     need_cell,
+                    NA_NEEDS,
                     field=f"The need statement in row {row}",
+                    row=row,
+                    column=need,
                 )
                 continue
             n += 1
             quality = checker.codes(values["need"])
             for code in quality:
-                self.add(code, area.sheet, need_cell, n=n, words=checker.shortest)
-            if not values["seriousness"]:
-                self.add("need-no-seriousness", area.sheet, a1(row, col_of["seriousness"]), n=n)
-            if not values["outcome"]:
-                self.add("need-no-outcome", area.sheet, a1(row, col_of["outcome"]), n=n)
-            for key, what in (("who", "Who"), ("area", "Area")):
+                self.add(
+                    code,
+                    area.sheet,
+                    need_cell,
+                    NA_NEEDS,
+                    n=n,
+                    words=checker.shortest,
+                    row=row,
+                    column=need,
+                )
+            for key, code in (
+                ("seriousness", "need-no-seriousness"),
+                ("outcome", "need-no-outcome"),
+                ("who", "need-incomplete"),
+                ("area", "need-incomplete"),
+            ):
                 if not values[key]:
-                    self.add("need-incomplete", area.sheet, a1(row, col_of[key]), n=n, what=what)
+                    header = column[key].header
+                    cell = a1(row, col_of[key])
+                    what: dict[str, Detail] = {"what": header} if code == "need-incomplete" else {}
+                    self.add(code, area.sheet, cell, NA_NEEDS, n=n, row=row, column=header, **what)
             self.ret.needs.append(
                 Need(
                     who=values["who"],
@@ -567,28 +613,44 @@ class _FormReader:
 
     def read_services(self, area: Area | None) -> None:
         if area is None:
-            self.add("broken-field", field="Services table")
+            self.add("broken-field", in_field=NA_SERVICES, field="Services table")
             return
         n = 0
         for row, present in sorted(self.table_rows(area).items()):
-            values = self.row_values(area, row, present, SERVICES_COLUMNS)
+            values = self.row_values(NA_SERVICES, area, row, present, SERVICES_COLUMNS)
             if not any(values.values()):
                 continue
             service_cell = a1(row, area.col1)
+            first = SERVICES_COLUMNS[0].header
             if not values["service"]:
                 self.add(
-                    "missing-answer", area.sheet, service_cell, field=f"The service in row {row}"
+                    "missing-answer",
+                    area.sheet,
+                    service_cell,
+                    NA_SERVICES,
+                    field=f"The service in row {row}",
+                    row=row,
+                    column=first,
                 )
                 continue
             n += 1
-            missing = [
+            missing = tuple(
                 c.header
                 for c in SERVICES_COLUMNS
                 if c.key in ("still_open", "matched") and not values[c.key]
-            ]
+            )
             if missing:
+                # Located on the service's cell, as before; ``columns`` says which are blank.
                 self.add(
-                    "service-incomplete", area.sheet, service_cell, n=n, what=" and ".join(missing)
+                    "service-incomplete",
+                    area.sheet,
+                    service_cell,
+                    NA_SERVICES,
+                    n=n,
+                    what=" and ".join(missing),
+                    row=row,
+                    column=first,
+                    columns=missing,
                 )
             self.ret.services.append(
                 ServiceReceived(
@@ -680,7 +742,7 @@ class Candidate:
     rel: str  # as shown: relative to the audit folder, "/" separators, printable
     in_place: bool = False
     root: str = ""  # the audit folder, resolved: nothing outside it is read
-    refusal: tuple[str, dict[str, object]] | None = None  # not read at all, and why
+    refusal: tuple[str, Mapping[str, Detail]] | None = None  # not read at all, and why
     plain: bool = False  # a regular file, no link, found walking the audit (see read_file)
 
 
@@ -761,7 +823,7 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
     ignored: list[Issue] = []
     root = real_root(folder)
 
-    def refuse(path: Path, code: str, **values: object) -> None:
+    def refuse(path: Path, code: str, **values: Detail) -> None:
         candidates.append(
             Candidate(path, relative_name(path, folder) + "/", root=root, refusal=(code, values))
         )
@@ -827,7 +889,7 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
     return candidates, ignored
 
 
-def _unread(cand: Candidate, code: str, values: dict[str, object], size: int = 0) -> Return:
+def _unread(cand: Candidate, code: str, values: Mapping[str, Detail], size: int = 0) -> Return:
     ret = Return(file=cand.rel, sha256="", size=size, modified=None, in_place=cand.in_place)
     ret.issues.append(issue(code, file=cand.rel, details=values))
     return ret

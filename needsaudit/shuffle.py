@@ -251,13 +251,7 @@ def masked(text: str) -> str:
 
 def masking_issues(ret: Return) -> list[Issue]:
     """One note on Issues for each return whose text was masked in this workbook."""
-    found = sorted(
-        {
-            i.message.split(" seems to hold a ")[0]
-            for i in ret.issues
-            if i.code == "personal-identifier"
-        }
-    )
+    found = sorted({str(i.detail("field")) for i in ret.issues if i.code == "personal-identifier"})
     if not found:
         return []
     return [
@@ -1016,7 +1010,14 @@ def write_shuffle(
     _write_cards(sheets[SH_S_CARDS], fmt, rows, needs)
     _write_returns(sheets[SH_S_RETURNS], fmt, result)
     if result.kept_issues is not None:
-        _write_table(sheets[SH_S_ISSUES], fmt, S_ISSUES_HEADER, result.kept_issues, ISSUE_WIDTHS)
+        _write_table(
+            sheets[SH_S_ISSUES],
+            fmt,
+            S_ISSUES_HEADER,
+            result.kept_issues,
+            ISSUE_WIDTHS,
+            printed=ISSUES_PRINTED,
+        )
     else:
         _write_issues(sheets[SH_S_ISSUES], fmt, result.all_issues)
     for name, sheet in carried_sheets.items():
@@ -1559,14 +1560,18 @@ ISSUE_WIDTHS = {
     "Severity": 8,
     "Code": 18,
     "Message": 70,
+    "Field": 16,
+    "Details": 30,
 }
 
 
+# Field and Details are for scripts, not for paper (like the Returns' fingerprints).
+ISSUES_PRINTED = S_ISSUES_HEADER.index("Message") + 1
+
+
 def _write_issues(ws: Any, fmt: Formats, issues: list[Issue]) -> None:
-    rows = [
-        [i.file, i.case_ref, i.sheet, i.cell, i.severity.value, i.code, i.message] for i in issues
-    ]
-    _write_table(ws, fmt, S_ISSUES_HEADER, rows, ISSUE_WIDTHS)
+    rows = [i.row() for i in issues]
+    _write_table(ws, fmt, S_ISSUES_HEADER, rows, ISSUE_WIDTHS, printed=ISSUES_PRINTED)
 
 
 CARD_COLUMNS = (13, 44, 11, 28)  # Who, Need, Seriousness, Desired outcome: portrait A4 at 100%

@@ -357,9 +357,9 @@ def load(folder: Path, setup: Setup) -> Loaded:
     if shuffle.package.sheet(SH_S_ISSUES) is not None:
         from .shuffle import _table
 
-        header, rows = _table(shuffle.package, SH_S_ISSUES, ("Case ref", "Code", "Message"))
+        header, rows = _table(shuffle.package, SH_S_ISSUES, ("Case ref", "Code", "Field"))
         col = {h: i + 1 for i, h in enumerate(header)}
-        labels = {f.label for f in FIELDS}
+        label_of = {f.name: f.label for f in FIELDS}
         for _, cells in rows:
             code = _text(cells.get(col.get("Code", 0)))
             key = case_key(_text(cells.get(col.get("Case ref", 0))))
@@ -367,9 +367,10 @@ def load(folder: Path, setup: Setup) -> Loaded:
                 continue
             what = MISSING_CODES[code]
             if code == "missing-answer":
-                # Which answer: the form's own label, when the message starts with one.
-                label = _text(cells.get(col.get("Message", 0))).split(" is not answered")[0]
-                what = label if label in labels else what
+                # Which answer, by the input's defined name (never the message's words); an
+                # input of the tables, or an Issues sheet older than the Field column, is
+                # counted as a required answer.
+                what = label_of.get(_text(cells.get(col.get("Field", 0))), what)
             missing[(agency_of[key], what)] += 1
     return Loaded(definitions, cases, needs, services, missing)
 

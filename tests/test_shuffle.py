@@ -302,9 +302,7 @@ def test_typed_over_tool_cell_is_reported_and_restored(merged: Path) -> None:
     decide(path, {"00123": {"Story": "the group typed here", "Age": 99}})
     result = merge(merged, workers=1)
     typed = sorted(
-        (i.case_ref, i.message.split(" on case")[0])
-        for i in result.issues
-        if i.code == "typed-over-tool-cell"
+        (i.case_ref, i.detail("field")) for i in result.issues if i.code == "typed-over-tool-cell"
     )
     assert typed == [("00123", "Age"), ("00123", "Story")]
     row = case_rows(path)["00123"]
