@@ -141,13 +141,18 @@ _SERVICE = (
     "perpetrator programme, Freedom Programme, Triple P, Incredible Years, anger management, "
     "mentor, befriender, advocate, nurture group, young carers group, edge of care, 1-1 support, "
     "1:1 support, intensive family support, direct work, CP plan, CIN plan, EHCP, PRU, SALT, "
-    "DBT, NVR, IDVA, TAF, FGC, ELSA, YOT, rehab, detox, medication, rehousing"
+    "DBT, NVR, IDVA, TAF, FGC, ELSA, YOT, rehab, detox, medication, rehousing, "
+    "Team Around the Family, Team Around the Child, TAC, young carers, Caring Dads, "
+    "food bank, vouchers, school transport, transport, positive activities, activities, "
+    "accommodated, s20, section 20, life story work, family therapy, home tutor"
 )
 _ASSESSMENT = (
     "assessment, assessments, assesment, assessed, assessing, evaluation, diagnosis, diagnoses, "
     "screened, screening, scan, testing, checked for, rule out, sensory profile, sleep study, "
     "developmental check, developmental review, hearing test, drug test, hair strand test, "
-    "IQ test, genetic testing, EHA, ADOS, DASH, PAMS"
+    "IQ test, genetic testing, EHA, ADOS, DASH, PAMS, dx, diagnosed, evaluated, evaluate, "
+    "looked at by, examined, find out why, CP medical, medical, MRI, x-ray, EEG, "
+    "referred for assessment"
 )
 # Universal needs are the outcomes every child should have, written as if they were a need:
 # England's Every Child Matters outcomes (be healthy, stay safe, enjoy and achieve...), the

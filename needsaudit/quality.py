@@ -92,14 +92,45 @@ def _service_shape(heads: Iterable[str]) -> re.Pattern[str]:
 
 
 _ASSESSMENT_SHAPE = re.compile(
-    r"^(?:to\s+)?(?:be\s+(?:assessed|screened|tested|checked|seen)|have\s+(?:a|an|his|her)\b|"
+    r"^(?:to\s+)?(?:be\s+(?:assessed|screened|tested|checked|seen|evaluated|examined|"
+    r"diagnosed|looked\s+at)|have\s+(?:a|an|his|her)\b|"
     r"(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:assessments?|assesment|evaluation|"
-    r"diagnos[ie]s|test|tests|testing|scan|screening|review|check|study|profile)\b)"
+    r"diagnos[ie]s|test|tests|testing|scan|screening|review|check|study|profile|medical|"
+    r"MRI|x-ray|dx)\b)"
     # ...and nothing else after it but a short "of whom, by whom" (not "then CAMHS").
     r"(?:\s+(?:for|of|from|by|with|re|to|on)\s+(?:[\w'’:-]+\s*){1,5})?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 UNIVERSAL_MAX_WORDS = 12  # a universal need is a slogan: longer, it has room to be specific
+
+# A statement made of nothing but the words every child's plan uses ("needs a stable home",
+# "to feel loved and secure", "needs his needs meeting", "SAFETY") is universal however the
+# words are put together, so it is found by its vocabulary as well as by the council's phrases:
+# one word that is not here (a person, a place, a condition, a service, a time) makes it
+# something else.
+GENERIC_WORDS = frozenset(
+    """
+    a an the and or to of for from in at with be being been is are get getting have has having
+    make making keep keeping feel feeling his her their its them him he she they it our own
+    all any some more good better best well much very always
+    needs need needed needing meet meets meeting met
+    child childs children kids kid young person people parent parents carer carers family
+    safe safety safely unsafe harm harmed danger protected protection secure security stable
+    stability settled settle loved love loving cared care caring nurtured nurture warmth
+    happy happiness healthy health wellbeing well-being life lives childhood normal
+    home homes environment routine routines boundaries consistency consistent structure
+    progress potential achieve achieving thrive thriving grow growing develop developing
+    development positive role model models voice heard listened right wrong learn choices
+    basic basics appropriate appropriately included respected belonging up
+    b u
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+
+
+def _only_generic(text: str) -> bool:
+    words = [w.replace("’", "'").removesuffix("'s") for w in _WORD.findall(text.lower())]
+    return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -138,6 +169,8 @@ class NeedChecker:
     def codes(self, statement: str) -> tuple[str, ...]:
         """The quality codes of a need statement, sorted; empty when it is clean."""
         text = " ".join(statement.split())
+        if text.isupper():  # shouted: read as words, not as an acronym ("SAFETY")
+            text = text.lower()
         rest = _SUBJECT.sub("", text, count=1)
         specific = _SPECIFIES.search(rest) is not None or _CAPABILITY.match(rest) is not None
         found = set()
@@ -149,6 +182,14 @@ class NeedChecker:
                     found.add(code)
             elif not specific:
                 found.add(code)
+        universal = KIND_CODES["universal"]
+        if (
+            universal in self.patterns
+            and _SPECIFIES.search(rest) is None
+            and word_count(text) <= UNIVERSAL_MAX_WORDS
+            and _only_generic(text)
+        ):
+            found.add(universal)
         if not specific:
             if KIND_CODES["assessment"] in found:
                 if _ASSESSMENT_SHAPE.match(rest):

@@ -80,6 +80,19 @@ def checker() -> NeedChecker:
         ("She needs to reach her full potential at school", ("universal-terms",)),
         ("Needs a stable and loving home", ("universal-terms",)),
         ("Needs a quiet place to do homework away from his three brothers", ()),
+        # Slogans found by their words alone, however they are put together...
+        ("to feel loved and secure", ("universal-terms",)),
+        ("Parents need to meet her needs", ("universal-terms",)),
+        ("needs to b safe from harm", ("universal-terms",)),
+        ("SAFETY", ("too-short", "universal-terms")),  # shouted, not an acronym service
+        # ...and one word of something else (a person, a place, a condition) is enough.
+        ("needs a stable home near his school", ()),
+        ("Needs safe appropriate adults around him", ()),
+        ("Needs more support", ("service-terms", "too-short")),
+        # Assessments as practitioners write them.
+        ("autism dx", ("assessment-terms", "too-short")),
+        ("Needs to be looked at by a paediatrician re: bruising", ("assessment-terms",)),
+        ("needs an MRI for the headaches", ("assessment-terms",)),
     ],
 )
 def test_need_checker(statement: str, codes: tuple[str, ...]) -> None:
