@@ -361,9 +361,10 @@ def _shuffle() -> list[str]:
             ("sheet", "columns, in this order (more may follow)"),
             ((f"`{s}`", c) for s, c in sheets),
         ),
-        f"Ownership: the group owns {_codes(n.GROUP_COLUMNS)} on `{n.SH_S_CASES}`, every row of "
+        'Ownership: the audit group (the meeting; a "group" is always a Need Group) owns '
+        f"{_codes(n.MEETING_COLUMNS)} on `{n.SH_S_CASES}`, every row of "
         f"`{n.SH_S_GROUPS}` except the live {_codes(n.GROUPS_LIVE)}, and any sheet or column it "
-        "adds; the tool owns the rest and never writes the group's cells of an existing case. "
+        "adds; the tool owns the rest and never writes the meeting's cells of an existing case. "
         f"`{n.COL_STATUS}` is one of {_codes(n.STATUSES)}. `{n.COL_RETURN}` is one of "
         f"{_codes((n.RETURN_CURRENT, n.RETURN_CHANGED, n.RETURN_MISSING))}. `Result` on "
         f"`{n.SH_S_RETURNS}` is one of "

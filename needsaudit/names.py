@@ -338,7 +338,7 @@ COL_AGREED = "Agreed group"
 COL_STATUS = "Status"
 COL_NOTES = "Notes"
 COL_RETURN = "Return"
-GROUP_COLUMNS = (COL_AGREED, COL_STATUS, COL_NOTES)
+MEETING_COLUMNS = (COL_AGREED, COL_STATUS, COL_NOTES)  # the audit group's: the meeting's
 
 # The order a new shuffle workbook's Cases sheet has: the meeting's columns first (frozen at
 # the left: the case, the group's decision, how serious), then what the group reads (the story

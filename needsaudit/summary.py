@@ -55,8 +55,6 @@ from .names import (
     SH_OVERVIEW,
     SH_QUALITY,
     SH_S_ISSUES,
-    SH_S_NEEDS,
-    SH_S_SERVICES,
     SH_SERVICES,
     SH_SUM_GROUPS,
     SHUFFLE_FILE,
@@ -70,7 +68,7 @@ from .names import (
     group_key,
 )
 from .quality import mask_identifiers
-from .shuffle import read_old
+from .shufflebook import cell_text, read_shuffle
 from .stats import Interval, fpc_applies, wilson
 from .styles import (
     CATEGORICAL,
@@ -235,12 +233,6 @@ class Summary:
         return Counter(c.why_not for c in self.cases if not c.group)
 
 
-def _text(cell: Any) -> str:
-    from .shuffle import _comparable, _value
-
-    return _comparable(_value(cell))
-
-
 def _number(cell: Any) -> Any:
     value = None if cell is None else cell.value
     return value if isinstance(value, int | float) and not isinstance(value, bool) else None
@@ -277,22 +269,22 @@ def load(folder: Path, setup: Setup) -> Loaded:
         raise NeedsAuditError(
             f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
         )
-    shuffle = read_old(path, setup, SUMMARY_CASE_COLUMNS)
+    shuffle = read_shuffle(path, setup, SUMMARY_CASE_COLUMNS)
     definitions: list[tuple[str, str]] = []
     defined: dict[str, str] = {}
     for g in shuffle.groups:
-        name = _text(g.get("Group"))
+        name = cell_text(g.get("Group"))
         if name and group_key(name) not in defined:
             defined[group_key(name)] = name
-            definitions.append((name, _text(g.get("Description"))))
+            definitions.append((name, cell_text(g.get("Description"))))
     lists = setup.lists
     cases = []
     for number, row in enumerate(shuffle.rows, start=2):
         if not row.key:
             continue
         c = row.cells
-        agreed = _text(c.get(COL_AGREED))
-        parked = group_key(_text(c.get(COL_STATUS))) == group_key(STATUS_PARKED)
+        agreed = cell_text(c.get(COL_AGREED))
+        parked = group_key(cell_text(c.get(COL_STATUS))) == group_key(STATUS_PARKED)
         label = defined.get(group_key(agreed)) if agreed else None
         why = (
             ""
@@ -312,9 +304,9 @@ def load(folder: Path, setup: Setup) -> Loaded:
                 # The sample's agency: a return may type anything over the pre-filled one.
                 agency=(sample.agency or NOT_RECORDED) if sample else NOT_IN_SAMPLE,
                 age=int(age) if age is not None else None,
-                sex=listed(_text(c.get("Sex")), lists.sex),
-                legal_status=listed(_text(c.get("Legal status")), lists.legal_status),
-                primary_need=listed(_text(c.get("Primary need")), lists.primary_need),
+                sex=listed(cell_text(c.get("Sex")), lists.sex),
+                legal_status=listed(cell_text(c.get("Legal status")), lists.legal_status),
+                primary_need=listed(cell_text(c.get("Primary need")), lists.primary_need),
                 family=case_key(sample.family_ref if sample else "") or f"case:{row.key}",
                 group=label if not why else None,
                 why_not=why,
@@ -327,42 +319,41 @@ def load(folder: Path, setup: Setup) -> Loaded:
     levels = [lv.value for lv in lists.seriousness]
     needs = [
         NeedRow(
-            key=case_key(str(r[0])),
-            who=listed(str(r[1] or ""), lists.who),
-            area=listed(str(r[2] or ""), [a for _, a in lists.areas]),
-            need=str(r[3] or ""),
-            seriousness=listed(str(r[5] or ""), levels),
-            outcome=str(r[6] or ""),
-            work=str(r[7] or ""),
-            service=listed(str(r[8] or ""), services_list) if r[8] else "",
-            met=listed(str(r[9] or ""), lists.met),
-            quality=tuple(q.strip() for q in str(r[10] or "").split(",") if q.strip()),
+            key=case_key(str(r.case_ref)),
+            who=listed(str(r.who or ""), lists.who),
+            area=listed(str(r.area or ""), [a for _, a in lists.areas]),
+            need=str(r.need or ""),
+            seriousness=listed(str(r.seriousness or ""), levels),
+            outcome=str(r.outcome or ""),
+            work=str(r.work or ""),
+            service=listed(str(r.best_service or ""), services_list) if r.best_service else "",
+            met=listed(str(r.met or ""), lists.met),
+            # Quality holds codes, comma-separated (contract): data, not a message's words.
+            quality=tuple(q.strip() for q in str(r.quality or "").split(",") if q.strip()),
         )
-        for rows in shuffle.old_rows(SH_S_NEEDS, ("If not met",)).values()
+        for rows in shuffle.needs(skip=("If not met",)).values()
         for r in rows
-        if case_key(str(r[0])) in keys
+        if case_key(str(r.case_ref)) in keys
     ]
     services = [
         ServiceRow(
-            case_key(str(r[0])),
-            listed(str(r[1] or ""), services_list) if r[1] else "",
-            str(r[4] or "").strip(),
+            case_key(str(r.case_ref)),
+            listed(str(r.service or ""), services_list) if r.service else "",
+            str(r.matched or "").strip(),
         )
-        for rows in shuffle.old_rows(SH_S_SERVICES, ("Provider", "Still open")).values()
+        for rows in shuffle.services(skip=("Provider", "Still open")).values()
         for r in rows
-        if case_key(str(r[0])) in keys
+        if case_key(str(r.case_ref)) in keys
     ]
     missing: Counter[tuple[str, str]] = Counter()
     agency_of = {c.key: c.agency for c in cases}
     if shuffle.package.sheet(SH_S_ISSUES) is not None:
-        from .shuffle import _table
-
-        header, rows = _table(shuffle.package, SH_S_ISSUES, ("Case ref", "Code", "Field"))
+        header, rows = shuffle.table(SH_S_ISSUES, ("Case ref", "Code", "Field"))
         col = {h: i + 1 for i, h in enumerate(header)}
         label_of = {f.name: f.label for f in FIELDS}
         for _, cells in rows:
-            code = _text(cells.get(col.get("Code", 0)))
-            key = case_key(_text(cells.get(col.get("Case ref", 0))))
+            code = cell_text(cells.get(col.get("Code", 0)))
+            key = case_key(cell_text(cells.get(col.get("Case ref", 0))))
             if key not in agency_of or code not in MISSING_CODES:
                 continue
             what = MISSING_CODES[code]
@@ -370,7 +361,7 @@ def load(folder: Path, setup: Setup) -> Loaded:
                 # Which answer, by the input's defined name (never the message's words); an
                 # input of the tables, or an Issues sheet older than the Field column, is
                 # counted as a required answer.
-                what = label_of.get(_text(cells.get(col.get("Field", 0))), what)
+                what = label_of.get(cell_text(cells.get(col.get("Field", 0))), what)
             missing[(agency_of[key], what)] += 1
     return Loaded(definitions, cases, needs, services, missing)
 
