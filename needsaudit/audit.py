@@ -41,6 +41,7 @@ from .names import (
     SH_PASSWORDS,
     SH_PHRASES,
     SH_PRIMARY_NEED,
+    SH_QUESTIONS,
     SH_SERIOUSNESS,
     SH_SERVICES,
     SH_SETTINGS,
@@ -50,6 +51,7 @@ from .names import (
     Setting,
     case_key,
 )
+from .questions import Questions, read_questions
 from .styles import TEXT_STAYS_TEXT, Formats, print_table, text_height
 from .workbook import atomic_write, now
 
@@ -166,6 +168,7 @@ class Setup:
     lists: Lists
     passwords: dict[str, str] = field(default_factory=dict)  # auditor (folded) -> password
     issues: list[Issue] = field(default_factory=list)
+    questions: Questions = field(default_factory=Questions)  # the audit's local questions
     _index: dict[str, SampleCase] | None = field(default=None, repr=False, compare=False)
 
     def case(self, ref: str) -> SampleCase | None:
@@ -306,6 +309,8 @@ def write_setup(path: Path, setup: Setup) -> None:
             # A list is a column or two: portrait holds half as many rows again a page.
             print_table(ws, max(len(rows_of[name]), 1), len(header) - 1, portrait=True)
 
+        _write_questions(wb, setup, fmt)
+
         ws = wb.add_worksheet(SH_PASSWORDS)
         ws.write_row(0, 0, PASSWORDS_HEADER, fmt.header)
         for r, (auditor, password) in enumerate(sorted(setup.passwords.items()), start=1):
@@ -319,6 +324,42 @@ def write_setup(path: Path, setup: Setup) -> None:
         wb.close()
 
     atomic_write(path, build)
+
+
+def _write_questions(wb: Any, setup: Setup, fmt: Formats) -> None:
+    """The Questions sheet (the audit's own questions, none by default), and the sheets of
+    their lists that are not the built-in ones."""
+    from .questions import QUESTIONS_HEADER, QUESTIONS_HELP, TYPES
+
+    ws = wb.add_worksheet(SH_QUESTIONS)
+    ws.write_row(0, 0, QUESTIONS_HEADER, fmt.header)
+    type_of = {kind: word for word, kind in TYPES.items()}
+    fields = setup.questions.fields
+    for r, spec in enumerate(fields, start=1):
+        row = (
+            spec.label,
+            type_of[spec.kind],
+            spec.list_sheet or "",
+            "Yes" if spec.required else "No",
+            spec.help,
+        )
+        for c, value in enumerate(row):
+            ws.write_string(r, c, value, fmt(text_wrap=True))
+    ws.write_string(0, 6, QUESTIONS_HELP, fmt.note)
+    for c, width in enumerate((44, 14, 18, 10, 50, 3, 60)):
+        ws.set_column(c, c, width)
+    ws.set_row(0, text_height(QUESTIONS_HELP, 60))
+    ws.data_validation(1, 1, 200, 1, {"validate": "list", "source": list(TYPES)})
+    ws.data_validation(1, 3, 200, 3, {"validate": "list", "source": ["Yes", "No"]})
+    ws.freeze_panes(1, 0)
+    print_table(ws, max(len(fields), 1), 4)
+    for spec in fields:
+        if spec.list_sheet and spec.list_sheet not in LIST_HEADERS:
+            lst = wb.add_worksheet(spec.list_sheet)
+            lst.write_string(0, 0, spec.list_sheet, fmt.header)
+            for r, value in enumerate(spec.choices, start=1):
+                lst.write_string(r, 0, value)
+            lst.set_column(0, 0, 40)
 
 
 # --- reading setup.xlsx -------------------------------------------------------------------------
@@ -513,7 +554,13 @@ def _read_setup(wb: SheetRows, path: Path) -> Setup:
         raise NeedsAuditError(f"{path} has no {SH_CASES} sheet: add the sample there.")
     imported = parse_case_rows(rows, source=SETUP_FILE, sheet=SH_CASES)
     issues.extend(imported.issues)
-    return Setup(settings, imported.cases, lists, passwords, issues)
+    questions = read_questions(
+        _sheet(wb, SH_QUESTIONS),
+        lambda name: _sheet(wb, name),
+        lambda name: lists.values(name) if name in LIST_HEADERS else None,
+    )
+    issues.extend(questions.issues)
+    return Setup(settings, imported.cases, lists, passwords, issues, questions)
 
 
 def _is_number(text: str) -> bool:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import defaults
+from . import defaults, questions
 from . import names as n
 from .issues import CATALOGUE, UNREADABLE, Issue, Severity
 
@@ -225,6 +225,12 @@ def _setup() -> list[str]:
         "optional: siblings share one, so family needs are counted once). Other columns are not "
         "imported (`extra-column`).",
         f"- `{n.SH_PASSWORDS}` (optional): columns {_codes(n.PASSWORDS_HEADER)}.",
+        f"- `{n.SH_QUESTIONS}` (optional): the audit's own questions, up to "
+        f"{questions.MAX_QUESTIONS}, one a row, columns {_codes(questions.QUESTIONS_HEADER)}. "
+        f"`Type` is one of {_codes(questions.TYPES)}; a `list` question names in `List` a sheet "
+        "of this workbook with its values in column A from row 2 (or a list sheet below); "
+        "`Required` is `Yes` or `No`. A row that cannot be asked is left off the forms "
+        "(`bad-question`).",
         "- One sheet per dropdown list, header in row 1, values from row 2:",
         "",
         *_table(("sheet", "columns"), lists),
@@ -325,6 +331,17 @@ def _form() -> list[str]:
         )
         + " (the audit id and form version, found even if `About` is renamed), and `NAL_<list>` "
         "for each dropdown list.",
+        "",
+        f"Local questions (`{n.SH_QUESTIONS}` in setup.xlsx) follow on a printed page of their "
+        f"own: each input is named `{questions.NAME_PREFIX}` and the question's letters and "
+        "digits, capitalised (`Was the child seen alone?` is `NA_Q_WasTheChildSeenAlone`), a "
+        f"list question's values `{questions.LIST_NAME_PREFIX}...`; "
+        f"`{questions.NA_QUESTIONS_VALUE}` holds the names of the local questions the form "
+        "carries, comma-separated. A question a return's form did not carry is read as "
+        f"`{questions.NOT_ASKED}`, without a warning. On shuffle.xlsx each is a `Cases` column "
+        "named by the question, after the columns below; the summaries tally lists, yes-no and "
+        "whole numbers (in bands) per Need Group, with the same disclosure control as every "
+        "other count, and never show free-text answers.",
         "",
         "Protection: no password; inputs unlocked; users may select unlocked cells, format and "
         "insert rows, not delete rows or columns; the workbook structure is protected. Text "

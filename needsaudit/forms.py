@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from . import __version__
+from . import __version__, questions
 from .audit import Setup, file_stem, read_setup, write_returns_readme
 from .formchecks import (
     PHRASES_NAME,
@@ -533,6 +533,7 @@ def _write_lists(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     wb.define_name(PHRASES_NAME, f"={SH_LISTS}!${letter}$2:${letter}${max(len(phrases), 1) + 1}")
     # The check formulas and the filler read the shortest need from the form itself.
     wb.define_name(SHORTEST_NAME, f"={setup.settings.shortest_need}")
+    questions.write_lists(wb, ws, setup.questions.fields, col + 2, fmt)
     ws.hide()
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
 
@@ -823,6 +824,9 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         f"A{ROW_COMPLETE}",
         {"type": "formula", "criteria": f"={HELPER_CELL}>0", "format": warn},
     )
+    # The audit's own questions: a printed page of their own after the built-in form.
+    end = questions.write_questions(wb, ws, setup.questions.fields, ROW_SERV_LAST + 2, fmt)
+    ws.print_area(f"A1:{PRINT_LAST_COL}{max(end, ROW_SERV_LAST)}")
 
     ws.protect(
         "",

@@ -340,6 +340,17 @@ _CATALOGUE = [
         "family ref. Keep names and dates of birth out of the audit folder.",
     ),
     Code("bad-sample-row", E, "Row {row}: {why}."),
+    Code(
+        "bad-question",
+        W,
+        "Row {row} of the Questions sheet in setup.xlsx is left off the forms: {why}. Correct "
+        "it, then make the forms again.",
+    ),
+    Code(
+        "not-a-number",
+        W,
+        "{field} is not a whole number of 0 or more. Type the number in digits, such as 3.",
+    ),
 ]
 
 CATALOGUE: dict[str, Code] = {c.code: c for c in _CATALOGUE}

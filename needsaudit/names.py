@@ -44,6 +44,7 @@ SH_ETHNICITY = "Ethnicity"
 SH_SERVICES = "Services"
 SH_PHRASES = "Phrases"
 SH_PASSWORDS = "Passwords"
+SH_QUESTIONS = "Questions"  # the council's local questions (questions.py)
 
 
 class Setting(StrEnum):
@@ -126,13 +127,18 @@ class Kind(StrEnum):
     LONG_TEXT = "long text"
     DATE = "date"
     AGE = "age"
+    NUMBER = "whole number"  # a local question's whole number, 0 or more
     LIST = "list"  # one of a setup list (``Field.list_sheet``)
     CHOICE = "choice"  # one of a fixed tuple (``Field.choices``)
 
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    """One single-cell input of the form, found through its workbook-scope defined name."""
+    """One single-cell input of the form, found through its workbook-scope defined name.
+
+    The one table of them (``FIELDS``, then the audit's local questions, ``questions.py``)
+    drives the reader (each answer goes to ``attr`` of the Return, or to its ``answers`` for a
+    local question), the shuffle's Cases columns (``column``) and the summary's profiles."""
 
     name: str
     label: str
@@ -140,8 +146,12 @@ class Field:
     required: bool
     help: str
     list_sheet: str | None = None
-    choices: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()  # a CHOICE's values; a local LIST's, read from its sheet
     prefilled: bool = False
+    attr: str = ""  # the Return attribute it fills ("" for a local question)
+    column: str = ""  # its header on the shuffle's Cases sheet ("" when not shown there)
+    since: int = 1  # the first form version that has it: older returns were not asked it
+    local: bool = False  # one of the audit's own questions (setup.xlsx, Questions)
 
 
 NA_CASE_REF = "NA_CaseRef"
@@ -174,18 +184,64 @@ NA_FORM_VERSION_VALUE = "NA_FormVersionValue"
 MAX_AGE = 25
 
 FIELDS: tuple[Field, ...] = (
-    Field(NA_CASE_REF, "Case ref", Kind.TEXT, True, "Filled in for you.", prefilled=True),
-    Field(NA_AUDITOR, "Auditor", Kind.TEXT, True, "Filled in for you.", prefilled=True),
-    Field(NA_AGENCY, "Agency", Kind.TEXT, False, "Filled in for you.", prefilled=True),
+    Field(
+        NA_CASE_REF,
+        "Case ref",
+        Kind.TEXT,
+        True,
+        "Filled in for you.",
+        prefilled=True,
+        attr="case_ref",
+        column="Case ref",
+    ),
+    Field(
+        NA_AUDITOR,
+        "Auditor",
+        Kind.TEXT,
+        True,
+        "Filled in for you.",
+        prefilled=True,
+        attr="auditor",
+        column="Auditor",
+    ),
+    Field(
+        NA_AGENCY,
+        "Agency",
+        Kind.TEXT,
+        False,
+        "Filled in for you.",
+        prefilled=True,
+        attr="agency",
+        column="Agency",
+    ),
     Field(
         NA_AUDIT_DATE,
         "Date completed",
         Kind.DATE,
         True,
         "The date you complete this form, e.g. 2026-11-20 or 20/11/2026.",
+        attr="audit_date",
+        column="Audit date",
     ),
-    Field(NA_AGE, "Age (years)", Kind.AGE, True, f"Child's age in whole years, 0 to {MAX_AGE}."),
-    Field(NA_SEX, "Sex", Kind.LIST, True, "Pick from the list.", list_sheet=SH_SEX),
+    Field(
+        NA_AGE,
+        "Age (years)",
+        Kind.AGE,
+        True,
+        f"Child's age in whole years, 0 to {MAX_AGE}.",
+        attr="age",
+        column="Age",
+    ),
+    Field(
+        NA_SEX,
+        "Sex",
+        Kind.LIST,
+        True,
+        "Pick from the list.",
+        list_sheet=SH_SEX,
+        attr="sex",
+        column="Sex",
+    ),
     Field(
         NA_ETHNICITY,
         "Ethnicity",
@@ -193,6 +249,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         "Major ethnic group. Pick from the list.",
         list_sheet=SH_ETHNICITY,
+        attr="ethnicity",
+        column="Ethnicity",
     ),
     Field(
         NA_DISABILITY,
@@ -201,6 +259,8 @@ FIELDS: tuple[Field, ...] = (
         False,
         "Does the child have a disability?",
         choices=YES_NO_NK,
+        attr="disability",
+        column="Disability",
     ),
     Field(
         NA_LEGAL_STATUS,
@@ -209,6 +269,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         "The child's status at the time of the audit.",
         list_sheet=SH_LEGAL_STATUS,
+        attr="legal_status",
+        column="Legal status",
     ),
     Field(
         NA_PRIMARY_NEED,
@@ -217,6 +279,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         "The primary need code recorded for the case.",
         list_sheet=SH_PRIMARY_NEED,
+        attr="primary_need",
+        column="Primary need",
     ),
     Field(
         NA_STORY,
@@ -224,6 +288,8 @@ FIELDS: tuple[Field, ...] = (
         Kind.LONG_TEXT,
         True,
         "What is happening for this child and family? A few sentences, no names.",
+        attr="story",
+        column="Story",
     ),
     Field(
         NA_NO_SERVICES,
@@ -232,6 +298,8 @@ FIELDS: tuple[Field, ...] = (
         False,
         "Pick Yes if the child and family received no services.",
         choices=YES_ONLY,
+        attr="no_services",
+        column="No services",
     ),
     Field(
         NA_OVERALL,
@@ -240,6 +308,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         "Your overall judgement: what happens to the child if the needs are not met?",
         list_sheet=SH_SERIOUSNESS,
+        attr="overall",
+        column="Overall seriousness",
     ),
     Field(
         NA_MATCHED,
@@ -248,8 +318,18 @@ FIELDS: tuple[Field, ...] = (
         True,
         "Were the services received matched to the needs?",
         choices=YES_PARTLY_NO,
+        attr="matched",
+        column="Matched",
     ),
-    Field(NA_NOTES, "Notes", Kind.LONG_TEXT, False, "Anything else the audit group should know."),
+    Field(
+        NA_NOTES,
+        "Notes",
+        Kind.LONG_TEXT,
+        False,
+        "Anything else the audit group should know.",
+        attr="notes",
+        column="Auditor's notes",
+    ),
 )
 FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 

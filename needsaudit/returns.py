@@ -10,13 +10,14 @@ that never repeats what they typed.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import traceback
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -39,17 +40,15 @@ from .names import (
     FIELDS,
     FORM_VERSION,
     FORMS_DIR,
+    MAX_AGE,
     NA_ABOUT_AUDIT_ID,
     NA_ABOUT_VERSION,
-    NA_AGE,
     NA_AGENCY,
-    NA_AUDIT_DATE,
     NA_AUDIT_ID_VALUE,
     NA_AUDITOR,
     NA_CASE_REF,
     NA_FORM_VERSION_VALUE,
     NA_NEEDS,
-    NA_NO_SERVICES,
     NA_SERVICES,
     NEEDS_COLUMNS,
     RESULT_IGNORED,
@@ -62,12 +61,14 @@ from .names import (
     SH_ABOUT,
     STATE_DIR,
     YES,
+    YES_ONLY,
     AboutKey,
     Column,
     Field,
     Kind,
 )
 from .quality import NeedChecker, identifiers
+from .questions import NA_QUESTIONS_VALUE, NOT_ASKED
 from .values import Matcher, clean_text, to_date, to_whole_number
 from .workbook import OLE_MAGIC, ZIP_MAGIC, PackageProblem, classify_ole, decrypt, sha256
 from .xlsxscan import Area, Package, RawCell, ScanError, a1, open_package
@@ -112,11 +113,18 @@ class ReadContext:
         s = self.setup
         self.checker = NeedChecker.from_setup(s.lists.phrases, s.settings.shortest_need)
         self.matchers = {}
-        specs: list[Field | Column] = [*FIELDS, *NEEDS_COLUMNS, *SERVICES_COLUMNS]
+        specs: list[Field | Column] = [
+            *FIELDS,
+            *s.questions.fields,
+            *NEEDS_COLUMNS,
+            *SERVICES_COLUMNS,
+        ]
         for spec in specs:
             key = spec.list_sheet or ",".join(spec.choices)
             if key and key not in self.matchers:
-                if spec.list_sheet:
+                if spec.list_sheet and spec.kind is Kind.LIST and spec.choices:
+                    self.matchers[key] = Matcher(spec.choices)  # a local list, read with setup
+                elif spec.list_sheet:
                     self.matchers[key] = Matcher(s.lists.values(spec.list_sheet))
                 else:
                     self.matchers[key] = Matcher(spec.choices, synonyms=True, codes=False)
@@ -320,8 +328,9 @@ class _FormReader:
 
     def read(self) -> None:
         pkg, ret = self.pkg, self.ret
+        fields = (*FIELDS, *self.ctx.setup.questions.fields)  # the one table: built-in, local
         # Areas larger than a form could be are broken fields, found before anything is read.
-        areas = {f.name: self.bounded(pkg.area(f.name)) for f in FIELDS}
+        areas = {f.name: self.bounded(pkg.area(f.name)) for f in fields}
         areas[NA_NEEDS] = self.bounded(pkg.area(NA_NEEDS), len(NEEDS_COLUMNS))
         areas[NA_SERVICES] = self.bounded(pkg.area(NA_SERVICES), len(SERVICES_COLUMNS))
         about = self.read_about()
@@ -364,10 +373,16 @@ class _FormReader:
         if sample is not None:
             ret.case_ref = sample.ref  # shown as written in the sample
             ret.in_sample = True
-        for spec in FIELDS:
-            if spec.name == NA_CASE_REF:
-                continue
+        # The local questions the form was written with; one added since was not asked.
+        carried = set(_constant(pkg.names.get(NA_QUESTIONS_VALUE)).split(","))
+        for spec in fields:
+            if spec.name == NA_CASE_REF or spec.since > version:
+                continue  # read above; or newer than the return's form: not asked, no warning
             area = areas[spec.name]
+            not_on_form = spec.name not in carried and spec.name not in pkg.names
+            if area is None and spec.local and not_on_form:
+                ret.answers[spec.name] = NOT_ASKED
+                continue
             if area is None:
                 self.add("broken-field", in_field=spec.name, field=spec.label)
                 continue
@@ -474,35 +489,35 @@ class _FormReader:
         return matched
 
     def read_field(self, spec: Field, area: Area) -> None:
-        ret = self.ret
+        """One input, read as its kind in the field table says, into the Return."""
         sheet, row, col = area.sheet, area.row1, area.col1
         where = a1(row, col)
         raw = self.raw(sheet, row, col)
         at = _Input(spec.name, spec.label)
-        if spec.kind is Kind.DATE:
+        asked = spec.required and not spec.prefilled
+        if spec.kind in (Kind.DATE, Kind.AGE, Kind.NUMBER):
             if raw is not None and raw.formula is not None:
                 self.add("formula-in-input", sheet, where, at.name, **at.details())
             value = None if raw is None else raw.value
             if value in (None, ""):
-                self.add("missing-answer", sheet, where, at.name, **at.details())
+                if asked:
+                    self.add("missing-answer", sheet, where, at.name, **at.details())
+                self.store(spec, None)
                 return
-            when = to_date(value, self.pkg.date1904)
-            if when is None:
-                self.add("bad-date", sheet, where, at.name, **at.details())
-            ret.audit_date = when
-            return
-        if spec.kind is Kind.AGE:
-            if raw is not None and raw.formula is not None:
-                self.add("formula-in-input", sheet, where, at.name, **at.details())
-            value = None if raw is None else raw.value
-            if value in (None, ""):
-                self.add("missing-answer", sheet, where, at.name, **at.details())
+            if spec.kind is Kind.DATE:
+                when = to_date(value, self.pkg.date1904)
+                if when is None:
+                    self.add("bad-date", sheet, where, at.name, **at.details())
+                self.store(spec, when)
                 return
-            age = to_whole_number(value)
-            if age is None or not 0 <= age <= 25:
-                self.add("age-out-of-range", sheet, where, at.name, **at.details(), max=25)
-                return
-            ret.age = age
+            number = to_whole_number(value)
+            if spec.kind is Kind.AGE and (number is None or not 0 <= number <= MAX_AGE):
+                self.add("age-out-of-range", sheet, where, at.name, **at.details(), max=MAX_AGE)
+                number = None
+            elif spec.kind is Kind.NUMBER and (number is None or number < 0):
+                self.add("not-a-number", sheet, where, at.name, **at.details())
+                number = None
+            self.store(spec, number)
             return
         pii = spec.kind is Kind.LONG_TEXT or spec.kind is Kind.TEXT
         text = self.text_value(at, sheet, row, col, check_pii=pii and not spec.prefilled)
@@ -510,9 +525,22 @@ class _FormReader:
             if isinstance(raw.value if raw else None, bool) and spec.kind is Kind.CHOICE:
                 text = YES if raw and raw.value else "No"
             text = self.list_value(at, spec, text, sheet, where)
-        if not text and spec.required and not spec.prefilled:
+        if not text and asked:
             self.add("missing-answer", sheet, where, at.name, **at.details())
-        _assign(ret, spec.name, text)
+        # A tick box (Yes or blank) is a flag on the Return.
+        self.store(spec, text == YES if spec.choices == YES_ONLY else text)
+
+    def store(self, spec: Field, value: str | int | date | bool | None) -> None:
+        """An answer into the Return: the attribute the table names, or a local question's."""
+        if spec.local:
+            self.ret.answers[spec.name] = None if isinstance(value, bool) else value
+            return
+        if spec.attr not in _RETURN_ATTRS:  # a table row no Return can hold: a bug, never data
+            raise AssertionError(f"{spec.name}: Return has no attribute {spec.attr!r}")
+        if spec.attr == "age" or spec.attr == "audit_date":
+            setattr(self.ret, spec.attr, value)
+        else:
+            setattr(self.ret, spec.attr, "" if value is None else value)
 
     def table_rows(self, area: Area) -> dict[int, dict[int, RawCell]]:
         """The table's non-empty cells by row, columns counted from 0 (only those present:
@@ -709,28 +737,12 @@ def _constant(formula: str | None) -> str:
 
 _KEYS = {cols: tuple(c.key for c in cols) for cols in (NEEDS_COLUMNS, SERVICES_COLUMNS)}
 
-_ATTRS = {
-    "NA_Auditor": "auditor",
-    "NA_Agency": "agency",
-    "NA_Sex": "sex",
-    "NA_Ethnicity": "ethnicity",
-    "NA_Disability": "disability",
-    "NA_LegalStatus": "legal_status",
-    "NA_PrimaryNeed": "primary_need",
-    "NA_Story": "story",
-    "NA_OverallSeriousness": "overall",
-    "NA_Matched": "matched",
-    "NA_Notes": "notes",
-}
-
-
-def _assign(ret: Return, name: str, text: str) -> None:
-    if name == NA_NO_SERVICES:
-        ret.no_services = text == YES
-    elif name in _ATTRS:
-        setattr(ret, _ATTRS[name], text)
-    elif name in (NA_AUDIT_DATE, NA_AGE):  # pragma: no cover - read as date and number
-        raise AssertionError(name)
+# What a field table row may fill: a Return's own answers (the rest is the tool's bookkeeping).
+_RETURN_ATTRS = frozenset(
+    f.name
+    for f in dataclasses.fields(Return)
+    if f.name not in ("file", "sha256", "size", "modified", "issues", "answers", "needs")
+)
 
 
 # --- a folder of returns --------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from .names import (
     COL_RETURN,
     COL_STATUS,
     COL_SUGGESTED,
+    FIELDS,
     MEETING_COLUMNS,
     MERGE_LOCK,
     MERGE_LOG,
@@ -57,9 +58,13 @@ from .names import (
     SHUFFLE_STATE,
     STATE_DIR,
     STATUS_PARKED,
+    YES,
+    Field,
+    Kind,
     group_key,
 )
 from .quality import mask_identifiers
+from .questions import NOT_ASKED
 from .returns import ReturnsResult, read_returns
 from .shufflebook import (
     CasesRow,
@@ -98,7 +103,8 @@ def _lines(items: Iterable[str]) -> str:
 
 
 def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
-    """The tool's cells of a case on the Cases sheet, by header."""
+    """The tool's cells of a case on the Cases sheet, by header: every field of the table that
+    has a column (built-in, then local), and what the tool works out from the return."""
     case = setup.case(ret.case_ref)
     ranks = [(setup.lists.seriousness_rank(n.seriousness) or 0, n.seriousness) for n in ret.needs]
     highest = max(ranks)[1] if ranks and max(ranks)[0] > 0 else ""
@@ -109,28 +115,28 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
     services = _lines(
         s.service + (" (open)" if s.still_open == "Yes" else "") for s in ret.services
     ) or ("None received" if ret.no_services else "")
-    return {
-        "Case ref": ret.case_ref,
-        "Auditor": ret.auditor,
-        "Agency": ret.agency,
-        "Age": ret.age,
-        "Sex": ret.sex,
-        "Ethnicity": ret.ethnicity,
-        "Legal status": ret.legal_status,
-        "Primary need": ret.primary_need,
-        "Story": masked(ret.story),
+    values: dict[str, Any] = {
         "Needs": needs,
         "Highest seriousness": highest,
         "Services received": services,
-        "Overall seriousness": ret.overall,
-        "Matched": ret.matched,
         "Family ref": case.family_ref if case else "",
-        "Disability": ret.disability,
-        "No services": "Yes" if ret.no_services else "",
-        "Audit date": ret.audit_date,
-        "Auditor's notes": masked(ret.notes),
         "File": ret.file,
     }
+    for spec in FIELDS:
+        if spec.column:
+            values[spec.column] = _shown(spec, getattr(ret, spec.attr))
+    for spec in setup.questions.fields:
+        values[spec.column] = _shown(spec, ret.answers.get(spec.name, NOT_ASKED))
+    return values
+
+
+def _shown(spec: Field, value: Any) -> Any:
+    """A field's answer as its Cases cell holds it: free text masked, a tick box as Yes."""
+    if isinstance(value, bool):
+        return YES if value else ""
+    if isinstance(value, str) and spec.kind in (Kind.TEXT, Kind.LONG_TEXT) and not spec.prefilled:
+        return masked(value)
+    return value
 
 
 def need_rows(ret: Return) -> list[NeedsRow]:
@@ -319,6 +325,7 @@ def _combine(
     state: dict[str, Any],
 ) -> MergeResult:
     result = MergeResult(path, [], returns)
+    tool_columns = {*S_CASES_HEADER, *setup.questions.columns}
     known_sha: dict[str, str] = {k: v.get("sha256", "") for k, v in state.get("cases", {}).items()}
     last_decisions: dict[str, list[str]] = state.get("decisions", {})
     seen: set[str] = set()
@@ -346,7 +353,7 @@ def _combine(
                 values = {
                     h: cell_value(c)
                     for h, c in old_row.cells.items()
-                    if h in S_CASES_HEADER and h not in MEETING_COLUMNS
+                    if h in tool_columns and h not in MEETING_COLUMNS
                 }
                 values[COL_RETURN] = RETURN_MISSING
                 result.missing.append(str(values.get("Case ref") or old_row.key))
@@ -466,13 +473,14 @@ def _rewrite(
         refuse_if_read_only(path)
         _remove_stale_temporaries(folder)
         old = read_shuffle(path, setup)
+        tool_columns = {*S_CASES_HEADER, *setup.questions.columns}
         empty = ReturnsResult([], [], [], {})
         result = MergeResult(path, [], empty)
         for old_row in old.rows:
             values = {
                 h: cell_value(c)
                 for h, c in old_row.cells.items()
-                if h in S_CASES_HEADER and h not in MEETING_COLUMNS
+                if h in tool_columns and h not in MEETING_COLUMNS
             }
             result.rows.append(
                 CaseRow(

@@ -241,7 +241,7 @@ def _read(
             f"{path.name}: the Cases sheet has no 'Case ref' column any more: give it its header "
             f"back, or restore the workbook from {STATE_DIR}/{BACKUPS_DIR}/."
         )
-    known = set(S_CASES_HEADER)
+    known = set(S_CASES_HEADER) | set(setup.questions.columns)  # the tool's columns
     added_columns = [(i + 1, h) for i, h in enumerate(header) if h not in known and h]
     cases_rows = []
     for r, cells in rows:

@@ -55,6 +55,7 @@ from .names import (
     STATUS_PARKED,
     STATUS_TO_DISCUSS,
     STATUSES,
+    Kind,
     case_key,
     group_key,
 )
@@ -162,15 +163,15 @@ class Content:
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _layout(old: ShuffleBook | None) -> list[str]:
+def _layout(old: ShuffleBook | None, setup: Setup) -> list[str]:
     """Cases columns: the meeting's order if there is one (so its formulas still point at the
     same cells), with any tool column it deleted added back at the end."""
     if old is None:
-        return list(S_CASES_HEADER)
+        return [*S_CASES_HEADER, *setup.questions.columns]
     header = list(old.header)
     while header and not header[-1]:
         header.pop()
-    for name in S_CASES_HEADER:
+    for name in (*S_CASES_HEADER, *setup.questions.columns):
         if name not in header:
             header.append(name)
     return header
@@ -212,7 +213,7 @@ def write_shuffle(
     )
     fmt = Formats(wb)
     carry = Writer(wb)
-    layout = _layout(old)
+    layout = _layout(old, setup)
     carried_sheets: dict[str, Sheet] = {}
     added_cells: Sheet | None = None
     groups_added_columns: Sheet | None = None
@@ -403,6 +404,9 @@ def _write_cases(
     )
     meeting_cell = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8", text_wrap=True)
     wrap = fmt(text_wrap=True)
+    # The local questions' columns as the built-in ones of their kind (questions.py).
+    dates = DATE_COLUMNS | setup.questions.columns_of(Kind.DATE)
+    wrapped = WRAPPED | setup.questions.columns_of(Kind.TEXT)
     plain = fmt()
     date_fmt = fmt(num_format="yyyy-mm-dd")
     old_header_cols = {h: c for c, h in (old.added_columns if old else [])}
@@ -427,7 +431,7 @@ def _write_cases(
     for i, row in enumerate(rows, start=1):
         old_r = row.old_row.row - 1 if row.old_row is not None else None
         shown = {**row.values, COL_AGREED: row.agreed, COL_NOTES: row.notes}
-        height = _height(shown, widths, (*WRAPPED, COL_AGREED)) if row.key else 15
+        height = _height(shown, widths, (*wrapped, COL_AGREED)) if row.key else 15
         ws.set_row(i, height)
         for c, header in enumerate(layout):
             if header in MEETING_COLUMNS:
@@ -447,11 +451,9 @@ def _write_cases(
                         carry.cell(ws, i, c, _top(cell))
             else:
                 value = row.values.get(header)
-                cell_fmt = (
-                    date_fmt if header in DATE_COLUMNS else wrap if header in WRAPPED else plain
-                )
+                cell_fmt = date_fmt if header in dates else wrap if header in wrapped else plain
                 if (
-                    header in DATE_COLUMNS
+                    header in dates
                     and isinstance(value, int | float)
                     and not isinstance(value, bool)
                 ):

@@ -64,10 +64,13 @@ from .names import (
     SUM_GROUPS_HEADER,
     SUMMARY_FILE,
     SUMMARY_PUBLIC_FILE,
+    Field,
+    Kind,
     case_key,
     group_key,
 )
 from .quality import mask_identifiers
+from .questions import NOT_ASKED, number_band, profile_categories
 from .shufflebook import cell_text, read_shuffle
 from .stats import Interval, fpc_applies, wilson
 from .styles import (
@@ -81,6 +84,7 @@ from .styles import (
     Formats,
     text_height,
 )
+from .values import to_whole_number
 from .workbook import atomic_write, now, refuse_if_open
 from .xlsxscan import col_letters
 
@@ -138,6 +142,9 @@ class Case:
     agreed: str = ""
     highest: int = 0
     row: int = 0  # its row on the shuffle's Cases sheet (to name a case not in the sample)
+    # A local question's category by its defined name (questions.py): only the questions a
+    # summary tallies, never free text.
+    answers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -175,6 +182,7 @@ class GroupFigures:
     areas: Counter[str] = field(default_factory=Counter)
     who: Counter[str] = field(default_factory=Counter)
     met: Counter[str] = field(default_factory=Counter)
+    local: dict[str, Counter[str]] = field(default_factory=dict)  # by local question's name
     needing: Counter[str] = field(default_factory=Counter)  # cases (families) needing a service
     receiving: Counter[str] = field(default_factory=Counter)
     gap: Counter[str] = field(default_factory=Counter)  # needing it, no matching service
@@ -269,7 +277,8 @@ def load(folder: Path, setup: Setup) -> Loaded:
         raise NeedsAuditError(
             f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
         )
-    shuffle = read_shuffle(path, setup, SUMMARY_CASE_COLUMNS)
+    tallied = tallied_questions(setup)
+    shuffle = read_shuffle(path, setup, (*SUMMARY_CASE_COLUMNS, *(q.column for q in tallied)))
     definitions: list[tuple[str, str]] = []
     defined: dict[str, str] = {}
     for g in shuffle.groups:
@@ -297,6 +306,12 @@ def load(folder: Path, setup: Setup) -> Loaded:
         )
         age = _number(c.get("Age"))
         sample = setup.case(row.key)
+        answers = {
+            q.name: local_category(q, c.get(q.column))
+            if q.column in shuffle.header
+            else NOT_ASKED  # merged before the question was set: no return was asked it
+            for q in tallied
+        }
         cases.append(
             Case(
                 ref=sample.ref if sample else "",
@@ -312,6 +327,7 @@ def load(folder: Path, setup: Setup) -> Loaded:
                 why_not=why,
                 agreed=agreed,
                 row=number,
+                answers=answers,
             )
         )
     keys = {c.key for c in cases}
@@ -439,6 +455,8 @@ def compute(setup: Setup, data: Loaded) -> Summary:
             f.highest[level_label.get(case.highest, NO_SERIOUSNESS)] += 1
             f.ages[age_band(case.age)] += 1
             f.legal[case.legal_status] += 1
+            for name, category in case.answers.items():
+                f.local.setdefault(name, Counter())[category] += 1
             needed: set[str] = set()
             for need in needs_of.get(case.key, []):
                 parental = need.who.casefold() in PARENT_WHO
@@ -532,6 +550,8 @@ def compute(setup: Setup, data: Loaded) -> Summary:
         "who": [*lists.who, OTHER_VALUE, NOT_RECORDED],
         "met": [*lists.met, OTHER_VALUE, NOT_RECORDED],
     }
+    for q in tallied_questions(setup):
+        profiles[LOCAL_PROFILE + q.name] = local_categories(q)
     return Summary(
         setup,
         cases,
@@ -565,9 +585,37 @@ PROFILE_OF: dict[str, str] = {
 }
 
 
+LOCAL_PROFILE = "q:"  # a local question's profile: this, then the question's defined name
+
+
 def profile_counts(g: GroupFigures, profile: str) -> Counter[str]:
+    if profile.startswith(LOCAL_PROFILE):
+        return g.local.get(profile.removeprefix(LOCAL_PROFILE), Counter())
     counts: Counter[str] = getattr(g, PROFILE_OF[profile])
     return counts
+
+
+def tallied_questions(setup: Setup) -> list[Field]:
+    """The local questions the summaries tally per Need Group: lists, yes-no and whole
+    numbers. Free text is never counted or quoted; dates are not tallied."""
+    return [q for q in setup.questions.fields if local_categories(q)]
+
+
+def local_categories(q: Field) -> list[str]:
+    return profile_categories(q, OTHER_VALUE, NOT_RECORDED) or []
+
+
+def local_category(q: Field, cell: Any) -> str:
+    """A case's answer to a tallied question as one of its categories."""
+    value = None if cell is None else cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return NOT_RECORDED
+    if isinstance(value, str) and value.strip() == NOT_ASKED:
+        return NOT_ASKED
+    if q.kind is Kind.NUMBER:
+        number = to_whole_number(value)
+        return number_band(number) if number is not None and number >= 0 else OTHER_VALUE
+    return listed(cell_text(cell), q.choices)
 
 
 def published_model(s: Summary) -> TableModel:
@@ -1371,6 +1419,15 @@ class _Writer:
         left = table(r, 0, "Legal status (children)", "legal")
         right = table(r, 3, "Who holds the needs (needs)", "who")
         r = max(left, right) + 1
+        # The audit's own questions that are tallied, two side by side, as the ones above.
+        label_of = {LOCAL_PROFILE + q.name: q.label for q in self.s.setup.questions.fields}
+        local = [p for p in self.s.profiles if p.startswith(LOCAL_PROFILE)]
+        for i in range(0, len(local), 2):
+            ends = [
+                table(r, 3 * j, f"{label_of[p]} (children)", p)
+                for j, p in enumerate(local[i : i + 2])
+            ]
+            r = max(ends) + 1
         # The same services as on Service Gaps, in the same order.
         ws.write_string(r, 0, "Services needed (children)", self.h2)
         ws.write_string(r, 3, "Services received (children)", self.h2)
