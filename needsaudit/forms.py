@@ -38,6 +38,7 @@ from .issues import Issue, issue
 from .model import SampleCase
 from .names import (
     ABOUT_HEADER,
+    FIELDS,
     FIELDS_BY_NAME,
     FORM_NEED_ROWS,
     FORM_SERVICE_ROWS,
@@ -824,8 +825,18 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         f"A{ROW_COMPLETE}",
         {"type": "formula", "criteria": f"={HELPER_CELL}>0", "format": warn},
     )
-    # The audit's own questions: a printed page of their own after the built-in form.
-    end = questions.write_questions(wb, ws, setup.questions.fields, ROW_SERV_LAST + 2, fmt)
+    # The audit's own questions, and any field of the table this layout does not place: a
+    # printed page of their own after the form.
+    placed = {*DETAIL_CELLS, NA_STORY, NA_NOTES}
+    more = [*(f for f in FIELDS if f.name not in placed), *setup.questions.fields]
+    end = questions.write_questions(
+        wb,
+        ws,
+        more,
+        ROW_SERV_LAST + 2,
+        fmt,
+        lambda spec: LIST_NAME.get(spec.list_sheet or "", "") if not spec.local else "",
+    )
     ws.print_area(f"A1:{PRINT_LAST_COL}{max(end, ROW_SERV_LAST)}")
 
     ws.protect(

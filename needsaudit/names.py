@@ -425,7 +425,7 @@ MEETING_COLUMNS = (COL_AGREED, COL_STATUS, COL_NOTES)  # the audit group's: the 
 # and the needs), then the rest. Readers find every column by its header, never its position,
 # and a merge keeps the order of an existing workbook (the group's formulas point at cells).
 S_CASES_FROZEN = ("Case ref", COL_AGREED, COL_STATUS, "Highest seriousness")
-S_CASES_HEADER = (
+_S_CASES_LAYOUT = (
     *S_CASES_FROZEN,
     "Story",
     "Needs",
@@ -448,6 +448,12 @@ S_CASES_HEADER = (
     "Audit date",
     "Auditor's notes",
     "File",
+)
+# A field of the table whose column is not laid out above goes at the end: adding a built-in
+# question adds its column.
+S_CASES_HEADER = (
+    *_S_CASES_LAYOUT,
+    *(f.column for f in FIELDS if f.column and f.column not in _S_CASES_LAYOUT),
 )
 # Printed on paper, one case a row at a readable size: the frozen columns and what is read.
 S_CASES_PRINTED = (*S_CASES_FROZEN, "Story", "Needs", "Services received")

@@ -22,6 +22,7 @@ from .issues import Issue, issue
 from .names import (
     FIELDS,
     LIST_HEADERS,
+    MAX_AGE,
     NO,
     S_CASES_HEADER,
     SH_FORM,
@@ -244,8 +245,9 @@ def write_lists(wb: Any, ws: Any, fields: Sequence[Field], first_col: int, fmt: 
         col += 1
 
 
-def validation(spec: Field) -> dict[str, Any]:
-    """A local question's dropdown or rule, like the built-in ones'."""
+def validation(spec: Field, list_source: str = "") -> dict[str, Any]:
+    """A question's dropdown or rule, like the built-in ones'. ``list_source``: the defined
+    name of a built-in list's values (a local list has its own)."""
     common = {
         "input_title": spec.label[:32],
         "input_message": spec.help[:HELP_CHARS],
@@ -255,7 +257,7 @@ def validation(spec: Field) -> dict[str, Any]:
         return {
             **common,
             "validate": "list",
-            "source": f"={list_name(spec)}",
+            "source": f"={list_source or list_name(spec)}",
             "error_title": "Pick from the list",
             "error_message": "Pick a value from the dropdown list.",
         }
@@ -266,6 +268,16 @@ def validation(spec: Field) -> dict[str, Any]:
             "source": list(spec.choices),
             "error_title": "Pick from the list",
             "error_message": f"Pick one of {', '.join(spec.choices)}.",
+        }
+    if spec.kind is Kind.AGE:
+        return {
+            **common,
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": 0,
+            "maximum": MAX_AGE,
+            "error_title": "Age in whole years",
+            "error_message": f"Type the child's age in whole years, 0 to {MAX_AGE}.",
         }
     if spec.kind is Kind.NUMBER:
         return {
@@ -289,11 +301,21 @@ def validation(spec: Field) -> dict[str, Any]:
     return {**common, "validate": "any"}
 
 
-def write_questions(wb: Any, ws: Any, fields: Sequence[Field], first_row: int, fmt: Formats) -> int:
-    """The local questions on the form, below the built-in ones from ``first_row`` (1-based):
-    a titled block that starts a printed page of its own, so the built-in form still prints
-    on one A4 page. Returns the last row used (0 when there are none)."""
-    wb.define_name(NA_QUESTIONS_VALUE, '="' + ",".join(f.name for f in fields) + '"')
+def write_questions(
+    wb: Any,
+    ws: Any,
+    fields: Sequence[Field],
+    first_row: int,
+    fmt: Formats,
+    list_source: Callable[[Field], str] = lambda spec: "",
+) -> int:
+    """Questions below the form's own layout from ``first_row`` (1-based): the audit's local
+    questions, and any built-in field the layout does not place (so a new built-in question
+    needs no layout of its own). A titled block that starts a printed page of its own, so the
+    blank form still prints on one A4 page. Returns the last row used (0 when there is none).
+    ``list_source``: the defined name of a built-in list's values."""
+    local = ",".join(f.name for f in fields if f.local)
+    wb.define_name(NA_QUESTIONS_VALUE, f'="{local}"')
     if not fields:
         return 0
     from xlsxwriter.utility import xl_rowcol_to_cell
@@ -302,6 +324,7 @@ def write_questions(wb: Any, ws: Any, fields: Sequence[Field], first_row: int, f
     formats = {
         Kind.TEXT: fmt(**unlocked, num_format="@", valign="top"),
         Kind.NUMBER: fmt(**unlocked, num_format="0", valign="top", align="left"),
+        Kind.AGE: fmt(**unlocked, num_format="0", valign="top", align="left"),
         Kind.DATE: fmt(**unlocked, num_format="dd/mm/yyyy", valign="top", align="left"),
     }
     plain_input = fmt(**unlocked, valign="top")
@@ -317,7 +340,7 @@ def write_questions(wb: Any, ws: Any, fields: Sequence[Field], first_row: int, f
         0,
         title_row,
         8,
-        "4  Local questions  This audit's own questions (* required).",
+        "4  More questions  This audit's own questions (* required).",
         section,
     )
     for i, spec in enumerate(fields, start=1):
@@ -327,7 +350,7 @@ def write_questions(wb: Any, ws: Any, fields: Sequence[Field], first_row: int, f
         cell_fmt = formats.get(spec.kind, plain_input)
         ws.merge_range(r, 3, r, 5, "", cell_fmt)
         ws.merge_range(r, 6, r, 8, spec.help, help_fmt)
-        ws.data_validation(r, 3, r, 5, validation(spec))
+        ws.data_validation(r, 3, r, 5, validation(spec, list_source(spec)))
         wb.define_name(spec.name, f"={SH_FORM}!{xl_rowcol_to_cell(r, 3, True, True)}")
         if spec.required:
             cell = xl_rowcol_to_cell(r, 3)

@@ -4,6 +4,7 @@ went out, and random field tables that survive a LibreOffice save."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from datetime import date, datetime
 from pathlib import Path
@@ -345,3 +346,31 @@ def test_random_field_tables_make_forms_whose_inputs_survive_a_libreoffice_save(
     expected = {Kind.NUMBER: 4, Kind.DATE: date(2026, 11, 20)}
     for q in setup.questions.fields:
         assert ret.answers[q.name] == expected.get(q.kind, _TYPED[q.kind]), q.label
+
+
+def test_a_built_in_field_newer_than_a_return_s_form_is_not_asked(
+    audit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A built-in question added in a later form version: returns of older forms are read
+    without a warning about it (the reader skips what their version did not have)."""
+    import needsaudit.returns as returns_module
+    from needsaudit.names import FORM_VERSION, YES_NO, Field
+
+    newer = Field(
+        "NA_InterpreterNeeded",
+        "Interpreter needed",
+        Kind.CHOICE,
+        True,
+        "Did the family need an interpreter?",
+        choices=YES_NO,
+        attr="notes",  # any Return attribute: it is never read from these returns
+        since=FORM_VERSION + 1,
+    )
+    b.good_return(audit, "00123")
+    monkeypatch.setattr(returns_module, "FIELDS", (*FIELDS, newer))
+    ret = read_returns(audit, workers=1).chosen["00123"]
+    assert ret.issues == [] and ret.notes == b.FIELDS["NA_Notes"]
+    # The same question on a form of the returns' version, whose cells are gone: broken.
+    monkeypatch.setattr(returns_module, "FIELDS", (*FIELDS, dataclasses.replace(newer, since=1)))
+    ret = read_returns(audit, workers=1).chosen["00123"]
+    assert [(i.code, i.field) for i in ret.issues] == [("broken-field", newer.name)]
