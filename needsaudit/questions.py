@@ -33,7 +33,7 @@ from .names import (
     Field,
     Kind,
 )
-from .styles import MUTED, RULE, SECTION_FILL, WARN_FONT, Formats
+from .styles import MUTED, RULE, SECTION_FILL, WARN_FONT, Formats, text_height
 
 MAX_QUESTIONS = 12
 QUESTIONS_HEADER = ("Question", "Type", "List", "Required", "Help")
@@ -329,6 +329,7 @@ def write_questions(
     }
     plain_input = fmt(**unlocked, valign="top")
     label_fmt = fmt(bold=True, valign="top", text_wrap=True, font_color="#1A1A1A")
+    number_fmt = fmt(bold=True, valign="top", font_color=MUTED)
     help_fmt = fmt(italic=True, font_color=MUTED, text_wrap=True, valign="top", font_size=9)
     check = fmt(font_color=WARN_FONT, bold=True, text_wrap=True, font_size=9, valign="top")
     section = fmt(bold=True, font_color="#FFFFFF", bg_color=SECTION_FILL, valign="vcenter")
@@ -340,13 +341,16 @@ def write_questions(
         0,
         title_row,
         8,
-        "4  More questions  This audit's own questions (* required).",
+        "5  More questions  This audit's own questions (* required).",
         section,
     )
     for i, spec in enumerate(fields, start=1):
         r = title_row + i
-        ws.set_row(r, 30)
-        ws.merge_range(r, 0, r, 2, spec.label + (" *" if spec.required else ""), label_fmt)
+        label = spec.label + (" *" if spec.required else "")
+        # As every input of the form: its label in the cell to its left (C, 28 wide).
+        ws.set_row(r, max(30.0, text_height(label, 28), text_height(spec.help, 25 * 3, 9)))
+        ws.merge_range(r, 0, r, 1, f"5.{i}", number_fmt)
+        ws.write_string(r, 2, label, label_fmt)
         cell_fmt = formats.get(spec.kind, plain_input)
         ws.merge_range(r, 3, r, 5, "", cell_fmt)
         ws.merge_range(r, 6, r, 8, spec.help, help_fmt)
