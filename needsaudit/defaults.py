@@ -146,14 +146,23 @@ _SERVICE = (
     "food bank, vouchers, school transport, transport, positive activities, activities, "
     "accommodated, s20, section 20, life story work, family therapy, home tutor, rehoused, "
     "debt advice, foster care, foster placement, specialist school, special school, 1:1, 1-1, "
-    "one to one, Cygnet"
+    "one to one, Cygnet, Home-Start, stay and play, Citizens Advice, Flying Start, AA, NA, "
+    "methadone script, naloxone, Clare's Law, Operation Encompass, Op Encompass, CGL, "
+    "immunisations, registered with a dentist, Pupil Premium, reduced timetable, DA recovery, "
+    "youth diversion, sCAMHS, "
+    "adult mental health, nursery nurse, interpreter, holiday club, Lexia, precision teaching, "
+    "Personal Adviser, family support"
 )
 _ASSESSMENT = (
     "assessment, assessments, assesment, assessed, assessing, evaluation, diagnosis, diagnoses, "
     "screened, screening, scan, testing, checked for, rule out, sensory profile, sleep study, "
     "developmental check, developmental review, hearing test, drug test, hair strand test, "
     "IQ test, genetic testing, EHA, ADOS, DASH, PAMS, dx, diagnosed, evaluated, evaluate, "
-    "looked at by, examined, find out why, CP medical, MRI, x-ray, EEG, assesed, ax, "
+    "looked at by, examined, find out why, CP medical, MRI, x-ray, EEG, assesed, ax, SALT screen, "
+    "hearing checked, vision checked, eye test, bloods, blood test, LFTs, s47, section 47, "
+    "AssetPlus, SDQ, Strengths and Difficulties Questionnaire, seen by paediatrician, "
+    "seen by a paediatrician, seen by the paediatrician, seen by community paeds, "
+    "paediatric review, GP review, measuring, measured, "
     "referred for assessment"
 )
 # Universal needs are the outcomes every child should have, written as if they were a need:

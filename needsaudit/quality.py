@@ -39,7 +39,8 @@ _SPECIFIES = re.compile(
     r"whether|if|until|instead|rather|without|every|each|least|twice|once|"
     r"daily|weekly|nightly|monthly|currently|including|like|enough(?=.*\bto\b))(?![\w'’])"
     # A number says how much or when; "1-1" and "1:1" are how practitioners write one-to-one.
-    r"|(?<![\d:-])\d+(?![-:]\d)",
+    # A number after a letter is a name ("s47", "Year 6" is not: it has a space).
+    r"|(?<![\w:-])\d+(?![-:]\d)",
     re.IGNORECASE,
 )
 # A need about what the person understands, knows or does is specific whatever it mentions
@@ -49,9 +50,11 @@ _CAPABILITY = re.compile(
     r"tell|explain|talk|keep\s+taking|take\s+(?:his|her|their)|use|eat|sleep|feel\s+(?!safe))\b",
     re.IGNORECASE,
 )
-# "Mum needs", "The children need", "Dad to", "needs": the subject and need verb, dropped.
+# "Mum needs", "The children need", "Dad to", "needs", "Requires", "Family would benefit from":
+# the subject and need verb, dropped.
 _SUBJECT = re.compile(
-    r"^\s*(?:.{0,80}?\b(?:needs?|need['’]s)\b\s*|(?:[\w'’-]+\s+){1,2}(?=to\s))",
+    r"^\s*(?:.{0,80}?\b(?:needs?|need['’]s|requires?|would\s+(?:benefit\s+from|like)|"
+    r"benefits?\s+from|wants?)\b\s*|(?:[\w'’-]+\s+){1,2}(?=to\s))",
     re.IGNORECASE,
 )
 # Nouns that head a provision, whatever the service is called: part of the grammar, so they
@@ -62,7 +65,8 @@ PROVISION_NOUNS = (  # noqa: SIM905 - a word list reads better as text
     "worker workers befriender mentor advocate group groups club clubs plan team service "
     "services support input involvement referral nurse paediatrician paed doctor psychologist "
     "psychiatrist visitor midwife assistant keyworker role-model intervention sessions hub "
-    "centre practitioner buddy tutor tuition"
+    "centre practitioner buddy tutor tuition interpreter volunteer visits adviser advisor "
+    "clinic drop-in scheme script conference childcare provision unit meetings timetable"
 ).split()
 
 
@@ -81,7 +85,7 @@ def _service_shape(heads: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         r"^(?!to\s+be\s+(?!referred|seen))(?:to\s+)?(?:(?:be\s+referred\s+to|be\s+seen\s+by|"
         r"attend|access|engage\s+with|continue\s+(?:with|in|at)?|go\s+to|see|do|have|start|"
-        r"complete|get|join|receive)\s+)?"
+        r"complete|get|join|receive|be\s+on|be\s+registered\s+with)\s+)?"
         r"(?:(?:a|an|the|some|more|continued|ongoing|regular|further|his|her|their)\s+)?"
         r"(?:[\w'’:-]+\s+){0,3}?"
         rf"(?:(?i:{alternatives})|[A-Z][A-Z0-9&]{{1,5}}s?|(?i:someone\s+to\s+talk\s+to)|"
@@ -95,7 +99,7 @@ _ASSESSMENT_SHAPE = re.compile(
     r"^(?:to\s+)?(?:be\s+(?:assessed|screened|tested|checked|seen|evaluated|examined|"
     r"diagnosed|looked\s+at)|have\s+(?:a|an|his|her)\b|"
     r"(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:assessments?|assesment|evaluation|"
-    r"diagnos[ie]s|test|tests|testing|scan|screening|review|check|study|profile|medical|"
+    r"diagnos[ie]s|test|tests|testing|scan|screen|screening|review|check|study|profile|medical|"
     r"MRI|x-ray|dx)\b)"
     # ...and nothing else after it but a short "of whom, by whom" (not "then CAMHS").
     r"(?:\s+(?:for|of|from|by|with|re|to|on)\s+(?:[\w'’:-]+\s*){1,5})?\s*[.!]?\s*$",
@@ -123,7 +127,11 @@ GENERIC_WORDS = frozenset(
     development positive role model models voice heard listened right wrong learn choices
     basic basics appropriate appropriately included respected belonging up
     emotional emotionally mental education educational future start life-chances chances
-    do doing reach full fulfil so can could able in on about looked after
+    do doing reach full fulfil so can could able in on about looked after into
+    flourish flourishing nurturing independence independent belong belongs proud confident
+    confidence kind identity sense self-esteem esteem attention trouble stay out engage
+    learning safeguarded safeguarding everyone communicate believe herself himself
+    themselves move forward positively other age hygiene protect man woman boy girl lots
     b u
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -212,10 +220,12 @@ class NeedChecker:
         universal = KIND_CODES["universal"]
         # No test for "so", "when"...: a purpose made of the same words ("so he can reach his
         # full potential") says nothing more, and one of anything else is not generic.
+        # Read without its subject: "Mum needs a stable home" is a slogan, "needs to feel
+        # safe with dad" is not.
         if (
             universal in self.patterns
             and word_count(text) <= UNIVERSAL_MAX_WORDS
-            and _only_generic(text)
+            and _only_generic(rest)
         ):
             found.add(universal)
         if not specific:

@@ -92,6 +92,12 @@ def checker() -> NeedChecker:
         ("needs a stable home near his school", ()),
         ("Needs safe appropriate adults around him", ()),
         ("Needs more support", ("service-terms", "too-short")),
+        # Other need verbs than "needs".
+        ("Family would benefit from a Home-Start volunteer", ("service-terms",)),
+        ("Requires an interpreter", ("service-terms", "too-short")),
+        ("Mum wants a safe and happy home for them", ("universal-terms",)),
+        ("Needs s47", ("assessment-terms", "too-short")),  # a section, not a number
+        ("Parents need to lock away Dad's methadone", ()),
         # Assessments as practitioners write them.
         ("autism dx", ("assessment-terms", "too-short")),
         ("Needs to be looked at by a paediatrician re: bruising", ("assessment-terms",)),
