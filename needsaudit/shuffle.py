@@ -24,6 +24,7 @@ from . import __version__
 from .audit import Setup, read_setup
 from .carry import Sheet, Writer, load_subset, read_sheet, uncarryable
 from .fastsheet import BufferedSheet, inject
+from .i18n import Msg, Texts, current
 from .issues import Issue, NeedsAuditError, issue, sort_issues
 from .model import Return
 from .names import (
@@ -214,9 +215,10 @@ def masking_issues(ret: Return) -> list[Issue]:
     """One note on Issues for each return whose text was masked in this workbook."""
     found = sorted(
         {
-            i.message.split(" seems to hold a ")[0]
+            Texts.one(lang, field) if isinstance(field, Msg) else str(field)
             for i in ret.issues
-            if i.code == "personal-identifier"
+            if i.code == "personal-identifier" and (field := i.detail("field")) is not None
+            for lang in current().languages[:1]
         }
     )
     if not found:

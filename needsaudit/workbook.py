@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .i18n import M
 from .issues import NeedsAuditError, WorkbookLockedError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -205,7 +206,9 @@ def ole_stream_names(data: bytes) -> list[str]:
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:  # olefile raises plain Exception subclasses for damaged files
-        raise PackageProblem("corrupt-file", why="its container is damaged") from exc
+        raise PackageProblem(
+            "corrupt-file", why=M("why.container", "its container is damaged")
+        ) from exc
     try:
         return ["/".join(p) for p in ole.listdir(streams=True, storages=True)]
     finally:
@@ -288,7 +291,9 @@ def decrypt(data: bytes, passwords: Sequence[str]) -> tuple[bytes, int]:
         office = msoffcrypto.OfficeFile(io.BytesIO(data))
         kind = getattr(office, "type", None)
     except Exception as exc:  # msoffcrypto raises bare exceptions for odd containers
-        raise PackageProblem("corrupt-file", why="its encryption cannot be read") from exc
+        raise PackageProblem(
+            "corrupt-file", why=M("why.encryption", "its encryption cannot be read")
+        ) from exc
     for index, password in enumerate(passwords):
         try:
             if kind == "agile":
@@ -303,7 +308,9 @@ def decrypt(data: bytes, passwords: Sequence[str]) -> tuple[bytes, int]:
         except (InvalidKeyError, DecryptionError):
             continue
         except Exception as exc:  # msoffcrypto raises bare exceptions for odd containers
-            raise PackageProblem("corrupt-file", why="its encryption cannot be read") from exc
+            raise PackageProblem(
+                "corrupt-file", why=M("why.encryption", "its encryption cannot be read")
+            ) from exc
         return out.getvalue(), index
     raise PackageProblem("wrong-password", tried=len(passwords))
 
