@@ -18,9 +18,11 @@ from xml.sax.saxutils import escape
 
 from . import __version__
 from .audit import Setup, read_setup
+from .i18n import LABEL_SEP, M, Msg, Texts
 from .issues import Issue, issue
 from .model import SampleCase
 from .names import (
+    CHOICE_WORDS,
     FIELDS_BY_NAME,
     FORM_NEED_ROWS,
     FORM_SERVICE_ROWS,
@@ -135,6 +137,23 @@ HEIGHTS = {
     ROW_SERV_HEAD: 16,
     ROW_SERV_HEADER: 17,
     **dict.fromkeys(range(ROW_SERV_FIRST, ROW_SERV_LAST + 1), 20),
+}
+
+# Bilingual forms: each label holds the Welsh and, beneath it in smaller type, the English.
+# The rows that hold labels grow; the tables' rows give back what they can, so the blank form
+# still prints on one A4 page.
+BILINGUAL_HEIGHTS = {
+    **HEIGHTS,
+    ROW_COMPLETE: 24,
+    **dict.fromkeys(ROW_DETAILS, 26),
+    ROW_STORY_HEAD: 28,
+    ROW_STORY: 50,
+    ROW_NEEDS_HEAD: 28,
+    ROW_NEEDS_HEADER: 40,
+    **dict.fromkeys(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1), 28),
+    ROW_SERV_HEAD: 16,
+    ROW_SERV_HEADER: 28,
+    **dict.fromkeys(range(ROW_SERV_FIRST, ROW_SERV_LAST + 1), 18),
 }
 
 # Single inputs: defined name -> (label cell, input first cell, input last cell, check row)
@@ -297,6 +316,12 @@ def build_template(setup: Setup) -> Template:
     return Template(tuple(members), digest)
 
 
+def choice_labels(choices: tuple[str, ...], t: Texts) -> list[str]:
+    """A fixed answer's words as the form's dropdown shows them (``Ie / Yes``); read back to
+    the answer's code (``Yes``) by the returns' matcher."""
+    return [t.label(CHOICE_WORDS[c]) if c in CHOICE_WORDS else c for c in choices]
+
+
 def _write_lists(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     for col, (sheet, name) in enumerate(LIST_COLUMNS):
         values = setup.lists.values(sheet)
@@ -353,12 +378,21 @@ def _write_about(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     ws.very_hidden()
 
 
-def _validation(field_or_col: Field | Column) -> dict[str, Any]:
+def _short(texts: Texts, message: str, limit: int, sep: str) -> str:
+    """Text for a box with a length limit (Excel's validation titles and messages): both
+    languages when they fit, else the first (Welsh) alone."""
+    parts = [text for _, text in texts.each(message)]
+    both = sep.join(parts)
+    return both if len(both) <= limit else parts[0][:limit]
+
+
+def _validation(field_or_col: Field | Column, t: Texts) -> dict[str, Any]:
     """The data validation for an input: dropdowns from the Lists names, number/date rules."""
-    label = field_or_col.label if isinstance(field_or_col, Field) else field_or_col.header
-    title = label[:32]
-    message = field_or_col.help[:255]
+    label_msg = field_or_col.label if isinstance(field_or_col, Field) else field_or_col.header
+    title = _short(t, label_msg, 32, LABEL_SEP)
+    message = _short(t, field_or_col.help, 255, "\n")
     common = {"input_title": title, "input_message": message, "error_type": "stop"}
+    pick = _short(t, M("form.error.pick", "Pick from the list"), 32, LABEL_SEP)
     kind = field_or_col.kind
     if kind is Kind.LIST and field_or_col.list_sheet:
         name = LIST_NAME[field_or_col.list_sheet]
@@ -366,23 +400,49 @@ def _validation(field_or_col: Field | Column) -> dict[str, Any]:
             **common,
             "validate": "list",
             "source": f"={name}",
-            "error_title": "Pick from the list",
-            "error_message": f"{label}: pick a value from the dropdown list.",
+            "error_title": pick,
+            "error_message": _short(
+                t,
+                M(
+                    "form.error.pick-list",
+                    "{label}: pick a value from the dropdown list.",
+                    label=label_msg,
+                ),
+                255,
+                "\n",
+            ),
         }
         if field_or_col.list_sheet == SH_SERVICES:
             # A service outside the catalogue is allowed (check reports it), so warn only.
             out["error_type"] = "warning"
-            out["error_message"] = (
-                "This service is not in the audit's list. Keep it only if no listed service fits."
+            out["error_message"] = _short(
+                t,
+                M(
+                    "form.error.service",
+                    "This service is not in the audit's list. Keep it only if no listed service "
+                    "fits.",
+                ),
+                255,
+                "\n",
             )
         return out
     if kind is Kind.CHOICE:
         return {
             **common,
             "validate": "list",
-            "source": list(field_or_col.choices),
-            "error_title": "Pick from the list",
-            "error_message": f"{label}: pick one of {', '.join(field_or_col.choices)}.",
+            "source": choice_labels(field_or_col.choices, t),
+            "error_title": pick,
+            "error_message": _short(
+                t,
+                M(
+                    "form.error.pick-one",
+                    "{label}: pick one of {choices}.",
+                    label=label_msg,
+                    choices=", ".join(choice_labels(field_or_col.choices, Texts(t.primary))),
+                ),
+                255,
+                "\n",
+            ),
         }
     if kind is Kind.AGE:
         return {
@@ -391,8 +451,19 @@ def _validation(field_or_col: Field | Column) -> dict[str, Any]:
             "criteria": "between",
             "minimum": 0,
             "maximum": MAX_AGE,
-            "error_title": "Age in whole years",
-            "error_message": f"Type the child's age in whole years, 0 to {MAX_AGE}.",
+            "error_title": _short(
+                t, M("form.error.age-title", "Age in whole years"), 32, LABEL_SEP
+            ),
+            "error_message": _short(
+                t,
+                M(
+                    "form.error.age",
+                    "Type the child's age in whole years, 0 to {max}.",
+                    max=MAX_AGE,
+                ),
+                255,
+                "\n",
+            ),
         }
     if kind is Kind.DATE:
         from datetime import date
@@ -403,14 +474,103 @@ def _validation(field_or_col: Field | Column) -> dict[str, Any]:
             "criteria": "between",
             "minimum": date(2000, 1, 1),
             "maximum": date(2099, 12, 31),
-            "error_title": "A date",
-            "error_message": "Type a date, e.g. 2026-11-20 or 20/11/2026.",
+            "error_title": _short(t, M("form.error.date-title", "A date"), 32, LABEL_SEP),
+            "error_message": _short(
+                t, M("form.error.date", "Type a date, e.g. 2026-11-20 or 20/11/2026."), 255, "\n"
+            ),
         }
     return {**common, "validate": "any"}
 
 
+def _q(text: str) -> str:
+    """A string literal for a formula."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+# Words of the form's Check column and completeness line (formulas put them together, so each
+# is a whole phrase or a list item: no sentence is built from pieces).
+MISSING = M("check.missing", "Missing:")
+CHECK_WORDING = M("check.wording", "Check wording.")
+TOO_SHORT = M("check.too-short", "Too short.")
+WRITE_NEED = M("check.write-need", "Write the need.")
+COMPLETE = M("check.complete", "Complete: every required answer is filled in.")
+STILL_TO_DO = M(
+    "check.still-to-do",
+    "Still to do: {n} required answer(s) missing (see the Check column on the right).",
+)
+TO_REVIEW = M("check.to-review", "Need statements to review: {n}.")
+BLANK_COMPLETENESS = str(STILL_TO_DO.source)
+
+
+def _around(template: str, expr: str) -> str:
+    """A formula joining a translated template's text around ``{n}`` with ``expr``: the
+    translation decides where the number goes."""
+    before, _, after = template.partition("{n}")
+    parts = [_q(before)] if before else []
+    parts.append(f"({expr})")
+    if after:
+        parts.append(_q(after))
+    return "&".join(parts)
+
+
+def _sentence(t: Texts, message: Msg, expr: str | None = None) -> str:
+    """A formula for a sentence in each of the form's languages (joined like labels), with
+    ``expr`` where the translation has ``{n}``."""
+    parts = []
+    for lang in t.languages:
+        text = Texts.one(lang, message.source, message.key)
+        parts.append(_around(text, expr) if expr is not None else _q(text))
+    if len(parts) == 2 and parts[0] == parts[1]:
+        parts = parts[:1]
+    return f"&{_q(LABEL_SEP)}&".join(parts)
+
+
+def completeness_blank(t: Texts, n: int) -> str:
+    """The completeness line of a blank form (the value written with its formula)."""
+    parts = [Texts.one(lang, STILL_TO_DO.source, STILL_TO_DO.key) for lang in t.languages]
+    if len(parts) == 2 and parts[0] == parts[1]:
+        parts = parts[:1]
+    return LABEL_SEP.join(parts).replace("{n}", str(n))
+
+
+def _label_writer(ws: Any, fmt: Formats, t: Texts) -> Callable[..., None]:
+    """Writes a label in the audit's language; bilingual: Welsh first, and the English
+    beneath in smaller type (as Welsh bilingual forms do) in the same cell."""
+
+    def put(
+        cell: str,
+        message: str,
+        cell_fmt: Any,
+        suffix: str = "",
+        merge_to: str | None = None,
+        props: dict[str, Any] | None = None,
+    ) -> None:
+        pairs = t.each(message)
+        if merge_to:
+            ws.merge_range(f"{cell}:{merge_to}", "", cell_fmt)
+        if len(pairs) == 1:
+            ws.write_string(cell, pairs[0][1] + suffix, cell_fmt)
+            return
+        base = dict(props or {})
+        first = fmt(**{**base, "bold": base.get("bold", True)})
+        second = fmt(**{**base, "bold": False, "italic": True, "font_size": 8})
+        ws.write_rich_string(
+            cell, first, pairs[0][1] + suffix, second, "\n" + pairs[1][1], cell_fmt
+        )
+
+    return put
+
+
 def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     settings = setup.settings
+    t = Texts(settings.language)
+    bilingual = t.bilingual
+    put = _label_writer(ws, fmt, t)
+    case_word = t.label(M("form.footer.case", "Case"))
+    version_words = t.label(
+        M("form.footer.version", "Form version {version}", version=FORM_VERSION)
+    )
+    page_words = t.label(M("form.footer.page", "page {page} of {pages}", page="&P", pages="&N"))
     ws.set_landscape()
     ws.set_paper(9)  # A4
     ws.fit_to_pages(1, 0)  # one page wide; a filled form may run on to a second page
@@ -419,17 +579,18 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     ws.print_area(f"A1:{PRINT_LAST_COL}{ROW_SERV_LAST}")
     audit_name = settings.audit_name.replace("&", "&&")[:90]
     ws.set_footer(
-        f"&L&8Case {PH_CASE_REF}&C&8{audit_name}&R&8Form version {FORM_VERSION} · page &P of &N",
+        f"&L&8{case_word} {PH_CASE_REF}&C&8{audit_name}&R&8{version_words} · {page_words}",
         {"margin": 0.2},
     )
     ws.hide_gridlines(2)
     for letter, width in COL_WIDTHS.items():
         ws.set_column(f"{letter}:{letter}", width)
     ws.set_column("K:K", COL_WIDTHS["K"], None, {"hidden": True})
-    for row, height in HEIGHTS.items():
+    for row, height in (BILINGUAL_HEIGHTS if bilingual else HEIGHTS).items():
         ws.set_row(row - 1, height)
 
-    label = fmt(bold=True, valign="vcenter", text_wrap=True, font_color="#1A1A1A")
+    label_props = {"valign": "vcenter", "text_wrap": True, "font_color": "#1A1A1A"}
+    label = fmt(bold=True, **label_props)
     prefilled = fmt(
         bg_color=LOCKED_FILL, border=1, border_color=RULE, valign="vcenter", num_format="@"
     )
@@ -438,7 +599,9 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     input_text = fmt(**unlocked, num_format="@", valign="vcenter")
     input_date = fmt(**unlocked, num_format="dd/mm/yyyy", valign="vcenter", align="left")
     input_int = fmt(**unlocked, num_format="0", valign="vcenter", align="left")
-    section = fmt(bold=True, font_color="#FFFFFF", bg_color=SECTION_FILL, valign="vcenter")
+    section = fmt(
+        bold=True, font_color="#FFFFFF", bg_color=SECTION_FILL, valign="vcenter", text_wrap=True
+    )
     header = fmt(
         bold=True,
         bg_color=HEADER_FILL,
@@ -450,17 +613,25 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     check = fmt(font_color=WARN_FONT, bold=True, text_wrap=True, font_size=9, valign="vcenter")
     muted = fmt(italic=True, font_color=MUTED, text_wrap=True, valign="vcenter", font_size=9)
 
-    ws.merge_range("A1:E1", "Needs audit form", fmt(bold=True, font_size=15, valign="vcenter"))
+    ws.merge_range(
+        "A1:E1",
+        t.label(M("form.title", "Needs audit form")),
+        fmt(bold=True, font_size=14 if bilingual else 15, valign="vcenter"),
+    )
     name_fmt = fmt(bold=True, font_color=MUTED, align="right", valign="vcenter", font_size=11)
     ws.merge_range(f"F1:{PRINT_LAST_COL}1", "", name_fmt)
     ws.write_string("F1", settings.audit_name, name_fmt)  # the coordinator's text: never a formula
-    ws.write(f"{CHECK_COL}1", "Check (not printed)", fmt(bold=True, font_color=MUTED, font_size=9))
+    ws.write_string(
+        f"{CHECK_COL}1",
+        t.label(M("form.check-head", "Check (not printed)")),
+        fmt(bold=True, font_color=MUTED, font_size=9, text_wrap=True),
+    )
 
     # --- details ---
     for name, (label_cell, first, last) in DETAIL_CELLS.items():
         spec = FIELDS_BY_NAME[name]
-        text = spec.label + (" *" if spec.required and not spec.prefilled else "")
-        ws.write(label_cell, text, label)
+        star = " *" if spec.required and not spec.prefilled else ""
+        put(label_cell, spec.label, label, suffix=star, props=label_props)
         if spec.prefilled:
             value = {NA_CASE_REF: PH_CASE_REF, NA_AUDITOR: PH_AUDITOR, NA_AGENCY: PH_AGENCY}[name]
             cell_fmt = prefilled
@@ -473,63 +644,110 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
             ws.write(first, value, cell_fmt)
         wb.define_name(name, f"={SH_FORM}!{_abs(first)}")
         if not spec.prefilled:
-            ws.data_validation(f"{first}:{last}", _validation(spec))
+            ws.data_validation(f"{first}:{last}", _validation(spec, t))
 
-    ws.merge_range(
-        "D6:I6",
-        "* required. Hover over a cell for help; pick answers from the dropdowns. See the "
-        "Guidance sheet before you write the needs.",
+    put(
+        "D6",
+        M(
+            "form.note",
+            "* required. Hover over a cell for help; pick answers from the dropdowns. See the "
+            "Guidance sheet before you write the needs.",
+        ),
         muted,
+        merge_to="I6",
+        props={"italic": True, "font_color": MUTED, "font_size": 9, "bold": False},
     )
 
     # Check column for the detail rows: which required answers are missing, in words.
     # Every formula is written with the value it has on the blank form: Excel's Protected
     # View and LibreOffice (which trusts cached values in files that say Excel wrote them)
     # show those until something is recalculated.
-    def missing_text(items: list[tuple[str, str]]) -> tuple[str, str]:
+    missing = t.label(MISSING)
+
+    def missing_text(items: list[tuple[str, Msg]]) -> tuple[str, str]:
+        items = [(cell, t.label(msg)) for cell, msg in items]  # type: ignore[misc]
         cond = ",".join(f'{cell}=""' for cell, _ in items)
-        parts = "&".join(f'IF({cell}=""," {word}","")' for cell, word in items)
-        blank = "Missing:" + "".join(f" {word}" for _, word in items)
-        return f'=IF(OR({cond}),"Missing:"&{parts},"")', blank
+        parts = "&".join(f'IF({cell}="",{_q(" " + word)},"")' for cell, word in items)
+        blank = missing + "".join(f" {word}" for _, word in items)
+        return f'=IF(OR({cond}),{_q(missing)}&{parts},"")', blank
 
     for row, items in (
-        (4, [("B4", "date"), ("E4", "age"), ("H4", "sex")]),
-        (5, [("B5", "ethnicity"), ("E5", "legal status")]),
-        (6, [("B6", "primary need")]),
+        (
+            4,
+            [
+                ("B4", M("check.date", "date")),
+                ("E4", M("check.age", "age")),
+                ("H4", M("check.sex", "sex")),
+            ],
+        ),
+        (
+            5,
+            [
+                ("B5", M("check.ethnicity", "ethnicity")),
+                ("E5", M("check.legal-status", "legal status")),
+            ],
+        ),
+        (6, [("B6", M("check.primary-need", "primary need"))]),
     ):
         formula, blank = missing_text(items)
         ws.write_formula(f"J{row}", formula, check, blank)
 
     # --- story ---
-    ws.merge_range(
-        f"A{ROW_STORY_HEAD}:{PRINT_LAST_COL}{ROW_STORY_HEAD}",
-        "1  The story *  What is happening for this child and family? No names, dates of birth, "
-        "addresses or other identifiers.",
+    section_props = {
+        "bold": True,
+        "font_color": "#FFFFFF",
+        "bg_color": SECTION_FILL,
+        "valign": "vcenter",
+        "text_wrap": True,
+    }
+    put(
+        f"A{ROW_STORY_HEAD}",
+        M(
+            "form.section.story",
+            "1  The story *  What is happening for this child and family? No names, dates of "
+            "birth, addresses or other identifiers.",
+        ),
         section,
+        merge_to=f"{PRINT_LAST_COL}{ROW_STORY_HEAD}",
+        props=section_props,
     )
     ws.merge_range(f"{STORY_CELL}:{STORY_LAST}", "", fmt(**unlocked, num_format="@"))
     wb.define_name(NA_STORY, f"={SH_FORM}!{_abs(STORY_CELL)}")
-    ws.data_validation(STORY_CELL, _validation(FIELDS_BY_NAME[NA_STORY]))
+    ws.data_validation(STORY_CELL, _validation(FIELDS_BY_NAME[NA_STORY], t))
+    missing_story = t.label(M("check.missing-story", "Missing: the story"))
     ws.write_formula(
         f"J{ROW_STORY}",
-        f'=IF(LEN(TRIM({STORY_CELL}))=0,"Missing: the story","")',
+        f'=IF(LEN(TRIM({STORY_CELL}))=0,{_q(missing_story)},"")',
         check,
-        "Missing: the story",
+        missing_story,
     )
 
     # --- needs ---
-    ws.merge_range(
-        f"A{ROW_NEEDS_HEAD}:{PRINT_LAST_COL}{ROW_NEEDS_HEAD}",
-        "2  Needs  One row per need, in this order: whose need, what exactly is needed, what "
-        "happens if it is not met, how serious that is, the outcome, the work.",
+    put(
+        f"A{ROW_NEEDS_HEAD}",
+        M(
+            "form.section.needs",
+            "2  Needs  One row per need, in this order: whose need, what exactly is needed, what "
+            "happens if it is not met, how serious that is, the outcome, the work.",
+        ),
         section,
+        merge_to=f"{PRINT_LAST_COL}{ROW_NEEDS_HEAD}",
+        props=section_props,
     )
+    header_props = {
+        "bg_color": HEADER_FILL,
+        "border": 1,
+        "border_color": RULE,
+        "text_wrap": True,
+        "valign": "vcenter",
+    }
     required_cols = {"who", "area", "need", "seriousness", "outcome"}
     for c, col in enumerate(NEEDS_COLUMNS):
-        ws.write(
-            ROW_NEEDS_HEADER - 1, c, col.header + (" *" if col.key in required_cols else ""), header
-        )
-    ws.write(f"J{ROW_NEEDS_HEADER}", "Check", fmt(bold=True, font_color=MUTED, valign="vcenter"))
+        star = " *" if col.key in required_cols else ""
+        put(f"{_col_letter(c)}{ROW_NEEDS_HEADER}", col.header, header, star, props=header_props)
+    check_word = t.label(M("form.check", "Check"))
+    check_head = fmt(bold=True, font_color=MUTED, valign="vcenter", text_wrap=True)
+    ws.write_string(f"J{ROW_NEEDS_HEADER}", check_word, check_head)
     first_n, last_n = ROW_NEEDS_FIRST, ROW_NEEDS_LAST
     for r in range(first_n, last_n + 1):
         for c, col in enumerate(NEEDS_COLUMNS):
@@ -538,29 +756,43 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     wb.define_name(NA_NEEDS, f"={SH_FORM}!$A${first_n}:$I${last_n}")
     for c, col in enumerate(NEEDS_COLUMNS):
         if col.kind is not Kind.LONG_TEXT:
-            ws.data_validation(first_n - 1, c, last_n - 1, c, _validation(col))
+            ws.data_validation(first_n - 1, c, last_n - 1, c, _validation(col, t))
         else:
             ws.data_validation(
                 first_n - 1,
                 c,
                 last_n - 1,
                 c,
-                {"validate": "any", "input_title": col.header[:32], "input_message": col.help},
+                {
+                    "validate": "any",
+                    "input_title": _short(t, col.header, 32, LABEL_SEP),
+                    "input_message": _short(t, col.help, 255, "\n"),
+                },
             )
     words = setup.settings.shortest_need
+    need_words = {
+        "who": t.label(M("check.who", "who")),
+        "area": t.label(M("check.area", "area")),
+        "seriousness": t.label(M("check.seriousness", "seriousness")),
+        "outcome": t.label(M("check.outcome", "outcome")),
+    }
+    check_wording, too_short = t.label(CHECK_WORDING), t.label(TOO_SHORT)
+    write_need = t.label(WRITE_NEED)
     for r in range(first_n, last_n + 1):
         need = f"C{r}"
-        missing = (
-            f'IF(OR(A{r}="",B{r}="",E{r}="",F{r}=""),"Missing:"&IF(A{r}=""," who","")&'
-            f'IF(B{r}=""," area","")&IF(E{r}=""," seriousness","")&'
-            f'IF(F{r}=""," outcome","")&". ","")'
+        row_missing = (
+            f'IF(OR(A{r}="",B{r}="",E{r}="",F{r}=""),{_q(missing)}&'
+            f'IF(A{r}="",{_q(" " + need_words["who"])},"")&'
+            f'IF(B{r}="",{_q(" " + need_words["area"])},"")&'
+            f'IF(E{r}="",{_q(" " + need_words["seriousness"])},"")&'
+            f'IF(F{r}="",{_q(" " + need_words["outcome"])},"")&". ","")'
         )
-        wording = f'IF({wording_test(need)},"Check wording. ","")'
-        short = f'IF({short_test(need, words)},"Too short.","")' if words > 1 else '""'
+        wording = f'IF({wording_test(need)},{_q(check_wording + " ")},"")'
+        short = f'IF({short_test(need, words)},{_q(too_short)},"")' if words > 1 else '""'
         ws.write_formula(
             f"J{r}",
-            f'=IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,"Write the need.",""),'
-            f"TRIM({missing}&{wording}&{short}))",
+            f'=IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,{_q(write_need)},""),'
+            f"TRIM({row_missing}&{wording}&{short}))",
             check,
             "",
         )
@@ -595,18 +827,29 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     )
 
     # --- services and overall ---
-    ws.merge_range(
-        f"A{ROW_SERV_HEAD}:F{ROW_SERV_HEAD}",
-        "3  Services received  What the child and family actually received.",
+    put(
+        f"A{ROW_SERV_HEAD}",
+        M(
+            "form.section.services",
+            "3  Services received  What the child and family actually received.",
+        ),
         section,
+        merge_to=f"F{ROW_SERV_HEAD}",
+        props=section_props,
     )
-    ws.merge_range(f"G{ROW_SERV_HEAD}:{PRINT_LAST_COL}{ROW_SERV_HEAD}", "4  Overall", section)
+    put(
+        f"G{ROW_SERV_HEAD}",
+        M("form.section.overall", "4  Overall"),
+        section,
+        merge_to=f"{PRINT_LAST_COL}{ROW_SERV_HEAD}",
+        props=section_props,
+    )
     ws.write(f"A{ROW_SERV_HEADER}", "", header)
-    ws.write(f"B{ROW_SERV_HEADER}", "Check", fmt(bold=True, font_color=MUTED, valign="vcenter"))
+    ws.write_string(f"B{ROW_SERV_HEADER}", check_word, check_head)
     first_s, last_s = ROW_SERV_FIRST, ROW_SERV_LAST
     svc_col0 = _cell(f"{SERVICES_FIRST_COL}1")[1]
     for c, col in enumerate(SERVICES_COLUMNS):
-        ws.write(ROW_SERV_HEADER - 1, svc_col0 + c, col.header, header)
+        put(f"{_col_letter(svc_col0 + c)}{ROW_SERV_HEADER}", col.header, header, props=header_props)
         style = (
             input_text
             if col.kind is Kind.TEXT
@@ -614,14 +857,22 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         )
         for r in range(first_s, last_s + 1):
             ws.write_blank(r - 1, svc_col0 + c, None, style)
-        ws.data_validation(first_s - 1, svc_col0 + c, last_s - 1, svc_col0 + c, _validation(col))
+        ws.data_validation(first_s - 1, svc_col0 + c, last_s - 1, svc_col0 + c, _validation(col, t))
     wb.define_name(NA_SERVICES, f"={SH_FORM}!$C${first_s}:$F${last_s}")
+    pick_service = t.label(M("check.pick-service", "Pick the service"))
+    still_open = t.label(M("check.still-open", "still open"))
+    matched_word = t.label(M("check.matched", "matched"))
     for i, r in enumerate(range(first_s, last_s + 1), start=1):
-        ws.write(f"A{r}", f"Service {i}", fmt(font_color=MUTED, valign="vcenter", font_size=9))
+        ws.write_string(
+            f"A{r}",
+            t.label(M("form.service-n", "Service {n}", n=i)),
+            fmt(font_color=MUTED, valign="vcenter", font_size=9, shrink=True),
+        )
         ws.write_formula(
             f"B{r}",
-            f'=IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,"Pick the service",""),IF(OR(E{r}="",F{r}=""),'
-            f'"Missing:"&IF(E{r}=""," still open","")&IF(F{r}=""," matched",""),""))',
+            f'=IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,{_q(pick_service)},""),IF(OR(E{r}="",F{r}=""),'
+            f'{_q(missing)}&IF(E{r}="",{_q(" " + still_open)},"")&'
+            f'IF(F{r}="",{_q(" " + matched_word)},""),""))',
             check,
             "",
         )
@@ -637,29 +888,31 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     overall_cell = DETAIL_CELLS[NA_OVERALL][1]
     matched_cell = DETAIL_CELLS[NA_MATCHED][1]
     none_cell = DETAIL_CELLS[NA_NO_SERVICES][1]
+    missing_overall = t.label(M("check.missing-overall", "Missing: overall seriousness"))
+    missing_matched = t.label(M("check.missing-matched", "Missing: matched"))
+    list_services = t.label(M("check.list-services", "List services, or pick Yes here"))
     ws.write_formula(
         f"J{ROW_SERV_HEADER}",
-        f'=IF({overall_cell}="","Missing: overall seriousness","")',
+        f'=IF({overall_cell}="",{_q(missing_overall)},"")',
         check,
-        "Missing: overall seriousness",
+        missing_overall,
     )
     ws.write_formula(
         f"J{ROW_SERV_FIRST}",
-        f'=IF({matched_cell}="","Missing: matched","")',
+        f'=IF({matched_cell}="",{_q(missing_matched)},"")',
         check,
-        "Missing: matched",
+        missing_matched,
     )
     ws.write_formula(
         f"J{ROW_SERV_FIRST + 1}",
-        f'=IF(AND(COUNTA(C{first_s}:C{last_s})=0,{none_cell}=""),'
-        f'"List services, or pick Yes here","")',
+        f'=IF(AND(COUNTA(C{first_s}:C{last_s})=0,{none_cell}=""),{_q(list_services)},"")',
         check,
-        "List services, or pick Yes here",
+        list_services,
     )
-    ws.write(NOTES_LABEL, FIELDS_BY_NAME[NA_NOTES].label, label)
+    put(NOTES_LABEL, FIELDS_BY_NAME[NA_NOTES].label, label, props=label_props)
     ws.merge_range(f"{NOTES_CELL}:{NOTES_LAST}", "", fmt(**unlocked, num_format="@"))
     wb.define_name(NA_NOTES, f"={SH_FORM}!{_abs(NOTES_CELL)}")
-    ws.data_validation(NOTES_CELL, _validation(FIELDS_BY_NAME[NA_NOTES]))
+    ws.data_validation(NOTES_CELL, _validation(FIELDS_BY_NAME[NA_NOTES], t))
 
     # --- completeness line (text, not colour) ---
     singles = [
@@ -692,18 +945,23 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     blank_missing = len(singles) + 3  # the singles, the story, no need, no services answer
     ws.write_formula(HELPER_CELL, count, fmt(font_color="#FFFFFF"), blank_missing)
     checks = f"J{first_n}:J{last_n}"
-    flagged = f'ISNUMBER(SEARCH("wording",{checks}))+ISNUMBER(SEARCH("short",{checks}))'
-    wording_count = f"SUMPRODUCT(--(({flagged})>0))"
-    ws.merge_range(
-        f"A{ROW_COMPLETE}:{PRINT_LAST_COL}{ROW_COMPLETE}", "", fmt(bold=True, valign="vcenter")
+    # The Check column's own words (in the form's first language) mark a need to review.
+    wording_word = Texts.one(t.primary, CHECK_WORDING).rstrip(".")
+    short_word = Texts.one(t.primary, TOO_SHORT).rstrip(".")
+    flagged = (
+        f"ISNUMBER(SEARCH({_q(wording_word)},{checks}))+ISNUMBER(SEARCH({_q(short_word)},{checks}))"
     )
+    wording_count = f"SUMPRODUCT(--(({flagged})>0))"
+    line_fmt = fmt(
+        bold=True, valign="vcenter", text_wrap=bilingual, font_size=9 if bilingual else 10
+    )
+    ws.merge_range(f"A{ROW_COMPLETE}:{PRINT_LAST_COL}{ROW_COMPLETE}", "", line_fmt)
     ws.write_formula(
         f"A{ROW_COMPLETE}",
-        f'=IF({HELPER_CELL}=0,"Complete: every required answer is filled in.","Still to do: "&'
-        f'{HELPER_CELL}&" required answer(s) missing (see the Check column on the right).")&'
-        f'IF({wording_count}>0,"  Need statements to review: "&({wording_count})&".","")',
-        fmt(bold=True, valign="vcenter"),
-        BLANK_COMPLETENESS.format(n=blank_missing),
+        f"=IF({HELPER_CELL}=0,{_sentence(t, COMPLETE)},{_sentence(t, STILL_TO_DO, HELPER_CELL)})&"
+        f'IF({wording_count}>0,"  "&{_sentence(t, TO_REVIEW, wording_count)},"")',
+        line_fmt,
+        completeness_blank(t, blank_missing),
     )
     ws.conditional_format(
         f"A{ROW_COMPLETE}",
@@ -727,94 +985,137 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
 
 
 GUIDANCE: tuple[tuple[str, str], ...] = (
-    ("title", "How to complete the needs audit form"),
+    ("title", M("guidance.01", "How to complete the needs audit form")),
     (
         "text",
-        "This form asks you to think about one child in a particular order: first the needs, "
-        "then how serious they are, then the outcomes wanted, and only then the work and the "
-        "services. The audit group reads every form together and sorts them into Need Groups, "
-        "so what you write here shapes the services the council commissions.",
+        M(
+            "guidance.02",
+            "This form asks you to think about one child in a particular order: first the needs, "
+            "then how serious they are, then the outcomes wanted, and only then the work and the "
+            "services. The audit group reads every form together and sorts them into Need Groups, "
+            "so what you write here shapes the services the council commissions.",
+        ),
     ),
-    ("head", "1  The story"),
+    ("head", M("guidance.03", "1  The story")),
     (
         "text",
-        "A few sentences about what is happening for this child and family now. Do not write "
-        "names, dates of birth, addresses, postcodes, phone numbers, NHS numbers or emails: the "
-        "case ref is all the audit needs.",
+        M(
+            "guidance.04",
+            "A few sentences about what is happening for this child and family now. Do not "
+            "write names, dates of birth, addresses, postcodes, phone numbers, NHS numbers or "
+            "emails: the case ref is all the audit needs.",
+        ),
     ),
-    ("head", "2  Need: describe it specifically"),
+    ("head", M("guidance.05", "2  Need: describe it specifically")),
     (
         "text",
-        "A need is what this child (or a parent) needs to be different, in plain words. It is "
-        "not a service, not an assessment, and not something true of every child.",
+        M(
+            "guidance.06",
+            "A need is what this child (or a parent) needs to be different, in plain words. It is "
+            "not a service, not an assessment, and not something true of every child.",
+        ),
     ),
-    ("good", "Good: 'Child needs to be able to sit still in circle time.'"),
+    ("good", M("guidance.07", "Good: 'Child needs to be able to sit still in circle time.'")),
     (
         "good",
-        "Good: 'Mother needs to understand why her son cannot tell others what he wants, and "
-        "to learn ways to communicate with him.'",
+        M(
+            "guidance.08",
+            "Good: 'Mother needs to understand why her son cannot tell others what he wants, and "
+            "to learn ways to communicate with him.'",
+        ),
     ),
-    ("good", "Good: 'Young person needs a safe adult to go to when she goes missing at night.'"),
-    ("bad", "Not a need (universal): 'Child needs to be safe.' / 'Needs to reach her potential.'"),
+    (
+        "good",
+        M(
+            "guidance.09",
+            "Good: 'Young person needs a safe adult to go to when she goes missing at night.'",
+        ),
+    ),
     (
         "bad",
-        "Not a need (a service): 'Needs counselling.' / 'Needs a referral to CAMHS.' / "
-        "'Needs a parenting course.'",
+        M(
+            "guidance.10",
+            "Not a need (universal): 'Child needs to be safe.' / 'Needs to reach her potential.'",
+        ),
     ),
-    ("bad", "Not a need (an assessment): 'Needs a paediatric assessment.'"),
+    (
+        "bad",
+        M(
+            "guidance.11",
+            "Not a need (a service): 'Needs counselling.' / 'Needs a referral to CAMHS.' / "
+            "'Needs a parenting course.'",
+        ),
+    ),
+    ("bad", M("guidance.12", "Not a need (an assessment): 'Needs a paediatric assessment.'")),
     (
         "text",
-        "Needs can belong to a parent: say whose need it is in the Who column. Use one row per "
-        "need. The Check column flags need statements that read like a service, an assessment "
-        "or a universal phrase: reword them unless you are sure.",
+        M(
+            "guidance.13",
+            "Needs can belong to a parent: say whose need it is in the Who column. Use one row per "
+            "need. The Check column flags need statements that read like a service, an assessment "
+            "or a universal phrase: reword them unless you are sure.",
+        ),
     ),
-    ("head", "3  Seriousness: judge it from what happens if the need is NOT met"),
+    ("head", M("guidance.14", "3  Seriousness: judge it from what happens if the need is NOT met")),
     (
         "text",
-        "First write, under 'If not met', what is likely to happen to the child if nothing "
-        "changes, weighing what is going well in the child's life. Then pick the level:",
+        M(
+            "guidance.15",
+            "First write, under 'If not met', what is likely to happen to the child if nothing "
+            "changes, weighing what is going well in the child's life. Then pick the level:",
+        ),
     ),
     ("levels", ""),
-    ("head", "4  Outcome, then the work"),
+    ("head", M("guidance.17", "4  Outcome, then the work")),
     (
         "text",
-        "The desired outcome is realistic, clear and specific, and tied to the need ('attends "
-        "school every day for a term'). Only then describe the work to plan and do, and pick "
-        "the service best placed to do it.",
+        M(
+            "guidance.18",
+            "The desired outcome is realistic, clear and specific, and tied to the need ('attends "
+            "school every day for a term'). Only then describe the work to plan and do, and pick "
+            "the service best placed to do it.",
+        ),
     ),
-    ("head", "5  Services received"),
+    ("head", M("guidance.19", "5  Services received")),
     (
         "text",
-        "List what the child and family actually received, whether or not it matched a need. "
-        "If they received nothing, pick Yes for 'No services received'.",
+        M(
+            "guidance.20",
+            "List what the child and family actually received, whether or not it matched a need. "
+            "If they received nothing, pick Yes for 'No services received'.",
+        ),
     ),
-    ("head", "Practical points"),
+    ("head", M("guidance.21", "Practical points")),
     (
         "text",
-        "Fields marked * are required; the line under the title counts what is still missing, "
-        "and the Check column (on screen, not printed) says what. Pick answers from the "
-        "dropdowns. To add a need row, right-click a row inside the needs table (not its "
-        "first row) and choose Insert. If text is hidden in a tall answer, double-click the "
-        "row's lower border to fit it. The form works in Excel, Excel on the web and "
-        "LibreOffice, with no macros.",
+        M(
+            "guidance.22",
+            "Fields marked * are required; the line under the title counts what is still missing, "
+            "and the Check column (on screen, not printed) says what. Pick answers from the "
+            "dropdowns. To add a need row, right-click a row inside the needs table (not its "
+            "first row) and choose Insert. If text is hidden in a tall answer, double-click the "
+            "row's lower border to fit it. The form works in Excel, Excel on the web and "
+            "LibreOffice, with no macros.",
+        ),
     ),
     (
         "text",
-        "Save the file as .xlsx (keep the file name if you can) and return it as the audit "
-        "coordinator asked. If you protect it with a password, send the password separately "
-        "(by phone), never in the same email.",
+        M(
+            "guidance.23",
+            "Save the file as .xlsx (keep the file name if you can) and return it as the audit "
+            "coordinator asked. If you protect it with a password, send the password separately "
+            "(by phone), never in the same email.",
+        ),
     ),
 )
 
 
-BLANK_COMPLETENESS = (
-    "Still to do: {n} required answer(s) missing (see the Check column on the right)."
-)
 GUIDANCE_WIDTH = 78  # fits portrait A4 at 100%: LibreOffice does not shrink a lone wide column
 GUIDANCE_CHARS_PER_LINE = 95
 
 
 def _write_guidance(ws: Any, setup: Setup, fmt: Formats) -> None:
+    """How to complete the form, in the audit's language(s)."""
     ws.set_column("A:A", GUIDANCE_WIDTH)
     ws.set_paper(9)
     ws.set_portrait()
@@ -828,19 +1129,33 @@ def _write_guidance(ws: Any, setup: Setup, fmt: Formats) -> None:
         "good": fmt(text_wrap=True, indent=1, font_color="#00582E"),
         "bad": fmt(text_wrap=True, indent=1, font_color="#7F1D1D"),
     }
+    t = Texts(setup.settings.language)
+    second = fmt(text_wrap=True, italic=True, font_color=MUTED, font_size=9)
     row = 0
-    for kind, text in GUIDANCE:
-        if kind == "levels":
-            for lv in sorted(setup.lists.seriousness, key=lambda lv: lv.level):
-                ws.write_string(row, 0, f"{lv.value}: {lv.meaning}", fmt(text_wrap=True, indent=1))
-                ws.set_row(row, 15)
-                row += 1
-            continue
-        ws.write_string(row, 0, text, styles[kind])
+
+    def line(text: str, style: Any, extra: int) -> None:
+        nonlocal row
+        ws.write_string(row, 0, text, style)
         # Approximate wrapped height (no application is there to fit it).
         lines = max(1, -(-len(text) // GUIDANCE_CHARS_PER_LINE))
-        ws.set_row(row, 15 * lines + (6 if kind == "head" else 2))
+        ws.set_row(row, 15 * lines + extra)
         row += 1
+
+    for kind, message in GUIDANCE:
+        if kind == "levels":
+            lists = setup.lists
+            for lv in sorted(lists.seriousness, key=lambda lv: lv.level):
+                item = lists.item(SH_SERIOUSNESS, lv.value)
+                for n, lang in enumerate(t.languages):
+                    label = item.label(lang) if item.en else lv.label
+                    meaning = item.more(lang) if item.more_en else lv.meaning
+                    text = f"{lv.level} {label}: {meaning}"
+                    if n == 0 or text != f"{lv.level} {lv.label}: {lv.meaning}":
+                        line(text, fmt(text_wrap=True, indent=1) if n == 0 else second, 0)
+            continue
+        # Bilingual: each paragraph in Welsh, then in English beneath in smaller type.
+        for n, (_, text) in enumerate(t.each(message)):
+            line(text, styles[kind] if n == 0 else second, 6 if kind == "head" and n == 0 else 2)
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
 
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import i18n
+from .i18n import _, ngettext
 from .issues import Issue, sort_issues
 from .names import SETUP_FILE, SHUFFLE_FILE, SUMMARY_FILE
 from .returns import AuditorStatus, ReturnsResult
@@ -57,22 +59,34 @@ def init(
     sample: int | None = None,
     seed: int | None = None,
     audit_name: str | None = None,
+    language: str | None = None,
 ) -> Report:
-    from .audit import init_audit
+    from .audit import Settings, init_audit
 
-    result = init_audit(folder, cases_file, sample, seed, audit_name)
+    settings = Settings(language=language) if language else None
+    result = init_audit(folder, cases_file, sample, seed, audit_name, settings=settings)
     setup = result.setup
+    i18n.for_audit(setup.settings.language)
     n = len(setup.cases)
     how = (
-        f"a simple random sample of {n} from {result.drawn_from} (seed {seed or 0})"
+        ngettext(
+            "a simple random sample of {n} from {frame} (seed {seed})",
+            "a simple random sample of {n} from {frame} (seed {seed})",
+            n,
+        ).format(n=n, frame=result.drawn_from, seed=seed or 0)
         if result.drawn_from is not None
-        else f"{n} cases"
+        else ngettext("{n} case", "{n} cases", n).format(n=n)
+    )
+    auditors = ngettext("{n} auditor(s)", "{n} auditor(s)", len(setup.auditors)).format(
+        n=len(setup.auditors)
     )
     return Report(
         "init",
         lines=[
-            f"Created {folder / SETUP_FILE}: {how}, {len(setup.auditors)} auditor(s). "
-            f"Check the settings and lists there, then run: needsaudit forms {folder}"
+            _(
+                "Created {setup}: {how}, {auditors}. Check the settings and lists there, then "
+                "run: needsaudit forms {folder}"
+            ).format(setup=folder / SETUP_FILE, how=how, auditors=auditors, folder=folder)
         ],
         issues=list(result.issues),
         produced=[folder / SETUP_FILE],
@@ -87,6 +101,7 @@ def forms(
     from .names import FORMS_DIR
 
     setup = read_setup(folder)
+    i18n.for_audit(setup.settings.language)
     total = len(setup.cases)
     result = make_forms(
         folder,
@@ -95,21 +110,37 @@ def forms(
         progress=lambda done: progress("Writing forms", done, total),
         setup=setup,
     )
-    parts = [f"{len(result.written)} new"]
+    parts = [ngettext("{n} new", "{n} new", len(result.written)).format(n=len(result.written))]
     if result.rewritten:
-        parts.append(f"{len(result.rewritten)} rewritten")
+        n = len(result.rewritten)
+        parts.append(ngettext("{n} rewritten", "{n} rewritten", n).format(n=n))
     if result.unchanged:
-        parts.append(f"{len(result.unchanged)} already there")
+        n = len(result.unchanged)
+        parts.append(ngettext("{n} already there", "{n} already there", n).format(n=n))
     if result.kept:
-        parts.append(f"{len(result.kept)} changed by someone and kept")
+        n = len(result.kept)
+        parts.append(
+            ngettext(
+                "{n} changed by someone and kept", "{n} changed by someone and kept", n
+            ).format(n=n)
+        )
     report = Report(
         "forms",
-        lines=[f"Forms in {folder / FORMS_DIR}: {', '.join(parts)}."],
+        lines=[
+            _("Forms in {folder}: {counts}.").format(
+                folder=folder / FORMS_DIR, counts=", ".join(parts)
+            )
+        ],
         issues=list(result.issues),
         produced=[folder / FORMS_DIR],
     )
     if result.no_form:
-        report.attention.append(f"{len(result.no_form)} case(s) got no form: see above.")
+        n = len(result.no_form)
+        report.attention.append(
+            ngettext(
+                "{n} case got no form: see above.", "{n} cases got no form: see above.", n
+            ).format(n=n)
+        )
         report.exit_code = 1
     return report
 
@@ -121,6 +152,7 @@ def _read(
     from .returns import read_returns
 
     setup = read_setup(folder)
+    i18n.for_audit(setup.settings.language)
     result = read_returns(
         folder,
         setup,
@@ -138,9 +170,16 @@ def check(folder: Path, passwords: Sequence[str] = (), progress: Progress = _qui
     report = Report(
         "check",
         lines=[
-            f"{len(result.returns)} file(s) read: {len(result.chosen)} case(s) ready to merge, "
-            f"{len(files)} file(s) with errors ({errors} error(s)), "
-            f"{len(items) - errors} warning(s)."
+            _(
+                "{files} file(s) read: {ready} case(s) ready to merge, {bad} file(s) with errors "
+                "({errors} error(s)), {warnings} warning(s)."
+            ).format(
+                files=len(result.returns),
+                ready=len(result.chosen),
+                bad=len(files),
+                errors=errors,
+                warnings=len(items) - errors,
+            )
         ],
         issues=items,
     )
@@ -159,15 +198,19 @@ def status(folder: Path, passwords: Sequence[str] = (), progress: Progress = _qu
     outstanding = sum(len(r.outstanding) for r in rows)
     errors = sum(len(r.with_errors) for r in rows)
     report.lines.append(
-        f"{sent} form(s) sent, {returned} returned, {outstanding} outstanding, "
-        f"{errors} returned with errors."
+        _(
+            "{sent} form(s) sent, {returned} returned, {outstanding} outstanding, {errors} "
+            "returned with errors."
+        ).format(sent=sent, returned=returned, outstanding=outstanding, errors=errors)
     )
     unread = [r for r in result.returns if not r.is_form]
     foreign = [r for r in result.returns if r.is_form and setup.case(r.case_ref) is None]
     if unread or foreign:
         report.lines.append(
-            f"{len(unread)} file(s) could not be read as forms of this audit and "
-            f"{len(foreign)} return(s) name cases not in the sample: see 'needsaudit check'."
+            _(
+                "{unread} file(s) could not be read as forms of this audit and {foreign} "
+                "return(s) name cases not in the sample: see 'needsaudit check'."
+            ).format(unread=len(unread), foreign=len(foreign))
         )
     return report
 
@@ -182,6 +225,7 @@ def merge(
     from .shuffle import merge as do_merge
 
     setup = read_setup(folder)
+    i18n.for_audit(setup.settings.language)
     result = do_merge(
         folder,
         passwords,
@@ -191,24 +235,34 @@ def merge(
     )
     cases = sum(1 for r in result.rows if r.key)
     parts = [
-        f"{len(result.new)} new",
-        f"{len(result.changed)} changed",
-        f"{len(result.unchanged)} unchanged",
+        ngettext("{n} new", "{n} new", len(result.new)).format(n=len(result.new)),
+        ngettext("{n} changed", "{n} changed", len(result.changed)).format(n=len(result.changed)),
+        ngettext("{n} unchanged", "{n} unchanged", len(result.unchanged)).format(
+            n=len(result.unchanged)
+        ),
     ]
     if result.missing:
-        parts.append(f"{len(result.missing)} with their return missing")
+        n = len(result.missing)
+        parts.append(
+            ngettext("{n} with its return missing", "{n} with their return missing", n).format(n=n)
+        )
     report = Report(
         "merge",
-        lines=[f"Wrote {result.path}: {cases} cases ({', '.join(parts)})."],
+        lines=[
+            ngettext(
+                "Wrote {path}: {n} case ({counts}).", "Wrote {path}: {n} cases ({counts}).", cases
+            ).format(path=result.path, n=cases, counts=", ".join(parts))
+        ],
         issues=list(result.issues),
         produced=[result.path],
     )
     if result.backup is not None:
-        report.lines.append(f"The previous workbook is in {result.backup}.")
+        report.lines.append(_("The previous workbook is in {path}.").format(path=result.backup))
     if result.rejected:
         report.attention.append(
-            f"{len(result.rejected)} return(s) were rejected: run 'needsaudit check {folder}' "
-            f"to see why."
+            _("{n} return(s) were rejected: run 'needsaudit check {folder}' to see why.").format(
+                n=len(result.rejected), folder=folder
+            )
         )
         report.exit_code = 1
     return report
