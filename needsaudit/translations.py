@@ -27,9 +27,11 @@ PACKAGE = Path(__file__).resolve().parent
 KEYWORDS = ("-k", "M:1c,2", "-k", "Code:1c,3")
 REVIEW_FLAG = "needs-review"
 HEADER_COMMENT = (
-    "Welsh (Cymraeg) messages of needsaudit.\n"
-    "Every entry flagged needs-review is waiting for a Welsh-speaking practitioner; remove the\n"
-    "flag once it has been read. 'make translations-report' lists them."
+    "# Welsh (Cymraeg) messages of needsaudit.\n"
+    "# Every entry flagged needs-review is waiting for a Welsh-speaking practitioner (the first\n"
+    "# drafts were written by the development team from Welsh Government and social services\n"
+    "# terminology): remove the flag once it has been read. 'make translations-report' lists\n"
+    "# them."
 )
 
 
