@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 from . import __version__
 from .audit import Setup, read_setup
-from .i18n import LABEL_SEP, M, Msg, Texts
+from .i18n import CY, CY_EN, EN, LABEL_SEP, M, Msg, Texts
 from .issues import Issue, issue
 from .model import SampleCase
 from .names import (
@@ -147,14 +147,28 @@ BILINGUAL_HEIGHTS = {
     ROW_COMPLETE: 24,
     **dict.fromkeys(ROW_DETAILS, 26),
     ROW_STORY_HEAD: 28,
-    ROW_STORY: 50,
+    ROW_STORY: 44,
     ROW_NEEDS_HEAD: 28,
     ROW_NEEDS_HEADER: 40,
-    **dict.fromkeys(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1), 28),
-    ROW_SERV_HEAD: 16,
+    **dict.fromkeys(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1), 25),
+    ROW_SERV_HEAD: 28,
     ROW_SERV_HEADER: 28,
     **dict.fromkeys(range(ROW_SERV_FIRST, ROW_SERV_LAST + 1), 18),
+    ROW_SERV_FIRST: 30,  # the Overall labels beside these two rows are two lines in each
+    ROW_SERV_FIRST + 1: 30,
 }
+# Welsh labels are longer than English ones: two lines in the narrow label cells.
+WELSH_HEIGHTS = {
+    **HEIGHTS,
+    **dict.fromkeys(ROW_DETAILS, 24),
+    ROW_STORY: 54,
+    ROW_NEEDS_HEADER: 36,
+    **dict.fromkeys(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1), 31),
+    ROW_SERV_FIRST: 26,
+    ROW_SERV_FIRST + 1: 26,
+}
+# Wider label column for Welsh words, taken from the need statement's column.
+WELSH_WIDTHS = {**COL_WIDTHS, "A": 18, "C": 25}
 
 # Single inputs: defined name -> (label cell, input first cell, input last cell, check row)
 DETAIL_CELLS: dict[str, tuple[str, str, str]] = {
@@ -583,10 +597,12 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         {"margin": 0.2},
     )
     ws.hide_gridlines(2)
-    for letter, width in COL_WIDTHS.items():
+    widths = COL_WIDTHS if t.setting == EN else WELSH_WIDTHS
+    for letter, width in widths.items():
         ws.set_column(f"{letter}:{letter}", width)
     ws.set_column("K:K", COL_WIDTHS["K"], None, {"hidden": True})
-    for row, height in (BILINGUAL_HEIGHTS if bilingual else HEIGHTS).items():
+    heights = {EN: HEIGHTS, CY: WELSH_HEIGHTS, CY_EN: BILINGUAL_HEIGHTS}[t.setting]
+    for row, height in heights.items():
         ws.set_row(row - 1, height)
 
     label_props = {"valign": "vcenter", "text_wrap": True, "font_color": "#1A1A1A"}
