@@ -95,8 +95,8 @@ def compile_po(po_data: bytes, lang: str) -> bytes:
     from babel.messages.pofile import read_po
 
     catalog = read_po(io.BytesIO(po_data), locale=lang, domain=DOMAIN)
-    catalog.project = _stamp(po_data)
-    catalog.version = None
+    # Babel writes "Project-Id-Version: <project> <version>": the stamp, split in two.
+    catalog.project, _, catalog.version = _stamp(po_data).rpartition(" ")
     out = io.BytesIO()
     write_mo(out, catalog, use_fuzzy=False)
     return out.getvalue()

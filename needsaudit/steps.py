@@ -163,7 +163,7 @@ def _read(
 
 
 def check(folder: Path, passwords: Sequence[str] = (), progress: Progress = _quiet) -> Report:
-    _, result = _read(folder, passwords, progress)
+    _setup, result = _read(folder, passwords, progress)
     items = sort_issues(result.issues)
     errors = sum(1 for i in items if i.is_error)
     files = {r.file for r in result.returns if r.has_errors}

@@ -122,7 +122,7 @@ def test_forms_some_cases_without_form_exit_1(runner: CliRunner, audit: Path) ->
     result = runner.invoke(main, ["forms", str(audit)])
     assert result.exit_code == 1
     assert "Cases!A6" in result.stderr and "reserves" in result.stderr
-    assert "1 case(s) got no form" in result.stderr
+    assert "1 case got no form" in result.stderr
 
 
 def test_debug_shows_traceback(runner: CliRunner, tmp_path: Path) -> None:
