@@ -193,7 +193,9 @@ class Lists:
             code: join_labels(str(cat), Texts.one(CY, cat), language)
             for code, cat in defaults.SERVICE_CATEGORIES.items()
         }
-        costs = {item.key: (None, categories.get(item.code, "")) for item in items[SH_SERVICES]}
+        costs: dict[str, tuple[float | None, str]] = {
+            item.key: (None, categories.get(item.code, "")) for item in items[SH_SERVICES]
+        }
         return cls.from_items(items, language, costs, phrases)
 
     @classmethod

@@ -56,7 +56,7 @@ def extract() -> Any:
         str(target),
         str(PACKAGE),
     ]
-    CommandLineInterface().run(args)
+    CommandLineInterface().run(args)  # type: ignore[no-untyped-call]
     out.write(target.read_bytes())
     out.seek(0)
     return read_po(out)
@@ -130,9 +130,7 @@ def check(lang: str = CY) -> Problems:
             ):
                 problems.placeholders.append(key)
                 break
-    problems.unused = sorted(
-        (k for k in have if k not in wanted), key=lambda k: (k[0] or "", k[1])
-    )
+    problems.unused = sorted((k for k in have if k not in wanted), key=lambda k: (k[0] or "", k[1]))
     return problems
 
 

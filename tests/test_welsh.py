@@ -152,7 +152,7 @@ def test_answers_in_either_language_are_the_same_value() -> None:
     assert welsh.matcher(SH_WHO)("Mother") == "Mam"
 
 
-# --- a mixed audit ---------------------------------------------------------------------------------
+# --- a mixed audit -------------------------------------------------------------------------------
 
 REFS = [f"C{i:02d}" for i in range(1, 13)]
 SEXES = ["Female", "Male", "Female", "Not known"]
