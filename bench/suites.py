@@ -354,7 +354,15 @@ def suggest_speed(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
     return [once(n) for n in sizes or [1000, 10000]]
 
 
+def hostile(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
+    """Issue 12: check and merge with every hostile file beside 100 good returns."""
+    from .hostile import hostile as run
+
+    return run(sizes, repeat)
+
+
 SUITES: dict[str, Callable[..., list[str]]] = {
+    "hostile": hostile,
     "suggest-quality": suggest_quality,
     "suggest": suggest_speed,
     "forms": forms,

@@ -1,8 +1,10 @@
 """Render the README's pictures from the committed example workbooks, in LibreOffice.
 
 Run ``make docs`` after ``make workbooks``. Each workbook is printed whole to PDF by
-LibreOffice (so charts keep the data they refer to on other sheets); the page that holds a
-picture's marker text becomes a small PNG through poppler's pdftoppm.
+LibreOffice, exactly as the page checks print it (tests/pages.py: charts keep the data they
+draw from other sheets), and a sheet's page becomes a PNG of the whole page, never a crop: a
+picture shows what a reader of that page sees. ``--check`` also runs the page checks on every
+workbook it renders and stops on any problem.
 """
 
 from __future__ import annotations
@@ -16,80 +18,65 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.libreoffice import Office  # noqa: E402 - after the path is set
+from tests.pages import Rendering, render  # noqa: E402
 
-# (workbook, text on the page to show, picture, None or (scaled page width, then the top-left
-# width and height kept), for sheets whose interesting part is small on the printed page)
+# (workbook, sheet, page of that sheet (1-based), picture)
 PICTURES = [
-    ("2 audit form (blank).xlsx", "Needs audit form", "form.png", None),
-    ("3 audit form (filled in).xlsx", "Needs audit form", "form-filled.png", None),
-    ("4 shuffle (after the meeting).xlsx", "Highest", "shuffle-cases.png", (3200, 1000, 520)),
-    (
-        "4 shuffle (after the meeting).xlsx",
-        "Totals (live)",
-        "shuffle-groups.png",
-        (1900, 1000, 300),
-    ),
-    ("5 summary.xlsx", "Key findings", "summary-overview.png", None),
-    ("6 summary-public.xlsx", "Description", "summary-public-groups.png", None),
-    ("needsaudit_coordinator.xlsx", "audit coordinator", "coordinator.png", None),
+    ("2 audit form (blank).xlsx", "Form", 1, "form.png"),
+    ("3 audit form (filled in).xlsx", "Form", 1, "form-filled.png"),
+    ("4 shuffle (after the meeting).xlsx", "Cases", 1, "shuffle-cases.png"),
+    ("4 shuffle (after the meeting).xlsx", "Need Groups", 1, "shuffle-groups.png"),
+    ("4 shuffle (after the meeting).xlsx", "Cards", 1, "shuffle-cards.png"),
+    ("5 summary.xlsx", "Overview", 1, "summary-overview.png"),
+    ("5 summary.xlsx", "G1 DA aftermath", 1, "summary-group.png"),
+    ("6 summary-public.xlsx", "Need Groups", 1, "summary-public-groups.png"),
+    ("needsaudit_coordinator.xlsx", "Control", 1, "coordinator.png"),
 ]
-WIDTH = 1000
+LONGEST = 1200  # pixels along a page's longer side: a landscape page's text stays legible
 
 
-def page_with(pdf: Path, marker: str) -> int:
-    pages = int(
-        next(
-            line.split()[-1]
-            for line in subprocess.run(
-                ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
-            ).stdout.splitlines()
-            if line.startswith("Pages:")
-        )
+def picture(rendering: Rendering, sheet: str, page: int, target: Path, work: Path) -> int:
+    """The whole page as a PNG; returns its page number in the workbook's PDF."""
+    number = rendering.sheet(sheet).pages[page - 1].number
+    stem = work / target.stem
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-f",
+            str(number),
+            "-l",
+            str(number),
+            "-singlefile",
+            "-scale-to",
+            str(LONGEST),
+            str(rendering.pdf),
+            str(stem),
+        ],
+        check=True,
     )
-    for page in range(1, pages + 1):
-        text = subprocess.run(
-            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        if marker in text:
-            return page
-    raise SystemExit(f"{marker!r} is on no page of {pdf.name}")
+    target.write_bytes(stem.with_suffix(".png").read_bytes())
+    return number
 
 
 def main() -> None:
     office = Office()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            for workbook, marker, picture, crop in PICTURES:
-                doc = office.open(ROOT / "workbooks" / workbook)
-                pdf = Path(tmp) / f"{picture}.pdf"
-                office.call("pdf", doc=doc, path=str(pdf))
-                office.close_doc(doc)
-                page = page_with(pdf, marker)
-                stem = Path(tmp) / picture.removesuffix(".png")
-                size = ["-scale-to-x", str(crop[0] if crop else WIDTH), "-scale-to-y", "-1"]
-                if crop:
-                    size += ["-x", "40", "-y", "40", "-W", str(crop[1]), "-H", str(crop[2])]
-                subprocess.run(
-                    [
-                        "pdftoppm",
-                        "-png",
-                        "-f",
-                        str(page),
-                        "-l",
-                        str(page),
-                        "-singlefile",
-                        *size,
-                        str(pdf),
-                        str(stem),
-                    ],
-                    check=True,
+            work = Path(tmp)
+            renders: dict[str, Rendering] = {}
+            for workbook, sheet, page, name in PICTURES:
+                if workbook not in renders:
+                    pdf = work / f"{Path(workbook).stem}.pdf"
+                    renders[workbook] = render(office, ROOT / "workbooks" / workbook, pdf)
+                target = ROOT / "docs" / name
+                number = picture(renders[workbook], sheet, page, target, work)
+                print(
+                    target.relative_to(ROOT),
+                    f"{workbook} [{sheet}] page {number}",
+                    target.stat().st_size // 1024,
+                    "kB",
                 )
-                target = ROOT / "docs" / picture
-                target.write_bytes(stem.with_suffix(".png").read_bytes())
-                print(target.relative_to(ROOT), f"page {page}", target.stat().st_size // 1024, "kB")
     finally:
         office.close()
 

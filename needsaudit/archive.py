@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .files import printable
 from .issues import NeedsAuditError
 from .names import (
     COORDINATOR_STEM,
@@ -52,6 +53,9 @@ class Inventory:
     aggregate: list[Path] = field(default_factory=list)
     other: list[Path] = field(default_factory=list)  # not ours: left alone
     open_workbooks: list[Path] = field(default_factory=list)  # lock files beside them
+    # Links (to files or folders, wherever they lead): never followed, packed or deleted, so
+    # nothing outside the audit folder is ever read or removed through one.
+    links: list[Path] = field(default_factory=list)
 
     @property
     def size(self) -> int:
@@ -76,15 +80,20 @@ def _is_lock(name: str) -> bool:
 def inventory(folder: Path) -> Inventory:
     """Sort every file in the audit folder into case-level, aggregate and not ours."""
     if not (folder / SETUP_FILE).exists() and not (folder / SHUFFLE_FILE).exists():
-        raise NeedsAuditError(
-            f"{folder} is not an audit folder (no {SETUP_FILE} or {SHUFFLE_FILE}): nothing "
-            f"was changed."
-        )
+        from .audit import not_an_audit
+
+        raise NeedsAuditError(f"{not_an_audit(folder)} Nothing was changed.")
     inv = Inventory(folder)
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder):  # never enters a link to a folder
         dirs.sort()
+        for name in dirs:
+            if (Path(root) / name).is_symlink():
+                inv.links.append((Path(root) / name).relative_to(folder))
         for name in sorted(files):
             rel = (Path(root) / name).relative_to(folder)
+            if (folder / rel).is_symlink():
+                inv.links.append(rel)
+                continue
             if _is_lock(name):
                 continue
             if rel.parts[0] in CASE_LEVEL_DIRS or str(rel) in CASE_LEVEL_FILES:
@@ -97,6 +106,28 @@ def inventory(folder: Path) -> Inventory:
         if rel.suffix in (".xlsx", ".xlsm") and lock_files(folder / rel):
             inv.open_workbooks.append(rel)
     return inv
+
+
+def check_target(inv: Inventory, target: Path) -> None:
+    """Refuse an archive that would land inside what archive packs or deletes (it would be
+    deleted with them, or written over one of them), or replace any file already there."""
+    folder = inv.folder.resolve()
+    where = target.resolve()
+    inside = [folder / d for d in CASE_LEVEL_DIRS]
+    known = {(inv.folder / p).resolve() for p in [*inv.case_level, *inv.aggregate, *inv.other]}
+    if (
+        where == folder
+        or any(where == d or d in where.parents for d in inside)
+        or where in known
+        or where.exists()
+        or target.is_symlink()
+    ):
+        raise NeedsAuditError(
+            f"The archive cannot be written to {printable(str(target))}: it would replace a "
+            f"file that is there, or be inside what archive takes out of the audit folder. "
+            f"Choose a new name, outside {', '.join(d + '/' for d in CASE_LEVEL_DIRS)}. "
+            f"Nothing was changed."
+        )
 
 
 def _sha256(path: Path) -> str:
@@ -126,6 +157,7 @@ def write_archive(
     import pyzipper
 
     check_password(password)
+    check_target(inv, target)
     total = len(inv.case_level)
     originals = {p.as_posix(): _sha256(inv.folder / p) for p in inv.case_level}
 
@@ -157,16 +189,17 @@ def write_archive(
 
 
 def remove(inv: Inventory) -> None:
-    """Delete the case-level files, then the folders needsaudit made that are left empty."""
+    """Delete the case-level files, then the folders needsaudit made that are left empty.
+    Never through a link: a linked folder is neither walked nor removed."""
     for rel in inv.case_level:
         (inv.folder / rel).unlink()
     for top in CASE_LEVEL_DIRS:
         base = inv.folder / top
-        if not base.is_dir():
+        if base.is_symlink() or not base.is_dir():
             continue
         for root, _, _ in sorted(os.walk(base), key=lambda t: -len(t[0])):
             path = Path(root)
-            if not any(path.iterdir()):
+            if not path.is_symlink() and not any(path.iterdir()):
                 path.rmdir()
 
 

@@ -31,6 +31,8 @@ from .names import (
     LIST_WORDS_HEADERS,
     PASSWORDS_HEADER,
     PHRASE_KINDS,
+    RETURNS_DIR,
+    RETURNS_README,
     SETTINGS_HEADER,
     SETUP_CASES_HEADER,
     SETUP_FILE,
@@ -48,11 +50,10 @@ from .names import (
     SH_SEX,
     SH_WHO,
     STATE_DIR,
-    WELSH,
     Setting,
     case_key,
 )
-from .styles import TEXT_STAYS_TEXT, Formats
+from .styles import TEXT_STAYS_TEXT, Formats, print_table, text_height
 from .values import Matcher
 from .workbook import atomic_write, now
 
@@ -415,6 +416,12 @@ def _setting_value(settings: Settings, key: Setting) -> object:
     }[key]
 
 
+PASSWORDS_NOTE = (
+    "Optional: one password per auditor for returns they protect with a password. Keep this "
+    "file safe if you use it."
+)
+
+
 def write_setup(path: Path, setup: Setup) -> None:
     """Write setup.xlsx atomically (contract: Settings, Cases, one sheet per list, Phrases)."""
     import xlsxwriter
@@ -427,18 +434,22 @@ def write_setup(path: Path, setup: Setup) -> None:
 
         ws = wb.add_worksheet(SH_SETTINGS)
         ws.write_row(0, 0, SETTINGS_HEADER, fmt.header)
+        widths = (22, 48, 60)
         for i, key in enumerate(Setting, start=1):
-            ws.write_string(i, 0, key.value, fmt(bold=True))
+            ws.write_string(i, 0, key.value, fmt(bold=True, text_wrap=True))
             value = _setting_value(setup.settings, key)
             if isinstance(value, int):
-                ws.write_number(i, 1, value, fmt())
+                ws.write_number(i, 1, value, fmt(align="left"))
             else:
                 ws.write_string(i, 1, str(value or ""), fmt(text_wrap=True))
-            ws.write_string(i, 2, _SETTING_NOTES[key], fmt.note)
-        ws.set_column(0, 0, 24)
-        ws.set_column(1, 1, 48)
-        ws.set_column(2, 2, 70)
+            note = _SETTING_NOTES[key]
+            texts = (key.value, str(value or ""), note)
+            ws.set_row(i, max(text_height(t, w) for t, w in zip(texts, widths, strict=True)))
+            ws.write_string(i, 2, note, fmt.note)
+        for c, width in enumerate(widths):
+            ws.set_column(c, c, width)
         ws.freeze_panes(1, 0)
+        print_table(ws, len(Setting), 2)
         ws.activate()
 
         ws = wb.add_worksheet(SH_CASES)
@@ -452,6 +463,7 @@ def write_setup(path: Path, setup: Setup) -> None:
         ws.set_column(0, 3, 22, text_col)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(len(setup.cases), 1), 3)
+        print_table(ws, max(len(setup.cases), 1), 3)
 
         order = [SH_WHO, SH_AREAS, SH_SERIOUSNESS, SH_MET, SH_LEGAL_STATUS, SH_PRIMARY_NEED]
         order += [SH_SEX, SH_ETHNICITY, SH_SERVICES, SH_PHRASES]
@@ -468,25 +480,24 @@ def write_setup(path: Path, setup: Setup) -> None:
                         ws.write_number(r, c, value, fmt(num_format="#,##0" if c else "0"))
                     else:
                         ws.write_string(r, c, value, fmt())
-            for c, _ in enumerate(header):
-                wide = c == 0 or name == SH_SERIOUSNESS or header[c] in (WELSH,)
-                ws.set_column(c, c, 48 if wide else 18)
+            column_widths = [48 if c == 0 else 18 for c, _ in enumerate(header)]
+            if name == SH_SERIOUSNESS:
+                column_widths = [8, 16, 70]
+            for c, width in enumerate(column_widths):
+                ws.set_column(c, c, width)
             ws.freeze_panes(1, 0)
+            print_table(ws, max(len(rows_of[name]), 1), len(header) - 1)
 
         ws = wb.add_worksheet(SH_PASSWORDS)
         ws.write_row(0, 0, PASSWORDS_HEADER, fmt.header)
         for r, (auditor, password) in enumerate(sorted(setup.passwords.items()), start=1):
             ws.write_string(r, 0, auditor)
             ws.write_string(r, 1, password)
-        ws.write_string(
-            0,
-            3,
-            "Optional: one password per auditor for returns they protect with a password. "
-            "Keep this file safe if you use it.",
-            fmt.note,
-        )
+        ws.write_string(0, 3, PASSWORDS_NOTE, fmt.note)
         ws.set_column(0, 1, 28)
         ws.set_column(3, 3, 60)
+        ws.set_row(0, text_height(PASSWORDS_NOTE, 60))
+        print_table(ws, max(len(setup.passwords), 1), 3)
         wb.close()
 
     atomic_write(path, build)
@@ -690,14 +701,15 @@ def read_setup(folder: Path) -> Setup:
 
     path = folder / SETUP_FILE
     if not path.exists():
-        raise NeedsAuditError(
-            f"No {SETUP_FILE} in {folder}: is this an audit folder? Create one with "
-            f"'needsaudit init {folder}'."
-        )
+        raise not_an_audit(folder)
+    from .files import Refused, read_file, real_root
+    from .limits import WORKBOOK
+
     try:
-        book = _scan_book(path.read_bytes())
-    except (ScanError, OSError) as exc:
-        why = getattr(exc, "why", "") or type(exc).__name__
+        # Never blocks on a pipe nor reads past a size limit: every command reads it first.
+        book = _scan_book(read_file(path, real_root(folder), WORKBOOK.file_bytes).data)
+    except (ScanError, OSError, Refused) as exc:
+        why = getattr(exc, "why", "") or getattr(exc, "code", "") or type(exc).__name__
         raise NeedsAuditError(
             f"{path} cannot be read ({why}). If it is open in Excel, close it; if it is damaged, "
             f"restore it from a copy."
@@ -771,31 +783,75 @@ def _is_number(text: str) -> bool:
 
 # --- case lists -----------------------------------------------------------------------------------
 
+# Headers a sample list may use for each column, as people write them; matched ignoring case,
+# spaces and punctuation. Shown to the user when a column is not found.
+HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    CASE_REF: ("Case ref", "Case reference", "Case ID", "Case number", "Ref", "Reference"),
+    AUDITOR: ("Auditor", "Auditor name"),
+    AGENCY: ("Agency", "Auditor agency"),
+    FAMILY_REF: ("Family ref", "Family reference", "Family ID", "Family"),
+}
 _HEADER_ALIASES = {
-    CASE_REF: ("caseref", "casereference", "caseid", "casenumber", "ref", "reference"),
-    AUDITOR: ("auditor", "auditorname"),
-    AGENCY: ("agency", "auditoragency"),
-    FAMILY_REF: ("familyref", "familyreference", "familyid", "family"),
+    column: tuple(_fold_header(name) for name in names) for column, names in HEADER_NAMES.items()
 }
 
 _WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
 MAX_NAME = 100
 
 
-def name_problem(name: str, what: str) -> str | None:
-    """Why ``name`` cannot be a file or folder name on Windows (forms are emailed there)."""
-    if not name:
+def ref_problem(ref: str, what: str = "case ref") -> str | None:
+    """Why a case ref (or an auditor's name) cannot be used. Any characters a spreadsheet cell
+    holds will do: refs like 2024/0123 and names like "Bev M." are kept as written, and their
+    forms and folders get safe file names (``file_stem``)."""
+    if not ref:
         return f"no {what}"
-    if _WINDOWS_BAD.search(name):
-        return f'the {what} has a character Windows cannot use in a file name (<>:"/\\|?*)'
-    if name.endswith((".", " ")):
-        return f"the {what} ends with a dot or a space"
-    if name.split(".")[0].strip().upper() in _RESERVED:
-        return f"the {what} is a name Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"
-    if len(name) > MAX_NAME:
+    if _CONTROL.search(ref):
+        return f"the {what} has a control character (a line break or tab)"
+    if len(ref) > MAX_NAME:
         return f"the {what} is longer than {MAX_NAME} characters"
     return None
+
+
+def file_stem(ref: str) -> str:
+    """A file name (without .xlsx) for a case's form, safe on Windows, macOS and Linux, never
+    hidden or taken for a lock or temporary file, for any case ref: the characters Windows
+    cannot use become '-', a leading dot or ~ and a name Windows reserves get a '_' first,
+    trailing dots and spaces go. Distinct refs can share a stem: ``forms`` numbers the later
+    ones. The ref itself is in the form (NA_CaseRef), so a return reads back as the ref."""
+    stem = _WINDOWS_BAD.sub("-", ref).rstrip(". ")
+    if stem.startswith((".", "~")) or stem.split(".")[0].strip().upper() in _RESERVED:
+        stem = "_" + stem
+    return stem or "_"
+
+
+def not_an_audit(folder: Path) -> NeedsAuditError:
+    """The error for a folder with no setup.xlsx, with the audit folders whose names are
+    close (a typo is the likeliest cause) and, only when there are none, how to start one."""
+    import difflib
+
+    parent = folder.parent if str(folder.parent) else Path()
+    try:
+        audits = sorted(
+            d.name
+            for d in parent.iterdir()
+            if d.is_dir() and d.name != folder.name and (d / SETUP_FILE).exists()
+        )
+    except OSError:
+        audits = []
+    close = difflib.get_close_matches(folder.name, audits, n=3, cutoff=0.6)
+    where = (
+        f"{folder} is not an audit folder (it has no {SETUP_FILE})"
+        if folder.is_dir()
+        else f"There is no folder {folder}"
+    )
+    if close:
+        names = " or ".join(str(parent / name) for name in close)
+        return NeedsAuditError(f"{where}. Did you mean {names}?")
+    return NeedsAuditError(
+        f"{where}. To start an audit there: needsaudit init {folder} --cases <sample list>."
+    )
 
 
 @dataclass(slots=True)
@@ -832,16 +888,24 @@ def parse_case_rows(
             if alias in folded:
                 cols[name] = folded.index(alias)
                 break
-    if CASE_REF not in cols:
+    wanted = [CASE_REF, AUDITOR] if require_auditor else [CASE_REF]
+    missing_cols = [name for name in wanted if name not in cols]
+    for name in missing_cols:
+        # Once, naming what the header row has and what it may say, not once a row.
+        found = ", ".join(f"'{h}'" for h in header if h) or "nothing"
+        names = [f"'{a}'" for a in HEADER_NAMES[name]]
+        accepted = ", ".join(names[:-1]) + f" or {names[-1]}"
         issues.append(
             issue(
                 "bad-sample-row",
                 file=source,
                 sheet=sheet,
                 row=1,
-                why="no 'Case ref' column in the header row",
+                why=f"no column is headed as the {name.lower()} column (the header row has "
+                f"{found}); head it {accepted}",
             )
         )
+    if missing_cols:
         return CaseList([], issues, source)
     used = set(cols.values())
     for i, h in enumerate(header):
@@ -858,9 +922,9 @@ def parse_case_rows(
         ref = values.get(CASE_REF, "")
         auditor = values.get(AUDITOR, "")
         problems = []
-        if p := name_problem(ref, "case ref"):
+        if p := ref_problem(ref):
             problems.append(p)
-        if (require_auditor or auditor) and (p := name_problem(auditor, "auditor")):
+        if (require_auditor or auditor) and (p := ref_problem(auditor, "auditor")):
             problems.append(p)
         key = case_key(ref)
         if ref and key in seen:
@@ -1006,10 +1070,10 @@ def init_audit(
                     "bad-sample-row",
                     file=cases_file.name,
                     row=c.row,
-                    why=name_problem(c.auditor, "auditor") or "",
+                    why=ref_problem(c.auditor, "auditor") or "",
                 )
                 for c in cases
-                if name_problem(c.auditor, "auditor")
+                if ref_problem(c.auditor, "auditor")
             ]
             if missing:
                 raise InvalidListError(issues + missing)
@@ -1035,7 +1099,34 @@ def init_audit(
     folder.mkdir(parents=True, exist_ok=True)
     write_setup(folder / SETUP_FILE, setup)
     (folder / STATE_DIR).mkdir(exist_ok=True)
+    write_returns_readme(folder)
     return InitResult(folder, setup, issues, drawn_from)
+
+
+RETURNS_README_TEXT = """\
+Completed audit forms go in this folder.
+
+- Save the form you filled in as .xlsx and put it here, or in a sub-folder (one per auditor
+  is fine). Any file name will do: the form itself says which case it is.
+- A form protected with a password is fine: give the password to the audit coordinator
+  separately (by phone), never with the file.
+- Put nothing else here: every file in this folder is read as a return.
+
+The audit coordinator checks the returns with 'needsaudit check' and merges them for the
+audit group's meeting with 'needsaudit merge'.
+"""
+
+
+def write_returns_readme(folder: Path) -> None:
+    """returns/, where auditors drop completed forms, with a short note for them (written
+    once: a coordinator may reword it)."""
+    from .workbook import atomic_write_bytes
+
+    readme = folder / RETURNS_DIR / RETURNS_README
+    if not readme.exists():
+        readme.parent.mkdir(parents=True, exist_ok=True)
+        # Windows line ends, so Notepad shows the lines on a council laptop.
+        atomic_write_bytes(readme, RETURNS_README_TEXT.replace("\n", "\r\n").encode("utf-8"))
 
 
 class InvalidListError(NeedsAuditError):

@@ -71,6 +71,22 @@ class Sheet:
     comments: list[tuple[int, int, str, str]] = field(default_factory=list)
     freeze: tuple[int, int] | None = None
     tab_color: str | None = None
+    page: PageSetup | None = None
+
+
+@dataclass(slots=True)
+class PageSetup:
+    """How a sheet prints, as the group left it (so a rewrite prints it the same way)."""
+
+    landscape: bool | None = None
+    paper: int | None = None
+    fit: tuple[int, int] | None = None  # pages wide, pages tall (0: as many as needed)
+    scale: int | None = None
+    margins: dict[str, float] = field(default_factory=dict)
+    header: str = ""
+    footer: str = ""
+    area: str | None = None  # A1 range
+    title_rows: tuple[int, int] | None = None  # 0-based first and last
 
 
 def _color(color: Any) -> str | None:
@@ -136,6 +152,62 @@ def style_of(cell: Any) -> tuple[tuple[str, Any], ...]:
         if prot.hidden:
             props["hidden"] = True
     return tuple(sorted(props.items()))
+
+
+_XML_ATTR = re.compile(r'([\w:]+)="([^"]*)"')
+
+
+def _attrs(xml: str, element: str) -> dict[str, str]:
+    m = re.search(rf"<(?:\w+:)?{element}\b([^>]*?)/?>", xml)
+    return {k.split(":")[-1]: v for k, v in _XML_ATTR.findall(m[1])} if m else {}
+
+
+def read_page_setup(package: Package, name: str) -> PageSetup | None:
+    """A sheet's print set-up from its XML and the workbook's print names (print area,
+    titles), which openpyxl's partial load cannot give."""
+    from xml.sax.saxutils import unescape
+
+    info = package.sheet(name)
+    if info is None:
+        return None
+    xml = read_part(package.zf, info.part).decode("utf-8", "replace")
+    setup = _attrs(xml, "pageSetup")
+    page = PageSetup()
+    if setup.get("orientation") in ("landscape", "portrait"):
+        page.landscape = setup["orientation"] == "landscape"
+    if setup.get("paperSize", "").isdigit():
+        page.paper = int(setup["paperSize"])
+    if _attrs(xml, "pageSetUpPr").get("fitToPage") in ("1", "true"):
+        wide, tall = setup.get("fitToWidth", "1"), setup.get("fitToHeight", "1")
+        page.fit = (int(wide) if wide.isdigit() else 1, int(tall) if tall.isdigit() else 1)
+    elif setup.get("scale", "").isdigit():
+        page.scale = int(setup["scale"])
+    for key, value in _attrs(xml, "pageMargins").items():
+        try:
+            page.margins[key] = float(value)
+        except ValueError:
+            continue
+    for attr, tag in (("header", "oddHeader"), ("footer", "oddFooter")):
+        m = re.search(rf"<(?:\w+:)?{tag}>(.*?)</(?:\w+:)?{tag}>", xml, re.S)
+        if m:
+            setattr(page, attr, unescape(m[1]))
+    index = package.sheets.index(info)
+    wb_part = next(iter(n for n in package.zf.namelist() if n.endswith("workbook.xml")), "")
+    wb_xml = read_part(package.zf, wb_part).decode("utf-8", "replace") if wb_part else ""
+    for m in re.finditer(r"<(?:\w+:)?definedName\b([^>]*)>([^<]*)<", wb_xml):
+        attrs = dict(_XML_ATTR.findall(m[1]))
+        if attrs.get("localSheetId") != str(index):
+            continue
+        refs = [part.split("!")[-1].replace("$", "") for part in unescape(m[2]).split(",")]
+        area = re.fullmatch(r"[A-Z]+\d+:[A-Z]+\d+", refs[0])
+        if attrs.get("name") == "_xlnm.Print_Area" and area:
+            page.area = refs[0]
+        elif attrs.get("name") == "_xlnm.Print_Titles":
+            rows = [r for r in refs if re.fullmatch(r"\d+:\d+", r)]
+            if rows:
+                first, last = (int(x) - 1 for x in rows[0].split(":"))
+                page.title_rows = (first, last)
+    return page
 
 
 def load_subset(data: bytes, wanted: Iterable[str]) -> Any:
@@ -386,12 +458,38 @@ class Writer:
         for row in sheet.hidden_rows - set(sheet.heights):
             ws.set_row(row, None, None, {"hidden": True})
         self.extras(ws, sheet)
+        if sheet.page is not None:
+            self.page(ws, sheet.page)
         if sheet.freeze is not None:
             ws.freeze_panes(*sheet.freeze)
         if sheet.tab_color:
             ws.set_tab_color(sheet.tab_color)
         if sheet.state == "hidden":
             ws.hide()
+
+    def page(self, ws: Any, page: PageSetup) -> None:
+        if page.landscape is True:
+            ws.set_landscape()
+        elif page.landscape is False:
+            ws.set_portrait()
+        if page.paper:
+            ws.set_paper(page.paper)
+        if page.fit is not None:
+            ws.fit_to_pages(*page.fit)
+        elif page.scale:
+            ws.set_print_scale(page.scale)
+        if page.margins:
+            ws.set_margins(
+                **{k: v for k, v in page.margins.items() if k in ("left", "right", "top", "bottom")}
+            )
+        if page.header:
+            ws.set_header(page.header)
+        if page.footer:
+            ws.set_footer(page.footer)
+        if page.area:
+            ws.print_area(page.area)
+        if page.title_rows is not None:
+            ws.repeat_rows(*page.title_rows)
 
     def columns(self, ws: Any, sheet: Sheet) -> None:
         for col, width in sheet.widths.items():

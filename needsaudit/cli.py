@@ -18,12 +18,20 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from . import __version__, i18n
+from .files import printable
 from .i18n import _
 from .issues import Issue, NeedsAuditError, sort_issues
 from .steps import Report
+from .workbook import write_failure
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def safe(text: object) -> str:
+    """Text for the terminal: file names, lock owners and sheet names come from anyone's
+    files, so control characters are shown escaped, never sent (line breaks are kept)."""
+    return "\n".join(printable(line) for line in str(text).split("\n"))
 
 
 class Stop(click.ClickException):
@@ -32,7 +40,7 @@ class Stop(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"needsaudit: {self.message}", err=True)
+        click.echo(f"needsaudit: {printable(self.message)}", err=True)
 
 
 class AuditGroup(click.Group):
@@ -47,8 +55,15 @@ class AuditGroup(click.Group):
             for line in getattr(exc, "issues", []):
                 if line.is_error:
                     where = f"{line.file}: " if line.file else ""
-                    click.echo(f"  {where}{_location(line)}{line.message}", err=True)
+                    click.echo(safe(f"  {where}{_location(line)}{line.message}"), err=True)
             raise Stop(str(exc)) from exc
+        except OSError as exc:
+            # A full disk, a folder without permission: one line and exit 2, like any other
+            # reason to stop (the library's writes are atomic, so nothing is half written).
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            folder = Path(exc.filename).parent if isinstance(exc.filename, str) else Path()
+            raise Stop(write_failure(exc, folder)) from exc
 
 
 @click.group(cls=AuditGroup, context_settings=CONTEXT)
@@ -72,7 +87,10 @@ def main(ctx: click.Context, debug: bool, lang: str | None) -> None:
       needsaudit status my-audit                      who has returned what
       needsaudit check my-audit                       every problem in every return
       needsaudit merge my-audit                       the shuffle workbook for the meeting
+      needsaudit suggest my-audit                     suggested groups, similar cases (advice)
       needsaudit summarise my-audit                   the commissioners' summaries
+      needsaudit coordinator my-audit                 workbooks to run every step from Excel
+      needsaudit archive my-audit                     take the case-level files out at the end
     Try it all on a fictional audit with 'needsaudit demo'.
     """
     ctx.ensure_object(dict)
@@ -112,7 +130,7 @@ def print_issues(items: Sequence[Issue], err: bool = True, limit: int | None = N
             break
         if item.file != current:
             current = item.file
-            click.echo(click.style(item.file or "(audit)", bold=True), err=err)
+            click.echo(click.style(safe(item.file or "(audit)"), bold=True), err=err)
         mark = (
             click.style(i18n.current().label(i18n.M("severity.error", "error")), fg="red")
             if item.is_error
@@ -126,7 +144,8 @@ def print_issues(items: Sequence[Issue], err: bool = True, limit: int | None = N
             else ""
         )
         message = item.message.replace("\n", "\n    ")  # bilingual: the English beneath
-        click.echo(f"  {mark} {item.code}: {ref}{_location(item)}{message}", err=err)
+        text = safe(f"{item.code}: {ref}{_location(item)}{message}")
+        click.echo(f"  {mark} {text}", err=err)  # the mark's colour codes are ours
 
 
 class _Bars:
@@ -171,9 +190,9 @@ def show(report: Report, issues_limit: int | None = None, issues_to_stderr: bool
     if report.issues:
         print_issues(report.issues, err=issues_to_stderr, limit=issues_limit)
     for line in report.lines:
-        click.echo(line)
+        click.echo(safe(line))
     for line in report.attention:
-        click.echo(line, err=True)
+        click.echo(safe(line), err=True)
     if report.exit_code:
         sys.exit(report.exit_code)
 
@@ -229,7 +248,7 @@ def init(
 
     report = steps.init(folder, cases_file, sample, seed, audit_name, language)
     for item in report.issues:
-        click.echo(f"warning {item.code}: {item.message}", err=True)
+        click.echo(safe(f"warning {item.code}: {item.message}"), err=True)
     report.issues = []
     show(report)
 
@@ -344,8 +363,10 @@ def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
     )
     for r in rows:
         click.echo(
-            f"{r.auditor:<{width}}  {r.sent:>{w[0]}}  {r.returned:>{w[1]}}  "
-            f"{len(r.outstanding):>{w[2]}}  {len(r.with_errors):>{w[3]}}"
+            safe(
+                f"{r.auditor:<{width}}  {r.sent:>{w[0]}}  {r.returned:>{w[1]}}  "
+                f"{len(r.outstanding):>{w[2]}}  {len(r.with_errors):>{w[3]}}"
+            )
         )
     total = (sum(r.sent for r in rows), sum(r.returned for r in rows))
     outstanding = sum(len(r.outstanding) for r in rows)
@@ -358,14 +379,16 @@ def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
         click.echo("\n" + _("Outstanding (to chase):"))
         for r in rows:
             if r.outstanding:
-                click.echo(f"  {r.auditor} ({len(r.outstanding)}): {', '.join(r.outstanding)}")
+                click.echo(
+                    safe(f"  {r.auditor} ({len(r.outstanding)}): {', '.join(r.outstanding)}")
+                )
     if errors:
         click.echo("\n" + _("Returned with errors (see 'needsaudit check'):"))
         for r in rows:
             if r.with_errors:
-                click.echo(f"  {r.auditor}: {', '.join(r.with_errors)}")
+                click.echo(safe(f"  {r.auditor}: {', '.join(r.with_errors)}"))
     for line in report.lines[1:]:  # the first repeats the Total row
-        click.echo(f"\n{line}")
+        click.echo(f"\n{safe(line)}")
 
 
 # --- merge ------------------------------------------------------------------------------------
@@ -490,8 +513,13 @@ def coordinator(folder: Path | None, out: Path | None) -> None:
     for councils that block them: use the xlwings tab's Run main. Both show, beside each step,
     the command that does the same without Excel. Built from macros/*.bas; never edit by hand.
     """
+    from .audit import not_an_audit
     from .coordinator import build_coordinator
+    from .names import SETUP_FILE
 
+    if folder is not None and not (folder / SETUP_FILE).exists():
+        # A typo must not make a folder: the workbooks would point at an audit that is not there.
+        raise not_an_audit(folder)
     target = out or folder or Path()
     if folder is None:
         typed = ""
@@ -551,7 +579,14 @@ def archive(folder: Path, target: Path | None, delete_only: bool, dry_run: bool,
     are left alone and listed. Nothing happens without your consent. The password is asked
     twice, or read from NEEDSAUDIT_ARCHIVE_PASSWORD.
     """
-    from .archive import check_password, default_target, inventory, remove, write_archive
+    from .archive import (
+        check_password,
+        check_target,
+        default_target,
+        inventory,
+        remove,
+        write_archive,
+    )
     from .workbook import now
 
     inv = inventory(folder)
@@ -561,17 +596,25 @@ def archive(folder: Path, target: Path | None, delete_only: bool, dry_run: bool,
             f"file is beside it): close it, then run again. Nothing was changed."
         )
     if not inv.case_level:
-        click.echo(f"No case-level files in {folder}: nothing to do.")
+        click.echo(safe(f"No case-level files in {folder}: nothing to do."))
         return
     target = target or default_target(folder, f"{now():%Y-%m-%d}")
-    click.echo(f"Case-level files in {folder} ({len(inv.case_level)}, {inv.size / 1e6:.1f} MB):")
+    if not delete_only and not dry_run:
+        check_target(inv, target)
+    click.echo(
+        safe(f"Case-level files in {folder} ({len(inv.case_level)}, {inv.size / 1e6:.1f} MB):")
+    )
     for line in inv.summary():
-        click.echo(f"  {line}")
-    click.echo("Staying (aggregate): " + (", ".join(map(str, inv.aggregate)) or "none"))
+        click.echo(safe(f"  {line}"))
+    click.echo(safe("Staying (aggregate): " + (", ".join(map(str, inv.aggregate)) or "none")))
     if inv.other:
         click.echo("Not written by needsaudit, left alone (check them yourself):")
         for path in inv.other:
-            click.echo(f"  {path}")
+            click.echo(safe(f"  {path.as_posix()}"))
+    if inv.links:
+        click.echo("Links, never followed, left alone (check where they lead yourself):")
+        for path in inv.links:
+            click.echo(safe(f"  {path.as_posix()}"))
     if dry_run:
         return
     if delete_only:

@@ -39,7 +39,16 @@ from .names import (
     SH_C_STATUS,
     ExcelStep,
 )
-from .styles import INPUT_FILL, MUTED, RULE, SECTION_FILL, TEXT_STAYS_TEXT, Formats
+from .styles import (
+    INPUT_FILL,
+    MUTED,
+    RULE,
+    SECTION_FILL,
+    TEXT_STAYS_TEXT,
+    Formats,
+    print_table,
+    text_height,
+)
 from .vba import Module, vba_project
 from .workbook import atomic_write_bytes, now
 
@@ -173,8 +182,8 @@ def _write(macro_enabled: bool, folder: str, macros: Path | None) -> bytes:
         wb.add_vba_project(io.BytesIO(project), is_stream=True)
 
     _control_sheet(wb, control, fmt, macro_enabled, folder)
-    _table_sheet(issues, fmt, C_ISSUES_HEADER, (28, 12, 10, 8, 10, 20, 90), "check or merge")
-    _table_sheet(status, fmt, C_STATUS_HEADER, (24, 8, 10, 12, 12, 50, 50), "status")
+    _table_sheet(issues, fmt, C_ISSUES_HEADER, (28, 10, 9, 6, 8, 18, 70), "check or merge")
+    _table_sheet(status, fmt, C_STATUS_HEADER, (22, 7, 9, 11, 9, 40, 40), "status")
     _help_sheet(help_ws, fmt)
     control.activate()
     wb.close()
@@ -186,10 +195,10 @@ def _control_sheet(wb: Any, ws: Any, fmt: Formats, macro_enabled: bool, folder: 
     label = fmt(bold=True)
     box = fmt(bg_color=INPUT_FILL, border=1, border_color=RULE)
     hint = fmt(italic=True, font_color=MUTED, text_wrap=True)
-    ws.set_column(0, 0, 30)
-    ws.set_column(1, 1, 44)
-    ws.set_column(2, 2, 62)
-    ws.set_column(3, 3, 64)
+    ws.set_column(0, 0, 26)
+    ws.set_column(1, 1, 36)
+    ws.set_column(2, 2, 52)
+    ws.set_column(3, 3, 50)
     ws.hide_gridlines(2)
     ws.set_row(0, 26)
     ws.write_string(0, 0, "needsaudit: audit coordinator", title)
@@ -307,8 +316,10 @@ def _table_sheet(
     ws.write_row(0, 0, header, fmt.header)
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
-    ws.write_string(1, 0, f"Filled in by {step}.", fmt.note)
+    ws.set_row(0, max(text_height(h, w, pad=4) for h, w in zip(header, widths, strict=True)))
+    ws.write_string(1, 0, f"Filled in by {step}.", fmt(italic=True, font_color=MUTED))
     ws.freeze_panes(1, 0)
+    print_table(ws, 1, len(header) - 1)
 
 
 HELP = (
@@ -357,15 +368,24 @@ HELP = (
 )
 
 
+HELP_WIDTH = 80  # portrait A4 at 100%
+
+
 def _help_sheet(ws: Any, fmt: Formats) -> None:
-    ws.set_column(0, 0, 110)
+    ws.set_column(0, 0, HELP_WIDTH)
     ws.hide_gridlines(2)
+    ws.set_paper(9)
+    ws.set_portrait()
+    ws.fit_to_pages(1, 0)
     row = 0
     for text, heading in HELP:
         ws.write_string(row, 0, text, fmt(bold=True, font_size=12) if heading else fmt.wrap)
-        if not heading:
-            ws.set_row(row, 15 * max(1, len(text) // 95 + 1))
+        if heading:
+            ws.set_row(row, 20)
+        else:
+            ws.set_row(row, text_height(text, HELP_WIDTH))
         row += 1 if heading else 2
+    ws.print_area(0, 0, row, 0)
 
 
 def build_coordinator(out: Path, folder: str = "", macros: Path | None = None) -> tuple[Path, Path]:

@@ -12,6 +12,8 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .coordinator import build_coordinator
@@ -49,37 +51,51 @@ def _example_case(folder: Path) -> tuple[Path, Path]:
     raise RuntimeError("the demo has no clean return to show")  # pragma: no cover
 
 
-def write_examples(out: Path) -> list[Path]:
-    """Run the demo and copy its workbooks into ``out``; returns the files written."""
-    from .demo import run_demo
-
+@contextmanager
+def fixed_clock() -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to the demo audit's "today" for the duration."""
     saved = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = EPOCH
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp) / "needsaudit-demo"
-            run_demo(folder)
-            blank, filled = _example_case(folder)
-            sources = [
-                folder / SETUP_FILE,
-                blank,
-                filled,
-                folder / SHUFFLE_FILE,
-                folder / SUMMARY_FILE,
-                folder / SUMMARY_PUBLIC_FILE,
-            ]
-            out.mkdir(parents=True, exist_ok=True)
-            written = []
-            for name, source in zip(EXAMPLES, sources, strict=True):
-                shutil.copyfile(source, out / name)
-                written.append(out / name)
-            written += build_coordinator(out)
+        yield
     finally:
         if saved is None:
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved
+
+
+def copy_examples(folder: Path, out: Path) -> list[Path]:
+    """Copy one of each kind of workbook out of a demo audit built on the fixed clock (what
+    ``needsaudit demo`` writes with SOURCE_DATE_EPOCH=EPOCH), and write the coordinator
+    workbooks beside them; returns the files written."""
+    blank, filled = _example_case(folder)
+    sources = [
+        folder / SETUP_FILE,
+        blank,
+        filled,
+        folder / SHUFFLE_FILE,
+        folder / SUMMARY_FILE,
+        folder / SUMMARY_PUBLIC_FILE,
+    ]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, source in zip(EXAMPLES, sources, strict=True):
+        shutil.copyfile(source, out / name)
+        written.append(out / name)
+    with fixed_clock():
+        written += build_coordinator(out)
     return written
+
+
+def write_examples(out: Path) -> list[Path]:
+    """Run the demo on the fixed clock and copy its workbooks into ``out``."""
+    from .demo import run_demo
+
+    with fixed_clock(), tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "needsaudit-demo"
+        run_demo(folder)
+        return copy_examples(folder, out)
 
 
 if __name__ == "__main__":  # pragma: no cover - run by make workbooks

@@ -1,8 +1,10 @@
 """Fill a blank form as an auditor would, without a spreadsheet application.
 
 The demo and the benchmarks need many realistic returns quickly: this writes answers into the
-form's input cells (found through its defined names, like every reader) and stamps the time it
-was "saved" in the core properties, as Excel does. The workbook is otherwise untouched.
+form's input cells (found through its defined names, like every reader), stores with every
+formula the value it now has (as Excel does on save: Protected View and LibreOffice show those
+values), makes rows tall enough for what was typed (as an auditor double-clicking a row's
+border does), and stamps the time it was "saved" in the core properties, as Excel does.
 """
 
 from __future__ import annotations
@@ -14,15 +16,28 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
-from .names import NA_NEEDS, NA_SERVICES
+from .formchecks import PHRASES_NAME, SHORTEST_NAME, Answers
+from .names import (
+    FORM_NEED_ROWS,
+    FORM_SERVICE_ROWS,
+    NA_NEEDS,
+    NA_NOTES,
+    NA_SERVICES,
+    NA_STORY,
+    NEEDS_COLUMNS,
+    SERVICES_COLUMNS,
+)
+from .styles import text_height
 from .values import date_to_serial
 from .workbook import rezip
-from .xlsxscan import a1, open_package
+from .xlsxscan import Package, a1, open_package
 
 Value = str | int | float | date | None
 
 _CELL = re.compile(r'<c r="([A-Z]+\d+)"([^>]*?)(?:/>|>.*?</c>)', re.S)
 _STYLE = re.compile(r'\ss="\d+"')
+_FORMULA = re.compile(r'<c r="([A-Z]+\d+)"([^>]*?)><f>(.*?)</f>(?:<v>.*?</v>|<v/>)?</c>', re.S)
+_ROW = re.compile(r'<row r="(\d+)"([^>]*)>')
 
 
 class _Strings:
@@ -93,6 +108,8 @@ def fill_form(
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 put(table, r, c, value)
+    form = _form_part(package)
+    answers = _answers(package, fields, needs, services)
 
     members = []
     with zipfile.ZipFile(io.BytesIO(blank)) as zf:
@@ -117,6 +134,8 @@ def fill_form(
                 missing = set(wanted) - seen
                 if missing:  # the template writes every input cell, so this is a bug
                     raise KeyError(f"cells not in the form: {sorted(missing)}")
+                if info.filename == form and answers is not None:
+                    xml = _heights(_calculated(xml, answers), fields, needs)
                 data = xml.encode("utf-8")
             elif info.filename == "docProps/core.xml" and saved is not None:
                 data = _stamp(data, saved, saved_by)
@@ -127,6 +146,104 @@ def fill_form(
         for name, data in members
     ]
     return rezip(members)
+
+
+def _form_part(package: Package) -> str | None:
+    area = package.area(NA_NEEDS)
+    info = package.sheet(area.sheet) if area is not None else None
+    return info.part if info is not None else None
+
+
+def _answers(
+    package: Package,
+    fields: Mapping[str, Value],
+    needs: Sequence[Sequence[Value]],
+    services: Sequence[Sequence[Value]],
+) -> Answers | None:
+    """The answers as the form's formulas will see them, with the phrase list and shortest
+    need the form itself holds; None for a form not laid out as this version writes them (its
+    formulas are then left as they were)."""
+    from .forms import ROW_NEEDS_FIRST
+
+    area = package.area(NA_NEEDS)
+    shortest = package.names.get(SHORTEST_NAME, "").lstrip("=")
+    phrases_at = package.area(PHRASES_NAME)
+    if area is None or area.row1 != ROW_NEEDS_FIRST or not shortest.isdigit() or not phrases_at:
+        return None
+    info = package.sheet(phrases_at.sheet)
+    cells = package.cells(info) if info is not None else {}
+    phrases = [
+        str(cell.value)
+        for (r, c), cell in sorted(cells.items())
+        if phrases_at.row1 <= r <= phrases_at.row2 and c == phrases_at.col1 and cell.value
+    ]
+
+    def table(rows: Sequence[Sequence[Value]], n: int, width: int) -> list[list[Value]]:
+        out = [list(row) + [None] * (width - len(row)) for row in rows]
+        return out + [[None] * width for _ in range(n - len(out))]
+
+    return Answers(
+        dict(fields),
+        table(needs, FORM_NEED_ROWS, len(NEEDS_COLUMNS)),
+        table(services, FORM_SERVICE_ROWS, len(SERVICES_COLUMNS)),
+        phrases,
+        int(shortest),
+    )
+
+
+def _calculated(xml: str, answers: Answers) -> str:
+    """Every check formula's stored value set to what it computes for these answers."""
+    from .forms import form_checks
+
+    values = {check.cell: check.value(answers) for check in form_checks()}
+
+    def swap(m: re.Match[str]) -> str:
+        ref, attrs, formula = m[1], m[2], m[3]
+        if ref not in values:
+            return m[0]
+        value = values[ref]
+        attrs = re.sub(r'\st="\w+"', "", attrs)
+        if isinstance(value, int):
+            return f'<c r="{ref}"{attrs}><f>{formula}</f><v>{value}</v></c>'
+        return f'<c r="{ref}"{attrs} t="str"><f>{formula}</f><v>{escape(value)}</v></c>'
+
+    return _FORMULA.sub(swap, xml)
+
+
+def _heights(xml: str, fields: Mapping[str, Value], needs: Sequence[Sequence[Value]]) -> str:
+    """Rows fitted to the text typed in them, as Excel's AutoFit (a double-click on the row's
+    border) makes them; rows left empty keep the form's heights, room to write by hand."""
+    from .forms import COL_WIDTHS, HEIGHTS, NOTES_CELL, ROW_NEEDS_FIRST, ROW_SERV_LAST, ROW_STORY
+
+    letters = "ABCDEFGHI"
+    wanted: dict[int, float] = {}
+    for i, row in enumerate(needs):
+        r = ROW_NEEDS_FIRST + i
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value:
+                need = text_height(value, COL_WIDTHS[letters[c]])
+                wanted[r] = max(wanted.get(r, 0.0), need)
+    story = fields.get(NA_STORY)
+    if isinstance(story, str) and story:
+        width = sum(COL_WIDTHS[x] for x in letters)
+        wanted[ROW_STORY] = text_height(story, width)
+    notes = fields.get(NA_NOTES)
+    if isinstance(notes, str) and notes:
+        # The notes box spans rows to the end of the services table: only its last row grows.
+        first = int(NOTES_CELL[1:])
+        box = sum(HEIGHTS[r] for r in range(first, ROW_SERV_LAST + 1))
+        extra = text_height(notes, sum(COL_WIDTHS[x] for x in "GHI")) - box
+        if extra > 0:
+            wanted[ROW_SERV_LAST] = HEIGHTS[ROW_SERV_LAST] + extra
+
+    def swap(m: re.Match[str]) -> str:
+        r = int(m[1])
+        if r not in wanted:
+            return m[0]
+        attrs = re.sub(r'\s(?:ht|customHeight)="[^"]*"', "", m[2])
+        return f'<row r="{r}"{attrs} ht="{wanted[r]:.2f}" customHeight="1">'
+
+    return _ROW.sub(swap, xml)
 
 
 def _stamp(core: bytes, saved: datetime, saved_by: str) -> bytes:

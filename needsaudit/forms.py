@@ -17,7 +17,23 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from . import __version__
-from .audit import Setup, read_setup
+from .audit import Setup, file_stem, read_setup, write_returns_readme
+from .formchecks import (
+    PHRASES_NAME,
+    SHORTEST_NAME,
+    Answers,
+    Check,
+    as_text,
+    blank,
+    counta,
+    countif_text,
+    search,
+    short_formula,
+    too_short,
+    trim,
+    wording,
+    wording_formula,
+)
 from .i18n import CY, CY_EN, EN, LABEL_SEP, M, Msg, Texts
 from .issues import Issue, issue
 from .model import SampleCase
@@ -212,11 +228,6 @@ LIST_COLUMNS: tuple[tuple[str, str], ...] = (
     (SH_SERVICES, "NAL_Services"),
 )
 LIST_NAME = dict(LIST_COLUMNS)
-PHRASES_NAME = "NAL_Phrases"
-
-# Characters the form's wording check treats as word breaks. Hyphens are kept, so "service"
-# does not match inside "self-service" (as check's literal word-boundary match).
-_BREAKS = (".", ",", ";", ":", "!", "?", "(", ")", '"', "/", "CHAR(10)")
 
 
 def _cell(ref: str) -> tuple[int, int]:
@@ -232,30 +243,222 @@ def _abs(ref: str) -> str:
     return f"${letters}${digits}"
 
 
-def _padded(ref: str) -> str:
-    """ " "&cell&" " with punctuation turned into spaces: word boundaries for SEARCH."""
-    inner = f"TRIM({ref})"
-    for ch in _BREAKS:
-        token = ch if ch.startswith("CHAR") else f'"{ch}"' if ch != '"' else '""""'
-        inner = f'SUBSTITUTE({inner},{token}," ")'
-    return f'" "&{inner}&" "'
+# --- the live checks: formula and Python side by side (see formchecks) -------------------------
+
+# Required single answers, by the row of the Check column that names them when missing.
+DETAIL_CHECKS: tuple[tuple[int, tuple[tuple[str, str], ...]], ...] = (
+    (4, ((NA_AUDIT_DATE, "date"), (NA_AGE, "age"), (NA_SEX, "sex"))),
+    (5, ((NA_ETHNICITY, "ethnicity"), (NA_LEGAL_STATUS, "legal status"))),
+    (6, ((NA_PRIMARY_NEED, "primary need"),)),
+)
+# Columns of the needs table (0-based) a need requires, with the word the check uses.
+NEED_CHECKED = ((0, "who"), (1, "area"), (4, "seriousness"), (5, "outcome"))
+SERVICE_CHECKED = ((2, "still open"), (3, "matched"))
+MISSING_MATCHED = "Missing: services matched to needs (overall)."
+LIST_OR_NONE = "List services, or pick Yes for no services (overall)."
+COMPLETE = "Complete: every required answer is filled in."
+REVIEW = "  Need statements to review: {n}."
 
 
-def wording_test(ref: str) -> str:
-    """Excel/LibreOffice formula: does the cell contain a phrase from the phrase list?
-
-    An approximation of check's rule (SEARCH treats ? and * as wildcards); check is
-    authoritative (contract).
-    """
-    return (
-        f'SUMPRODUCT(({PHRASES_NAME}<>"")*ISNUMBER(SEARCH(" "&{PHRASES_NAME}&" ",'
-        f"{_padded(ref)})))>0"
+def _need_row_check(r: int, i: int) -> Check:
+    """The Check column of need row ``r`` (the ``i``-th row of the table)."""
+    need = f"C{r}"
+    cols = "ABCDEFGHI"
+    missing = (
+        "IF(OR("
+        + ",".join(f'{cols[c]}{r}=""' for c, _ in NEED_CHECKED)
+        + '),"Missing:"&'
+        + "&".join(f'IF({cols[c]}{r}=""," {word}","")' for c, word in NEED_CHECKED)
+        + '&". ","")'
+    )
+    formula = (
+        f'=IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,"Write the need.",""),'
+        f'TRIM({missing}&IF({wording_formula(need)},"Check wording. ","")&'
+        f'IF({short_formula(need)},"Too short.","")))'
     )
 
+    def compute(a: Answers) -> str:
+        row = [a.need(i, c) for c in range(len(NEEDS_COLUMNS))]
+        if len(trim(as_text(row[2]))) == 0:
+            return "Write the need." if counta(row[:2] + row[3:]) > 0 else ""
+        gaps = [word for c, word in NEED_CHECKED if blank(row[c])]
+        text = ("Missing:" + "".join(f" {w}" for w in gaps) + ". ") if gaps else ""
+        text += "Check wording. " if wording(row[2], a.phrases) else ""
+        text += "Too short." if too_short(row[2], a.shortest) else ""
+        return trim(text)
 
-def short_test(ref: str, words: int) -> str:
-    text = f"TRIM({ref})"
-    return f'AND(LEN({text})>0,LEN({text})-LEN(SUBSTITUTE({text}," ",""))+1<{words})'
+    return Check(f"J{r}", formula, compute)
+
+
+def _service_row_check(r: int, i: int) -> tuple[str, Callable[[Answers], str]]:
+    """Service row ``r``'s part of its Check cell (shared with the Overall box's checks)."""
+    formula = (
+        f'IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,"Pick the service. ",""),'
+        f'IF(OR(E{r}="",F{r}=""),"Missing:"&IF(E{r}=""," still open","")&'
+        f'IF(F{r}=""," matched","")&". ",""))'
+    )
+
+    def compute(a: Answers) -> str:
+        row = [a.service(i, c) for c in range(len(SERVICES_COLUMNS))]
+        if blank(row[0]):
+            return "Pick the service. " if counta(row[1:]) > 0 else ""
+        gaps = [word for c, word in SERVICE_CHECKED if blank(row[c])]
+        return ("Missing:" + "".join(f" {w}" for w in gaps) + ". ") if gaps else ""
+
+    return formula, compute
+
+
+def _missing_count(a: Answers) -> int:
+    """What the hidden helper cell counts: required answers still missing."""
+    singles = (
+        NA_AUDIT_DATE,
+        NA_AGE,
+        NA_SEX,
+        NA_ETHNICITY,
+        NA_LEGAL_STATUS,
+        NA_PRIMARY_NEED,
+        NA_OVERALL,
+        NA_MATCHED,
+    )
+    count = sum(1 for name in singles if blank(a.single(name)))
+    count += len(trim(as_text(a.single(NA_STORY)))) == 0
+    need_col = [a.need(i, 2) for i in range(len(a.needs))]
+    count += countif_text(need_col) == 0
+    for i, value in enumerate(need_col):
+        if not blank(value):
+            count += sum(1 for c in (0, 1, 4, 5) if blank(a.need(i, c)))
+    svc_col = [a.service(i, 0) for i in range(len(a.services))]
+    for i, value in enumerate(svc_col):
+        if not blank(value):
+            count += sum(1 for c in (2, 3) if blank(a.service(i, c)))
+    count += countif_text(svc_col) == 0 and blank(a.single(NA_NO_SERVICES))
+    return count
+
+
+def form_checks() -> list[Check]:
+    """Every formula of the Form sheet, in the order they are written."""
+    checks: list[Check] = []
+    for row, items in DETAIL_CHECKS:
+        cells = [(DETAIL_CELLS[name][1], name, word) for name, word in items]
+        formula = (
+            "=IF(OR("
+            + ",".join(f'{cell}=""' for cell, _, _ in cells)
+            + '),"Missing:"&'
+            + "&".join(f'IF({cell}=""," {word}","")' for cell, _, word in cells)
+            + ',"")'
+        )
+
+        def detail(a: Answers, cells: list[tuple[str, str, str]] = cells) -> str:
+            gaps = [word for _, name, word in cells if blank(a.single(name))]
+            return ("Missing:" + "".join(f" {w}" for w in gaps)) if gaps else ""
+
+        checks.append(Check(f"J{row}", formula, detail))
+    checks.append(
+        Check(
+            f"J{ROW_STORY}",
+            f'=IF(LEN(TRIM({STORY_CELL}))=0,"Missing: the story","")',
+            lambda a: "Missing: the story" if not trim(as_text(a.single(NA_STORY))) else "",
+        )
+    )
+    for i, r in enumerate(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1)):
+        checks.append(_need_row_check(r, i))
+    overall = DETAIL_CELLS[NA_OVERALL][1]
+    checks.append(
+        Check(
+            f"J{ROW_SERV_HEADER}",
+            f'=IF({overall}="","Missing: overall seriousness","")',
+            lambda a: "Missing: overall seriousness" if blank(a.single(NA_OVERALL)) else "",
+        )
+    )
+    matched = DETAIL_CELLS[NA_MATCHED][1]
+    no_services = DETAIL_CELLS[NA_NO_SERVICES][1]
+    first_s, last_s = ROW_SERV_FIRST, ROW_SERV_LAST
+    for i, r in enumerate(range(first_s, last_s + 1)):
+        part, compute = _service_row_check(r, i)
+        # The Overall box shares these rows: its checks join the row's, in the same cell.
+        if r == first_s:
+            extra = f'IF({matched}="","{MISSING_MATCHED}","")'
+
+            def more(a: Answers) -> str:
+                return MISSING_MATCHED if blank(a.single(NA_MATCHED)) else ""
+
+        elif r == first_s + 1:
+            extra = f'IF(AND(COUNTA(C{first_s}:C{last_s})=0,{no_services}=""),"{LIST_OR_NONE}","")'
+
+            def more(a: Answers) -> str:
+                listed = counta([a.service(k, 0) for k in range(len(a.services))])
+                return LIST_OR_NONE if listed == 0 and blank(a.single(NA_NO_SERVICES)) else ""
+
+        else:
+            extra = '""'
+
+            def more(a: Answers) -> str:
+                return ""
+
+        def row_check(
+            a: Answers,
+            compute: Callable[[Answers], str] = compute,
+            more: Callable[[Answers], str] = more,
+        ) -> str:
+            return trim(compute(a) + more(a))
+
+        checks.append(Check(f"J{r}", f"=TRIM({part}&{extra})", row_check))
+
+    # The helper counts through the defined names, so rows an auditor inserts inside a table
+    # are counted too.
+    need_col = f"INDEX({NA_NEEDS},0,3)"
+    per_need = "+".join(f'(INDEX({NA_NEEDS},0,{k})="")' for k in (1, 2, 5, 6))
+    svc_col = f"INDEX({NA_SERVICES},0,1)"
+    per_svc = "+".join(f'(INDEX({NA_SERVICES},0,{k})="")' for k in (3, 4))
+    singles = [
+        DETAIL_CELLS[n][1]
+        for n in (
+            NA_AUDIT_DATE,
+            NA_AGE,
+            NA_SEX,
+            NA_ETHNICITY,
+            NA_LEGAL_STATUS,
+            NA_PRIMARY_NEED,
+            NA_OVERALL,
+            NA_MATCHED,
+        )
+    ]
+    count = (
+        "="
+        + "+".join(f'({c}="")' for c in singles)
+        + f"+(LEN(TRIM({NA_STORY}))=0)"
+        + f'+(COUNTIF({need_col},"?*")=0)'
+        + f'+SUMPRODUCT(({need_col}<>"")*({per_need}))'
+        + f'+SUMPRODUCT(({svc_col}<>"")*({per_svc}))'
+        + f'+AND(COUNTIF({svc_col},"?*")=0,{NA_NO_SERVICES}="")'
+    )
+    checks.append(Check(HELPER_CELL, count, _missing_count))
+    flags = f"J{ROW_NEEDS_FIRST}:J{ROW_NEEDS_LAST}"
+    flagged = f'ISNUMBER(SEARCH("wording",{flags}))+ISNUMBER(SEARCH("short",{flags}))'
+    review = f"SUMPRODUCT(--(({flagged})>0))"
+    need_rows = {f"J{r}" for r in range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1)}
+    need_checks = [c for c in checks if c.cell in need_rows]
+
+    def line(a: Answers) -> str:
+        missing = _missing_count(a)
+        text = COMPLETE if missing == 0 else BLANK_COMPLETENESS.format(n=missing)
+        n = sum(
+            1
+            for c in need_checks
+            if search("wording", str(c.value(a))) or search("short", str(c.value(a)))
+        )
+        return text + (REVIEW.format(n=n) if n else "")
+
+    checks.append(
+        Check(
+            f"A{ROW_COMPLETE}",
+            f'=IF({HELPER_CELL}=0,"{COMPLETE}","Still to do: "&{HELPER_CELL}&'
+            f'" required answer(s) missing (see the Check column on the right).")&'
+            f'IF({review}>0,"  Need statements to review: "&({review})&".","")',
+            line,
+        )
+    )
+    return checks
 
 
 # --- template --------------------------------------------------------------------------------
@@ -336,6 +539,17 @@ def choice_labels(choices: tuple[str, ...], t: Texts) -> list[str]:
     return [t.label(CHOICE_WORDS[c]) if c in CHOICE_WORDS else c for c in choices]
 
 
+def blank_answers(setup: Setup) -> Answers:
+    """The answers of a blank form, as its check formulas see them."""
+    return Answers(
+        {},
+        [[None] * len(NEEDS_COLUMNS)] * FORM_NEED_ROWS,
+        [[None] * len(SERVICES_COLUMNS)] * FORM_SERVICE_ROWS,
+        [p.phrase for p in setup.lists.phrases],
+        setup.settings.shortest_need,
+    )
+
+
 def _write_lists(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     for col, (sheet, name) in enumerate(LIST_COLUMNS):
         values = setup.lists.values(sheet)
@@ -355,6 +569,8 @@ def _write_lists(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         ws.write_string(r, col + 1, p.kind)
     letter = _col_letter(col)
     wb.define_name(PHRASES_NAME, f"={SH_LISTS}!${letter}$2:${letter}${max(len(phrases), 1) + 1}")
+    # The check formulas and the filler read the shortest need from the form itself.
+    wb.define_name(SHORTEST_NAME, f"={setup.settings.shortest_need}")
     ws.hide()
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
 
@@ -674,40 +890,6 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         props={"italic": True, "font_color": MUTED, "font_size": 9, "bold": False},
     )
 
-    # Check column for the detail rows: which required answers are missing, in words.
-    # Every formula is written with the value it has on the blank form: Excel's Protected
-    # View and LibreOffice (which trusts cached values in files that say Excel wrote them)
-    # show those until something is recalculated.
-    missing = t.label(MISSING)
-
-    def missing_text(items: list[tuple[str, Msg]]) -> tuple[str, str]:
-        items = [(cell, t.label(msg)) for cell, msg in items]  # type: ignore[misc]
-        cond = ",".join(f'{cell}=""' for cell, _ in items)
-        parts = "&".join(f'IF({cell}="",{_q(" " + word)},"")' for cell, word in items)
-        blank = missing + "".join(f" {word}" for _, word in items)
-        return f'=IF(OR({cond}),{_q(missing)}&{parts},"")', blank
-
-    for row, items in (
-        (
-            4,
-            [
-                ("B4", M("check.date", "date")),
-                ("E4", M("check.age", "age")),
-                ("H4", M("check.sex", "sex")),
-            ],
-        ),
-        (
-            5,
-            [
-                ("B5", M("check.ethnicity", "ethnicity")),
-                ("E5", M("check.legal-status", "legal status")),
-            ],
-        ),
-        (6, [("B6", M("check.primary-need", "primary need"))]),
-    ):
-        formula, blank = missing_text(items)
-        ws.write_formula(f"J{row}", formula, check, blank)
-
     # --- story ---
     section_props = {
         "bold": True,
@@ -730,13 +912,6 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     ws.merge_range(f"{STORY_CELL}:{STORY_LAST}", "", fmt(**unlocked, num_format="@"))
     wb.define_name(NA_STORY, f"={SH_FORM}!{_abs(STORY_CELL)}")
     ws.data_validation(STORY_CELL, _validation(FIELDS_BY_NAME[NA_STORY], t))
-    missing_story = t.label(M("check.missing-story", "Missing: the story"))
-    ws.write_formula(
-        f"J{ROW_STORY}",
-        f'=IF(LEN(TRIM({STORY_CELL}))=0,{_q(missing_story)},"")',
-        check,
-        missing_story,
-    )
 
     # --- needs ---
     put(
@@ -785,33 +960,6 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
                     "input_message": _short(t, col.help, 255, "\n"),
                 },
             )
-    words = setup.settings.shortest_need
-    need_words = {
-        "who": t.label(M("check.who", "who")),
-        "area": t.label(M("check.area", "area")),
-        "seriousness": t.label(M("check.seriousness", "seriousness")),
-        "outcome": t.label(M("check.outcome", "outcome")),
-    }
-    check_wording, too_short = t.label(CHECK_WORDING), t.label(TOO_SHORT)
-    write_need = t.label(WRITE_NEED)
-    for r in range(first_n, last_n + 1):
-        need = f"C{r}"
-        row_missing = (
-            f'IF(OR(A{r}="",B{r}="",E{r}="",F{r}=""),{_q(missing)}&'
-            f'IF(A{r}="",{_q(" " + need_words["who"])},"")&'
-            f'IF(B{r}="",{_q(" " + need_words["area"])},"")&'
-            f'IF(E{r}="",{_q(" " + need_words["seriousness"])},"")&'
-            f'IF(F{r}="",{_q(" " + need_words["outcome"])},"")&". ","")'
-        )
-        wording = f'IF({wording_test(need)},{_q(check_wording + " ")},"")'
-        short = f'IF({short_test(need, words)},{_q(too_short)},"")' if words > 1 else '""'
-        ws.write_formula(
-            f"J{r}",
-            f'=IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,{_q(write_need)},""),'
-            f"TRIM({row_missing}&{wording}&{short}))",
-            check,
-            "",
-        )
     # Colour marks, always beside the text in the Check column (never colour alone).
     warn = wb.add_format({"bg_color": WARN_FILL, "font_color": WARN_FONT})
     for letter in ("A", "B", "E", "F"):
@@ -823,12 +971,11 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
                 "format": warn,
             },
         )
-    short_rule = short_test(f"C{first_n}", words) if words > 1 else "FALSE"
     ws.conditional_format(
         f"C{first_n}:C{last_n}",
         {
             "type": "formula",
-            "criteria": f"=OR({wording_test(f'C{first_n}')},{short_rule})",
+            "criteria": f"=OR({wording_formula(f'C{first_n}')},{short_formula(f'C{first_n}')})",
             "format": warn,
         },
     )
@@ -860,8 +1007,8 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         merge_to=f"{PRINT_LAST_COL}{ROW_SERV_HEAD}",
         props=section_props,
     )
-    ws.write(f"A{ROW_SERV_HEADER}", "", header)
-    ws.write_string(f"B{ROW_SERV_HEADER}", check_word, check_head)
+    # The labels' columns (A:B) carry no check: every check is in the Check column, unprinted.
+    ws.merge_range(f"A{ROW_SERV_HEADER}:B{ROW_SERV_HEADER}", "", header)
     first_s, last_s = ROW_SERV_FIRST, ROW_SERV_LAST
     svc_col0 = _cell(f"{SERVICES_FIRST_COL}1")[1]
     for c, col in enumerate(SERVICES_COLUMNS):
@@ -875,22 +1022,10 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
             ws.write_blank(r - 1, svc_col0 + c, None, style)
         ws.data_validation(first_s - 1, svc_col0 + c, last_s - 1, svc_col0 + c, _validation(col, t))
     wb.define_name(NA_SERVICES, f"={SH_FORM}!$C${first_s}:$F${last_s}")
-    pick_service = t.label(M("check.pick-service", "Pick the service"))
-    still_open = t.label(M("check.still-open", "still open"))
-    matched_word = t.label(M("check.matched", "matched"))
+    service_label = fmt(font_color=MUTED, valign="vcenter", font_size=9, shrink=True)
     for i, r in enumerate(range(first_s, last_s + 1), start=1):
-        ws.write_string(
-            f"A{r}",
-            t.label(M("form.service-n", "Service {n}", n=i)),
-            fmt(font_color=MUTED, valign="vcenter", font_size=9, shrink=True),
-        )
-        ws.write_formula(
-            f"B{r}",
-            f'=IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,{_q(pick_service)},""),IF(OR(E{r}="",F{r}=""),'
-            f'{_q(missing)}&IF(E{r}="",{_q(" " + still_open)},"")&'
-            f'IF(F{r}="",{_q(" " + matched_word)},""),""))',
-            check,
-            "",
+        ws.merge_range(
+            f"A{r}:B{r}", t.label(M("form.service-n", "Service {n}", n=i)), service_label
         )
     for letter in ("E", "F"):
         ws.conditional_format(
@@ -901,84 +1036,22 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
                 "format": warn,
             },
         )
-    overall_cell = DETAIL_CELLS[NA_OVERALL][1]
-    matched_cell = DETAIL_CELLS[NA_MATCHED][1]
-    none_cell = DETAIL_CELLS[NA_NO_SERVICES][1]
-    missing_overall = t.label(M("check.missing-overall", "Missing: overall seriousness"))
-    missing_matched = t.label(M("check.missing-matched", "Missing: matched"))
-    list_services = t.label(M("check.list-services", "List services, or pick Yes here"))
-    ws.write_formula(
-        f"J{ROW_SERV_HEADER}",
-        f'=IF({overall_cell}="",{_q(missing_overall)},"")',
-        check,
-        missing_overall,
-    )
-    ws.write_formula(
-        f"J{ROW_SERV_FIRST}",
-        f'=IF({matched_cell}="",{_q(missing_matched)},"")',
-        check,
-        missing_matched,
-    )
-    ws.write_formula(
-        f"J{ROW_SERV_FIRST + 1}",
-        f'=IF(AND(COUNTA(C{first_s}:C{last_s})=0,{none_cell}=""),{_q(list_services)},"")',
-        check,
-        list_services,
-    )
     put(NOTES_LABEL, FIELDS_BY_NAME[NA_NOTES].label, label, props=label_props)
     ws.merge_range(f"{NOTES_CELL}:{NOTES_LAST}", "", fmt(**unlocked, num_format="@"))
     wb.define_name(NA_NOTES, f"={SH_FORM}!{_abs(NOTES_CELL)}")
     ws.data_validation(NOTES_CELL, _validation(FIELDS_BY_NAME[NA_NOTES], t))
 
-    # --- completeness line (text, not colour) ---
-    singles = [
-        DETAIL_CELLS[n][1]
-        for n in (
-            NA_AUDIT_DATE,
-            NA_AGE,
-            NA_SEX,
-            NA_ETHNICITY,
-            NA_LEGAL_STATUS,
-            NA_PRIMARY_NEED,
-            NA_OVERALL,
-            NA_MATCHED,
-        )
-    ]
-    # Through the defined names, so rows an auditor inserts inside a table are counted too.
-    need_col = f"INDEX({NA_NEEDS},0,3)"
-    per_need = "+".join(f'(INDEX({NA_NEEDS},0,{k})="")' for k in (1, 2, 5, 6))
-    svc_col = f"INDEX({NA_SERVICES},0,1)"
-    per_svc = "+".join(f'(INDEX({NA_SERVICES},0,{k})="")' for k in (3, 4))
-    count = (
-        "="
-        + "+".join(f'({c}="")' for c in singles)
-        + f"+(LEN(TRIM({NA_STORY}))=0)"
-        + f'+(COUNTIF({need_col},"?*")=0)'
-        + f'+SUMPRODUCT(({need_col}<>"")*({per_need}))'
-        + f'+SUMPRODUCT(({svc_col}<>"")*({per_svc}))'
-        + f'+AND(COUNTIF({svc_col},"?*")=0,{NA_NO_SERVICES}="")'
+    # --- every formula, written with the value it has on the blank form (formchecks) ---
+    ws.merge_range(
+        f"A{ROW_COMPLETE}:{PRINT_LAST_COL}{ROW_COMPLETE}", "", fmt(bold=True, valign="vcenter")
     )
-    blank_missing = len(singles) + 3  # the singles, the story, no need, no services answer
-    ws.write_formula(HELPER_CELL, count, fmt(font_color="#FFFFFF"), blank_missing)
-    checks = f"J{first_n}:J{last_n}"
-    # The Check column's own words (in the form's first language) mark a need to review.
-    wording_word = Texts.one(t.primary, CHECK_WORDING).rstrip(".")
-    short_word = Texts.one(t.primary, TOO_SHORT).rstrip(".")
-    flagged = (
-        f"ISNUMBER(SEARCH({_q(wording_word)},{checks}))+ISNUMBER(SEARCH({_q(short_word)},{checks}))"
-    )
-    wording_count = f"SUMPRODUCT(--(({flagged})>0))"
-    line_fmt = fmt(
-        bold=True, valign="vcenter", text_wrap=bilingual, font_size=9 if bilingual else 10
-    )
-    ws.merge_range(f"A{ROW_COMPLETE}:{PRINT_LAST_COL}{ROW_COMPLETE}", "", line_fmt)
-    ws.write_formula(
-        f"A{ROW_COMPLETE}",
-        f"=IF({HELPER_CELL}=0,{_sentence(t, COMPLETE)},{_sentence(t, STILL_TO_DO, HELPER_CELL)})&"
-        f'IF({wording_count}>0,"  "&{_sentence(t, TO_REVIEW, wording_count)},"")',
-        line_fmt,
-        completeness_blank(t, blank_missing),
-    )
+    answers = blank_answers(setup)
+    styles = {
+        HELPER_CELL: fmt(font_color="#FFFFFF"),  # in a hidden column: the count behind the line
+        f"A{ROW_COMPLETE}": fmt(bold=True, valign="vcenter"),
+    }
+    for item in form_checks():
+        ws.write_formula(item.cell, item.formula, styles.get(item.cell, check), item.value(answers))
     ws.conditional_format(
         f"A{ROW_COMPLETE}",
         {"type": "formula", "criteria": f"={HELPER_CELL}>0", "format": warn},
@@ -1192,8 +1265,43 @@ class FormsResult:
         return len(self.written) + len(self.rewritten) + len(self.unchanged) + len(self.kept)
 
 
-def form_path(folder: Path, case: SampleCase, auditor_folder: str) -> Path:
-    return folder / FORMS_DIR / auditor_folder / f"{case.ref}.xlsx"
+def form_paths(setup: Setup, record: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Where each case's form goes (relative to the audit folder, with /), by case key:
+    forms/<file_stem(auditor)>/<file_stem(ref)>.xlsx. Refs that share a stem in one auditor's folder
+    (2024/0123 and 2024-0123, or AB and ab on Windows and macOS) are told apart by a number,
+    and a case keeps the name its form was written under, so names never shift between runs."""
+    # One folder per auditor, spelt as first written (Windows and macOS ignore case), with
+    # the name made safe for a folder ("Bev M." cannot end in a dot on Windows).
+    folders: dict[str, str] = {}
+    for c in setup.cases:
+        folders.setdefault(c.auditor.casefold(), file_stem(c.auditor))
+    taken: set[str] = set()
+    out: dict[str, str] = {}
+
+    def fits(case: SampleCase, rel: str) -> bool:
+        where = f"{FORMS_DIR}/{folders[case.auditor.casefold()]}/"
+        stem = rel.removeprefix(where).removesuffix(".xlsx")
+        base = file_stem(case.ref)
+        numbered = stem.startswith(base + "_") and stem[len(base) + 1 :].isdigit()
+        return rel.startswith(where) and (stem == base or numbered)
+
+    for case in setup.cases:  # names already given keep them
+        rel = record.get(case.key, {}).get("path", "")
+        if rel and fits(case, rel) and rel.casefold() not in taken:
+            out[case.key] = rel
+            taken.add(rel.casefold())
+    for case in setup.cases:
+        if case.key in out:
+            continue
+        where = f"{FORMS_DIR}/{folders[case.auditor.casefold()]}/"
+        stem = file_stem(case.ref)
+        rel, n = f"{where}{stem}.xlsx", 1
+        while rel.casefold() in taken:
+            n += 1
+            rel = f"{where}{stem}_{n}.xlsx"
+        out[case.key] = rel
+        taken.add(rel.casefold())
+    return out
 
 
 def _record_path(folder: Path) -> Path:
@@ -1246,15 +1354,14 @@ def make_forms(
                 f"No case in {SETUP_FILE} has the auditor '{auditor}'. Auditors there: "
                 f"{', '.join(setup.auditors) or 'none'}."
             )
-    # One folder per auditor, spelt as first written (Windows and macOS ignore case).
-    folders: dict[str, str] = {}
-    for c in setup.cases:
-        folders.setdefault(c.auditor.casefold(), c.auditor)
     template = build_template(setup)
     record = load_record(folder)
+    paths = form_paths(setup, record)
+    # Auditors drop completed forms here (an audit made before init did this has none yet).
+    write_returns_readme(folder)
     for done, case in enumerate(cases, start=1):
-        path = form_path(folder, case, folders[case.auditor.casefold()])
-        rel = path.relative_to(folder).as_posix()
+        rel = paths[case.key]
+        path = folder / rel
         previous = record.get(case.key)
         if previous and previous.get("path") != rel:
             old = folder / previous["path"]

@@ -28,6 +28,12 @@ class NeedsAuditError(Exception):
     """
 
 
+class NothingToDo(NeedsAuditError):
+    """The command found nothing to work on and wrote nothing (no returns to merge, no cases to
+    group or summarise). Not a failure of the tool: the command exits 1 (contract: "done, but
+    something needs your attention") with the message, which says what to do first."""
+
+
 class WorkbookLockedError(NeedsAuditError):
     """A workbook we would write is open in Excel or LibreOffice (their lock file is there),
     or another run holds the audit. ``holder`` says who, as far as the lock file tells."""
@@ -72,8 +78,8 @@ _CATALOGUE = [
     Code(
         "too-large",
         E,
-        "The file would unpack to more than {limit} MB, far more than any audit form: it is not "
-        "read. Ask the auditor for a fresh copy of the form.",
+        "The file holds {what}, far more than any audit form: it is not read. Ask the auditor "
+        "for a fresh copy of the form.",
     ),
     Code(
         "encrypted-no-password",
@@ -94,6 +100,34 @@ _CATALOGUE = [
         "The file is protected by a Microsoft 365 sensitivity label or rights management, which "
         "no tool outside Microsoft's can open. Ask the auditor to save a copy with a label that "
         "does not encrypt (or without protection) and send it by a secure route.",
+    ),
+    Code(
+        "encryption-too-slow",
+        E,
+        "The file's password protection asks for {spin} rounds of hashing for each password "
+        "tried, more than needsaudit allows ({max}; Excel uses 100,000), so it is not opened. "
+        "Ask the auditor to save it again from Excel (File > Info > Protect Workbook > Encrypt "
+        "with Password) or to send it unprotected by a secure route.",
+    ),
+    Code(
+        "not-a-file",
+        E,
+        "This is not an ordinary file (it is {what}), so it is not read. Remove it from the "
+        "audit folder; returns are ordinary .xlsx files.",
+    ),
+    Code(
+        "outside-link",
+        E,
+        "This is a link to {what} outside the audit folder, and needsaudit never reads outside "
+        "it. Copy the file itself into returns/ and delete the link.",
+    ),
+    Code(
+        "read-failed",
+        E,
+        "needsaudit could not read this file (an unexpected problem; the details, without any "
+        "of its contents, are in .needsaudit/errors.log). Ask the auditor to open it in Excel, "
+        "save it again and send a fresh copy; if that does not help, send the log to whoever "
+        "supports needsaudit.",
     ),
     Code(
         "not-a-form",
@@ -248,6 +282,11 @@ _CATALOGUE = [
     ),
     Code("ignored-file", W, "Ignored: {why}."),
     Code(
+        "more-warnings",
+        W,
+        "{n} more warning(s) in this file are not listed. Fix the ones listed and check again.",
+    ),
+    Code(
         "filled-in-place",
         W,
         "This form was filled in place under forms/ and is read as a return. When the auditor has "
@@ -317,6 +356,10 @@ UNREADABLE = frozenset(
         "not-a-form",
         "wrong-audit",
         "unsupported-version",
+        "encryption-too-slow",
+        "not-a-file",
+        "outside-link",
+        "read-failed",
     }
 )
 

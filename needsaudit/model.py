@@ -84,6 +84,8 @@ class Return:
     in_sample: bool = False
     result: str = ""  # merged, rejected, superseded or ignored (names.RESULT_*)
     issues: list[Issue] = field(default_factory=list)
+    # An unexpected failure while reading: its traceback (no contents), for the errors log.
+    read_error: str = ""
 
     @property
     def key(self) -> str:

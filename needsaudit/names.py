@@ -21,6 +21,7 @@ FORM_VERSION = 1
 SETUP_FILE = "setup.xlsx"
 FORMS_DIR = "forms"
 RETURNS_DIR = "returns"
+RETURNS_README = "README.txt"  # init's note for auditors in returns/ (not a return)
 SHUFFLE_FILE = "shuffle.xlsx"
 SUMMARY_FILE = "summary.xlsx"
 SUMMARY_PUBLIC_FILE = "summary-public.xlsx"
@@ -463,23 +464,25 @@ COL_NOTES = "Notes"
 COL_RETURN = "Return"
 GROUP_COLUMNS = (COL_AGREED, COL_STATUS, COL_NOTES)
 
+# The order a new shuffle workbook's Cases sheet has: the meeting's columns first (frozen at
+# the left: the case, the group's decision, how serious), then what the group reads (the story
+# and the needs), then the rest. Readers find every column by its header, never its position,
+# and a merge keeps the order of an existing workbook (the group's formulas point at cells).
+S_CASES_FROZEN = ("Case ref", COL_AGREED, COL_STATUS, "Highest seriousness")
 S_CASES_HEADER = (
-    "Case ref",
-    "Auditor",
-    "Agency",
+    *S_CASES_FROZEN,
+    "Story",
+    "Needs",
+    "Services received",
+    COL_NOTES,
+    COL_SUGGESTED,
     "Age",
     "Sex",
     "Ethnicity",
     "Legal status",
     "Primary need",
-    "Story",
-    "Needs",
-    "Highest seriousness",
-    "Services received",
-    COL_SUGGESTED,
-    COL_AGREED,
-    COL_STATUS,
-    COL_NOTES,
+    "Auditor",
+    "Agency",
     COL_RETURN,
     "Overall seriousness",
     "Matched",
@@ -490,6 +493,8 @@ S_CASES_HEADER = (
     "Auditor's notes",
     "File",
 )
+# Printed on paper, one case a row at a readable size: the frozen columns and what is read.
+S_CASES_PRINTED = (*S_CASES_FROZEN, "Story", "Needs", "Services received")
 S_NEEDS_HEADER = (
     "Case ref",
     "Who",
@@ -553,6 +558,39 @@ SH_GAPS = "Service Gaps"
 SH_COSTS = "Costs"
 SH_QUALITY = "Data Quality"
 NOT_GROUPED = "Not grouped or parked"
+# The fixed columns of the summary's tables. Need Groups then has a profile column for each
+# seriousness level ("Highest: 3 Serious"), age band ("Age 5-9") and legal status ("Legal: ...")
+# in setup's lists.
+SUM_GROUPS_HEADER = (
+    "Group",
+    "Description",
+    "Cases",
+    "Share",
+    "Share low",
+    "Share high",
+    "Per year",
+    "Per year low",
+    "Per year high",
+    "Most common areas of need",
+    "Needs",
+)
+SUM_GAPS_HEADER = (
+    "Group",
+    "Service",
+    "Cases needing",
+    "Cases receiving",
+    "Needing not receiving",
+    "Receiving not needing",
+)
+SUM_COSTS_HEADER = (
+    "Group",
+    "Cases",
+    "Received: sample",
+    "Received: a year",
+    "Needed: sample",
+    "Needed: a year",
+    "Needed minus received (a year)",
+)
 # Public and internal summaries show only the audit's list values: anything typed over a
 # dropdown is counted under OTHER_VALUE, a blank under NOT_RECORDED.
 OTHER_VALUE = "Other (not in the list)"

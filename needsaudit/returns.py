@@ -9,18 +9,32 @@ that never repeats what they typed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import traceback
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from .audit import Setup, read_setup
+from .files import (
+    Refused,
+    is_inside,
+    kind_of,
+    printable,
+    read_file,
+    read_head,
+    real_root,
+    relative_name,
+)
 from .forms import load_record
 from .i18n import CHOICES, M, Msg, Texts
 from .issues import Issue, issue
+from .limits import OTHER_FILES_LISTED, RETURNS, Limits
 from .model import Need, Return, ServiceReceived
 from .names import (
     CHOICE_WORDS,
@@ -45,8 +59,10 @@ from .names import (
     RESULT_REJECTED,
     RESULT_SUPERSEDED,
     RETURNS_DIR,
+    RETURNS_README,
     SERVICES_COLUMNS,
     SH_ABOUT,
+    STATE_DIR,
     YES,
     AboutKey,
     Column,
@@ -55,10 +71,10 @@ from .names import (
 )
 from .quality import NeedChecker, identifiers
 from .values import Matcher, clean_text, to_date, to_whole_number
-from .workbook import OLE_MAGIC, PackageProblem, classify_ole, decrypt, sha256
+from .workbook import OLE_MAGIC, ZIP_MAGIC, PackageProblem, classify_ole, decrypt, sha256
 from .xlsxscan import Area, Package, RawCell, ScanError, a1, open_package
 
-MAX_FILE = 64 * 1024 * 1024  # far beyond any form; a bigger file is not read at all
+ERRORS_LOG = "errors.log"
 
 # Other spreadsheet formats: the auditor should save as .xlsx.
 OTHER_FORMATS = {
@@ -91,6 +107,7 @@ class ReadContext:
 
     setup: Setup
     extra_passwords: tuple[str, ...] = ()  # --password-prompt, NEEDSAUDIT_RETURNS_PASSWORD
+    limits: Limits = RETURNS
     checker: NeedChecker = field(init=False)
     matchers: dict[str, Matcher] = field(init=False)
 
@@ -138,11 +155,27 @@ def read_return(
     file_time: datetime | None = None,
     in_place: bool = False,
 ) -> Return:
-    """Read one returned file. Never raises for a bad file: problems are in ``issues``."""
+    """Read one returned file. Never raises for a bad file: problems are in ``issues``.
+
+    Whatever goes wrong while reading one file fails only that file: an exception nobody
+    expected becomes a ``read-failed`` issue, and its traceback (never the file's contents,
+    nor the exception's message, which could quote them) travels in ``read_error`` for the
+    errors log.
+    """
     ret = Return(file=rel, sha256=sha256(data), size=len(data), modified=file_time)
     ret.modified_from_file = True
     ret.in_place = in_place
+    try:
+        _read_into(ret, data, rel, ctx)
+    except Exception as exc:  # one file may only ever fail itself
+        ret.issues = [issue("read-failed", file=rel)]
+        ret.read_error = describe_failure(exc)
+        ret.needs, ret.services = [], []
+    _cap_warnings(ret, ctx.limits)
+    return ret
 
+
+def _read_into(ret: Return, data: bytes, rel: str, ctx: ReadContext) -> None:
     def file_issue(code: str, **values: object) -> None:
         ret.issues.append(issue(code, file=rel, details=values))
 
@@ -156,7 +189,7 @@ def read_return(
                 raise PackageProblem("not-a-workbook")
             if kind == "rights-managed":
                 raise PackageProblem("rights-managed")
-            data, _ = decrypt(data, ctx.passwords_for(rel))
+            data, _ = decrypt(data, ctx.passwords_for(rel), ctx.limits.spin_count)
         elif not data.startswith(b"PK"):
             if suffix in OTHER_FORMATS:
                 raise PackageProblem("unsupported-format", fmt=OTHER_FORMATS[suffix])
@@ -164,7 +197,7 @@ def read_return(
         elif suffix in (".ods", ".numbers"):
             raise PackageProblem("unsupported-format", fmt=OTHER_FORMATS[suffix])
         try:
-            package = open_package(data)
+            package = open_package(data, ctx.limits)
         except ScanError as exc:
             if exc.code == "not-a-workbook" and suffix in OTHER_FORMATS:
                 raise PackageProblem("unsupported-format", fmt=OTHER_FORMATS[suffix]) from exc
@@ -177,14 +210,41 @@ def read_return(
         file_issue(exc.code, **exc.values)
     except ScanError as exc:
         if exc.code == "too-large":
-            file_issue("too-large", limit=exc.why or "512")
+            file_issue("too-large", what=exc.why or "more than any form could")
         elif exc.code == "corrupt-file":
             file_issue("corrupt-file", why=exc.why or M("why.damaged", "its contents are damaged"))
         elif exc.code == "unsupported-format":
             file_issue("unsupported-format", fmt=exc.why)
         else:
             file_issue(exc.code)
-    return ret
+
+
+def describe_failure(exc: BaseException) -> str:
+    """An unexpected failure for the errors log: the exception's type and where it was raised
+    (file, line, function and source line of each frame), never its message or any value."""
+    kind = type(exc)
+    lines = [f"{kind.__module__}.{kind.__qualname__}"]
+    for frame in traceback.extract_tb(exc.__traceback__):
+        lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+        if frame.line:
+            lines.append(f"    {frame.line.strip()}")
+    return "\n".join(lines)
+
+
+def _cap_warnings(ret: Return, limits: Limits) -> None:
+    """Keep every error and the first warnings; count the rest (a crafted file can hold
+    thousands, and each would be a line on the coordinator's screen)."""
+    cap = limits.warnings_per_file
+    if cap is None:
+        return
+    warnings = [i for i in ret.issues if not i.is_error]
+    if len(warnings) <= cap:
+        return
+    kept = set(map(id, warnings[:cap]))
+    ret.issues = [i for i in ret.issues if i.is_error or id(i) in kept]
+    ret.issues.append(
+        issue("more-warnings", file=ret.file, case_ref=ret.case_ref or None, n=len(warnings) - cap)
+    )
 
 
 def _naive_utc(when: datetime) -> datetime:
@@ -246,9 +306,10 @@ class _FormReader:
 
     def read(self) -> None:
         pkg, ret = self.pkg, self.ret
-        areas = {
-            name: pkg.area(name) for name in (*[f.name for f in FIELDS], NA_NEEDS, NA_SERVICES)
-        }
+        # Areas larger than a form could be are broken fields, found before anything is read.
+        areas = {f.name: self.bounded(pkg.area(f.name)) for f in FIELDS}
+        areas[NA_NEEDS] = self.bounded(pkg.area(NA_NEEDS), len(NEEDS_COLUMNS))
+        areas[NA_SERVICES] = self.bounded(pkg.area(NA_SERVICES), len(SERVICES_COLUMNS))
         about = self.read_about()
         if NA_CASE_REF not in pkg.names and not about:
             raise PackageProblem(
@@ -267,7 +328,12 @@ class _FormReader:
             raise PackageProblem("unsupported-version", version=version, ours=FORM_VERSION)
         ret.audit_id = about[AboutKey.AUDIT_ID.value]
         ret.form_version = version
-        self.load(a for a in areas.values() if a is not None)
+        tables = (NA_NEEDS, NA_SERVICES)
+        self.load(
+            a if name in tables else Area(a.sheet, a.row1, a.col1, a.row1, a.col1)
+            for name, a in areas.items()
+            if a is not None
+        )
 
         # Case ref first: every later issue carries it.
         ref_area = areas[NA_CASE_REF]
@@ -299,6 +365,24 @@ class _FormReader:
         self.read_needs(areas[NA_NEEDS])
         self.read_services(areas[NA_SERVICES])
         self.check_sample()
+
+    def bounded(self, area: Area | None, width: int | None = None) -> Area | None:
+        """The area, or None when it is larger than any form's: a single field's area (of
+        which only the top-left cell is read) within the area bounds, a table's no wider than
+        its columns and no longer than the table bound."""
+        if area is None:
+            return None
+        lim = self.ctx.limits
+        if (lim.area_rows is not None and area.rows > lim.area_rows) or (
+            lim.area_columns is not None and area.columns > lim.area_columns
+        ):
+            return None
+        if width is not None:
+            if area.columns > width:
+                return None
+            if lim.table_rows is not None and area.rows > lim.table_rows:
+                return None
+        return area
 
     def read_about(self) -> dict[str, str]:
         """About values: through the defined names when they are there (two cells), else
@@ -618,8 +702,11 @@ def _assign(ret: Return, name: str, text: str) -> None:
 @dataclass(frozen=True, slots=True)
 class Candidate:
     path: Path
-    rel: str
+    rel: str  # as shown: relative to the audit folder, "/" separators, printable
     in_place: bool = False
+    root: str = ""  # the audit folder, resolved: nothing outside it is read
+    refusal: tuple[str, dict[str, object]] | None = None  # not read at all, and why
+    plain: bool = False  # a regular file, no link, found walking the audit (see read_file)
 
 
 @dataclass(slots=True)
@@ -659,76 +746,160 @@ def ignore_reason(name: str) -> Msg | None:
     return None
 
 
-def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
-    """Files to read under returns/ (any depth) and forms filled in place under forms/."""
-    candidates: list[Candidate] = []
-    ignored: list[Issue] = []
-    returns_dir = folder / RETURNS_DIR
-    if returns_dir.exists():
-        for root, dirs, files in os.walk(returns_dir):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
-            for name in sorted(files):
-                path = Path(root) / name
-                rel = path.relative_to(folder).as_posix()
-                why = ignore_reason(name)
-                if why is not None:
-                    if not name.startswith(".") or name.startswith(".~lock."):
-                        ignored.append(issue("ignored-file", file=rel, why=why))
-                    continue
-                candidates.append(Candidate(path, rel))
-    record = load_record(folder)
-    for entry in record.values():
-        path = folder / entry.get("path", "")
-        if not entry.get("path", "").startswith(FORMS_DIR + "/") or not path.is_file():
-            continue
+def _workbook_named_like_junk(path: Path, name: str, root: str) -> bool:
+    """A file named like a lock, hidden or temporary file that is in fact a workbook (a case
+    ref can start with "~" or "."): it is read, not ignored. Excel's and LibreOffice's own
+    lock files are never zips, and macOS's "._" companions never are either."""
+    if name.startswith("._") or not name.lower().endswith((".xlsx", ".xlsm")):
+        return False
+    return read_head(path, root, 4) == ZIP_MAGIC
+
+
+def _walk(top: Path) -> Iterator[os.DirEntry[str]]:
+    """Every entry under ``top`` but folders, in name order, a folder's own before those of
+    its sub-folders; links to folders are yielded, never entered; hidden folders and macOS's
+    __MACOSX are skipped. Directory entries say what each is without a system call each."""
+    stack = [str(top)]
+    while stack:
         try:
-            if sha256(path.read_bytes()) != entry.get("sha256"):
-                candidates.append(Candidate(path, entry["path"], in_place=True))
+            with os.scandir(stack.pop()) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError:
             continue
+        subfolders = []
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if not entry.name.startswith(".") and entry.name != "__MACOSX":
+                    subfolders.append(entry.path)
+            else:
+                yield entry
+        stack.extend(reversed(subfolders))
+
+
+def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
+    """Files to read under returns/ (any depth) and forms filled in place under forms/.
+
+    Links to folders are never followed; links that lead out of the audit folder, and the
+    folders returns/ and forms/ themselves if they do, are listed to be refused, not read.
+    """
+    candidates: list[Candidate] = []
+    ignored: list[Issue] = []
+    root = real_root(folder)
+
+    def refuse(path: Path, code: str, **values: object) -> None:
+        candidates.append(
+            Candidate(path, relative_name(path, folder) + "/", root=root, refusal=(code, values))
+        )
+
+    returns_dir = folder / RETURNS_DIR
+    if os.path.lexists(returns_dir) and not is_inside(returns_dir, root):
+        refuse(returns_dir, "outside-link", what="a folder")
+    elif returns_dir.is_dir():
+        for item in _walk(returns_dir):
+            path = Path(item.path)
+            name = item.name
+            if item.is_symlink() and item.is_dir():
+                if is_inside(path, root):
+                    reason = "a link to another folder (links to folders are not followed)"
+                    ignored.append(
+                        issue("ignored-file", file=relative_name(path, folder) + "/", why=reason)
+                    )
+                else:
+                    refuse(path, "outside-link", what="a folder")
+                continue
+            rel = relative_name(path, folder)
+            if rel == f"{RETURNS_DIR}/{RETURNS_README}":
+                continue  # init's note for auditors
+            plain = item.is_file(follow_symlinks=False)
+            if not plain and not item.is_symlink():
+                what = kind_of(item)  # a pipe, socket or device: never opened
+                candidates.append(
+                    Candidate(path, rel, root=root, refusal=("not-a-file", {"what": what}))
+                )
+                continue
+            why = ignore_reason(name)
+            if why is not None and not _workbook_named_like_junk(path, name, root):
+                if not name.startswith(".") or name.startswith(".~lock."):
+                    ignored.append(issue("ignored-file", file=rel, why=why))
+                continue
+            candidates.append(Candidate(path, rel, root=root, plain=plain))
+    forms_dir = folder / FORMS_DIR
+    forms_outside = os.path.lexists(forms_dir) and not is_inside(forms_dir, root)
+    if forms_outside:
+        refuse(forms_dir, "outside-link", what="a folder")
+    for entry in load_record(folder).values():
+        where = entry.get("path") if isinstance(entry, dict) else None
+        if (
+            forms_outside
+            or not isinstance(where, str)
+            or not where.startswith(FORMS_DIR + "/")
+            or ".." in where.split("/")
+        ):
+            continue
+        path = folder / where
+        try:
+            got = read_file(path, root, RETURNS.file_bytes)
+        except Refused as exc:
+            if exc.code == "outside-link":
+                candidates.append(
+                    Candidate(path, printable(where), True, root, (exc.code, exc.values))
+                )
+            continue
+        except OSError:
+            continue  # not there (any more): nothing filled in place
+        if sha256(got.data) != entry.get("sha256"):
+            candidates.append(Candidate(path, printable(where), in_place=True, root=root))
     return candidates, ignored
 
 
-def _read_candidate(cand: Candidate, ctx: ReadContext) -> Return:
-    try:
-        stat = cand.path.stat()
-        if stat.st_size > MAX_FILE:
-            ret = Return(file=cand.rel, sha256="", size=stat.st_size, modified=None)
-            ret.issues.append(issue("too-large", file=cand.rel, limit=MAX_FILE // (1024 * 1024)))
-            return ret
-        data = cand.path.read_bytes()
-    except OSError as exc:
-        ret = Return(file=cand.rel, sha256="", size=0, modified=None)
-        ret.issues.append(
-            issue(
-                "corrupt-file",
-                file=cand.rel,
-                why=M("why.cannot-open", "it cannot be opened ({error})", error=exc.strerror),
-            )
-        )
-        return ret
-    when = datetime.fromtimestamp(stat.st_mtime, UTC).replace(tzinfo=None)
-    ret = read_return(data, cand.rel, ctx, when, cand.in_place)
-    if cand.in_place and ret.is_form:
-        ret.issues.append(
-            issue(
-                "filled-in-place",
-                file=cand.rel,
-                case_ref=ret.case_ref if ret.in_sample else None,
-            )
-        )
+def _unread(cand: Candidate, code: str, values: dict[str, object], size: int = 0) -> Return:
+    ret = Return(file=cand.rel, sha256="", size=size, modified=None, in_place=cand.in_place)
+    ret.issues.append(issue(code, file=cand.rel, details=values))
     return ret
 
 
-def _is_ole(path: Path) -> bool:
+def _file_time(mtime: float) -> datetime | None:
     try:
-        with open(path, "rb") as fh:
-            return fh.read(8) == OLE_MAGIC
-    except OSError:
-        return False
+        return datetime.fromtimestamp(mtime, UTC).replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):  # a time set far outside the calendar
+        return None
+
+
+def _read_candidate(cand: Candidate, ctx: ReadContext) -> Return:
+    """One candidate, read only if it is an ordinary file inside the audit, never more than
+    the size limit (plus one byte). Nothing here can fail more than this one file."""
+    if cand.refusal is not None:
+        return _unread(cand, *cand.refusal)
+    try:
+        try:
+            got = read_file(cand.path, cand.root, ctx.limits.file_bytes, cand.plain)
+        except Refused as exc:
+            return _unread(cand, exc.code, exc.values)
+        except OSError as exc:
+            why = f"it cannot be opened ({exc.strerror or type(exc).__name__})"
+            return _unread(cand, "corrupt-file", {"why": why})
+        ret = read_return(got.data, cand.rel, ctx, _file_time(got.mtime), cand.in_place)
+        if cand.in_place and ret.is_form:
+            ret.issues.append(
+                issue(
+                    "filled-in-place",
+                    file=cand.rel,
+                    case_ref=ret.case_ref if ret.in_sample else None,
+                )
+            )
+        return ret
+    except Exception as exc:  # one file may only ever fail itself
+        ret = _unread(cand, "read-failed", {})
+        ret.read_error = describe_failure(exc)
+        return ret
+
+
+def _is_ole(cand: Candidate) -> bool:
+    return read_head(cand.path, cand.root, 8, cand.plain) == OLE_MAGIC
 
 
 _WORKER_CTX: ReadContext | None = None
+_ORPHAN_EXIT = 70  # a worker whose parent died exits with this
 
 
 def _init_worker(ctx: ReadContext) -> None:
@@ -736,6 +907,33 @@ def _init_worker(ctx: ReadContext) -> None:
     # otherwise be pickled, sent and rebuilt with every batch.
     global _WORKER_CTX
     _WORKER_CTX = ctx
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Workers end when the process that started them ends, on every platform: a watcher
+    thread waits on the parent's sentinel (a handle on Windows, a pipe elsewhere) and, where
+    that is not enough (a forked sibling can hold the pipe open), polls the parent's pid,
+    which changes on POSIX when the parent dies. Without this, a merge killed with SIGKILL
+    left workers reading forever, holding merge.lock."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    ppid = os.getppid()
+
+    def watch() -> None:
+        while True:
+            if parent is not None:
+                parent.join(0.5)  # returns at once when the parent has gone
+                gone = not parent.is_alive()
+            else:
+                threading.Event().wait(0.5)
+                gone = False
+            if gone or os.getppid() != ppid:
+                os._exit(_ORPHAN_EXIT)
+
+    threading.Thread(target=watch, name="needsaudit-parent-watch", daemon=True).start()
 
 
 def _read_batch(batch: Sequence[Candidate]) -> list[Return]:
@@ -755,7 +953,7 @@ def read_all(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     # A password-protected return costs about as much as 200 plain ones (Excel's encryption
     # is slow on purpose): count them when deciding whether processes pay off.
-    cost = n + 200 * sum(1 for c in candidates if _is_ole(c.path))
+    cost = n + 200 * sum(1 for c in candidates if _is_ole(c))
     if n < 2 or cost < 200 or workers < 2:
         out = []
         for i, cand in enumerate(candidates, start=1):
@@ -765,26 +963,79 @@ def read_all(
         return out
     import concurrent.futures
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
     chunk = max(1, min(25, n // (workers * 4)))
     batches = [candidates[i : i + chunk] for i in range(0, n, chunk)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    results: list[list[Return]] = [[] for _ in batches]
+    mp = multiprocessing.get_context(method)
+    results: list[list[Return] | None] = [None] * len(batches)
     done = 0
-    with concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_init_worker,
-        initargs=(ctx,),
-    ) as pool:
-        futures = {pool.submit(_read_batch, b): i for i, b in enumerate(batches)}
-        for future in concurrent.futures.as_completed(futures):
-            index = futures[future]
-            results[index] = future.result()
-            done += len(results[index])
-            if progress is not None:
-                progress(done)
-    return [r for batch in results for r in batch]
+    try:
+        with concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers, mp_context=mp, initializer=_init_worker, initargs=(ctx,)
+        ) as pool:
+            futures = {pool.submit(_read_batch, b): i for i, b in enumerate(batches)}
+            for future in concurrent.futures.as_completed(futures):
+                index = futures[future]
+                batch_result = future.result()
+                results[index] = batch_result
+                done += len(batch_result)
+                if progress is not None:
+                    progress(done)
+    except BrokenProcessPool:
+        # A worker died (the system killed it, or a library crashed it): read each file not
+        # yet read in a process of its own, so the one that kills its reader fails alone.
+        for index, batch in enumerate(batches):
+            if results[index] is None:
+                results[index] = [_read_alone(c, ctx, mp) for c in batch]
+                done += len(batch)
+                if progress is not None:
+                    progress(done)
+    return [r for batch_result in results if batch_result is not None for r in batch_result]
+
+
+def _read_alone(cand: Candidate, ctx: ReadContext, mp: Any, timeout: float = 120.0) -> Return:
+    """One file in a process of its own; ``read-failed`` if that process dies or hangs."""
+    receive, send = mp.Pipe(duplex=False)
+    child = mp.Process(target=_read_and_send, args=(cand, ctx, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        if receive.poll(timeout):
+            result: Return = receive.recv()
+            return result
+    except (EOFError, OSError):
+        pass
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    ret = _unread(cand, "read-failed", {})
+    ret.read_error = f"the process reading this file stopped (exit code {child.exitcode})"
+    return ret
+
+
+def _read_and_send(cand: Candidate, ctx: ReadContext, send: Any) -> None:
+    _die_with_parent()
+    send.send(_read_candidate(cand, ctx))
+    send.close()
+
+
+def write_errors_log(folder: Path, returns: Iterable[Return]) -> None:
+    """Unexpected failures, for whoever supports needsaudit: when, which file, the
+    traceback. Never a cell's contents or an exception's message. Best effort: a log that
+    cannot be written must not stop a check."""
+    failed = [r for r in returns if r.read_error]
+    if not failed:
+        return
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    text = "".join(f"{stamp} {printable(r.file)}\n{r.read_error}\n\n" for r in failed)
+    with contextlib.suppress(OSError):
+        (folder / STATE_DIR).mkdir(exist_ok=True)
+        with open(folder / STATE_DIR / ERRORS_LOG, "a", encoding="utf-8") as fh:
+            fh.write(text)
 
 
 def _named(ret: Return) -> str:
@@ -841,7 +1092,7 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
             tied = [r for r in distinct if stamp[id(r)] == latest]
             if len(tied) > 1:
                 for ret in tied:
-                    others = ", ".join(o.file for o in tied if o is not ret)
+                    others = _others(tied, ret)
                     ret.issues.append(
                         issue(
                             "duplicate-case",
@@ -884,6 +1135,14 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
     return chosen
 
 
+def _others(group: Sequence[Return], ret: Return) -> str:
+    """The other files of a group, a handful by name: 5,000 copies of a case must not make
+    every message name all the others (that printed 811 MB)."""
+    named = [o.file for o in group[: OTHER_FILES_LISTED + 1] if o is not ret][:OTHER_FILES_LISTED]
+    more = len(group) - 1 - len(named)
+    return ", ".join(named) + (f" and {more} more" if more else "")
+
+
 def read_returns(
     folder: Path,
     setup: Setup | None = None,
@@ -904,6 +1163,7 @@ def read_returns(
         (lambda done: progress(done, total)) if progress is not None else None,
         workers,
     )
+    write_errors_log(folder, returns)
     chosen = resolve_duplicates(returns)
     return ReturnsResult(returns, ignored, list(setup.issues), chosen)
 
@@ -927,15 +1187,21 @@ class AuditorStatus:
 
 
 def auditor_status(folder: Path, setup: Setup, result: ReturnsResult) -> list[AuditorStatus]:
-    """Per auditor: forms sent, cases returned, cases outstanding, returns with errors."""
+    """Per auditor: forms sent, cases returned, cases outstanding, returns with errors.
+
+    The sample in setup.xlsx is the truth for what is outstanding: every case of it without a
+    return, whether or not the record of written forms survives (a copy of the audit folder
+    without its hidden .needsaudit/ has none). The record only adds to what was sent: a case
+    with a return was certainly sent.
+    """
     record = load_record(folder)
     returned_keys = {r.key for r in result.returns if r.is_form}
     out = []
     for auditor in setup.auditors:
         cases = [c for c in setup.cases if c.auditor.casefold() == auditor.casefold()]
-        sent = [c for c in cases if c.key in record]
+        sent = [c for c in cases if c.key in record or c.key in returned_keys]
         returned = [c for c in cases if c.key in returned_keys]
-        outstanding = [c.ref for c in sent if c.key not in returned_keys]
+        outstanding = [c.ref for c in cases if c.key not in returned_keys]
         with_errors = [c.ref for c in returned if c.key not in result.chosen]
         out.append(AuditorStatus(auditor, len(sent), len(returned), outstanding, with_errors))
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,10 +23,13 @@ from typing import Any
 
 from . import __version__
 from .audit import Setup, read_setup
-from .carry import Sheet, Writer, load_subset, read_sheet, uncarryable
+from .carry import Cell as CarriedCell
+from .carry import Sheet, Writer, load_subset, read_page_setup, read_sheet, uncarryable
 from .fastsheet import BufferedSheet, inject
+from .files import Refused, read_file, real_root
 from .i18n import Msg, Texts, current
-from .issues import Issue, NeedsAuditError, issue, sort_issues
+from .issues import Issue, NeedsAuditError, NothingToDo, issue, sort_issues
+from .limits import WORKBOOK
 from .model import Return
 from .names import (
     BACKUPS_DIR,
@@ -47,7 +51,10 @@ from .names import (
     RETURN_CHANGED,
     RETURN_CURRENT,
     RETURN_MISSING,
+    RETURNS_DIR,
+    S_CASES_FROZEN,
     S_CASES_HEADER,
+    S_CASES_PRINTED,
     S_GROUPS_HEADER,
     S_ISSUES_HEADER,
     S_NEEDS_HEADER,
@@ -79,16 +86,29 @@ from .quality import mask_identifiers
 from .returns import ReturnsResult, read_returns
 from .styles import (
     HEADER_FILL,
+    LINE_HEIGHT,
     MUTED,
     RULE,
-    SCALE_HIGH,
     SCALE_LOW,
-    SCALE_MID,
+    TEXT_SCALE_HIGH,
+    TEXT_SCALE_MID,
     TEXT_STAYS_TEXT,
     Formats,
+    print_table,
+    text_height,
 )
 from .values import date_to_serial, safe_for_cell, serial_to_date
-from .workbook import atomic_write, backup, now, read_json, refuse_if_open, run_lock
+from .workbook import (
+    atomic_write,
+    backup,
+    now,
+    read_json,
+    refuse_if_open,
+    refuse_if_read_only,
+    remove_stale_temporaries,
+    run_lock,
+    write_failure,
+)
 from .xlsxscan import Package, RawCell, ScanError, col_letters, open_package
 
 TOOL_SHEETS = (
@@ -106,35 +126,54 @@ GROUP_CELLS = (COL_AGREED, COL_STATUS, COL_NOTES)
 KEPT_TOOL_CELLS = (COL_SUGGESTED,)
 NUMBER_COLUMNS = {"Age"}
 DATE_COLUMNS = {"Audit date"}
+# Widths (Excel's units) chosen so that the printed columns (names.S_CASES_PRINTED) fill a
+# landscape A4 page at about 85%, one case a row, and the frozen columns leave the story and
+# the needs on a projected screen beside them.
 WIDTHS = {
-    "Case ref": 11,
-    "Auditor": 14,
-    "Agency": 14,
+    "Case ref": 10,
+    COL_AGREED: 16,
+    COL_STATUS: 10,
+    "Highest seriousness": 11,
+    "Story": 52,
+    "Needs": 52,
+    "Services received": 24,
+    COL_NOTES: 30,
+    COL_SUGGESTED: 11,
     "Age": 5,
     "Sex": 8,
-    "Ethnicity": 12,
+    "Ethnicity": 14,
     "Legal status": 14,
     "Primary need": 18,
-    "Story": 60,
-    "Needs": 64,
-    "Highest seriousness": 12,
-    "Services received": 34,
-    COL_SUGGESTED: 16,
-    COL_AGREED: 22,
-    COL_STATUS: 11,
-    COL_NOTES: 30,
+    "Auditor": 14,
+    "Agency": 16,
     COL_RETURN: 14,
     "Overall seriousness": 12,
     "Matched": 9,
     "Family ref": 9,
-    "Disability": 9,
+    "Disability": 10,
     "No services": 9,
     "Audit date": 11,
     "Auditor's notes": 30,
     "File": 30,
 }
-WRAPPED = {"Story", "Needs", "Services received", COL_NOTES, "Auditor's notes"}
-MAX_ROW_HEIGHT = 300.0
+# Every column that may hold more than a few words wraps; the row is made tall enough for it.
+WRAPPED = {
+    "Story",
+    "Needs",
+    "Services received",
+    COL_NOTES,
+    "Auditor's notes",
+    "Ethnicity",
+    "Legal status",
+    "Primary need",
+    "Auditor",
+    "Agency",
+    COL_RETURN,
+    "Highest seriousness",
+    "Overall seriousness",
+    "File",
+}
+MAX_ROW_HEIGHT = 409.0  # Excel's tallest row
 
 
 # --- what the tool writes for a case ------------------------------------------------------------
@@ -323,14 +362,28 @@ def _table(
 def read_old(path: Path, setup: Setup, cases_columns: Iterable[str] | None = None) -> OldShuffle:
     """The workbook as the group left it. Raises NeedsAuditError if it is not ours.
     ``cases_columns`` limits which Cases columns are decoded (all, for a merge)."""
-    data = path.read_bytes()
+    restore = f"restore it from {STATE_DIR}/{BACKUPS_DIR}/ or move it away to start a new one."
     try:
-        package = open_package(data)
+        data = read_file(path, real_root(path.parent), WORKBOOK.file_bytes).data
+    except Refused as exc:
+        what = {"outside-link": "a link out of the audit folder", "too-large": "too large"}
+        raise NeedsAuditError(
+            f"{path.name} is {what.get(exc.code, 'not an ordinary file')}: {restore}"
+        ) from exc
+    except OSError as exc:
+        raise NeedsAuditError(f"{path.name} cannot be read ({exc.strerror}): {restore}") from exc
+    try:
+        return _read_old(data, path, setup, cases_columns)
     except ScanError as exc:
         raise NeedsAuditError(
-            f"{path.name} cannot be read ({exc.why or exc.code}): restore it from "
-            f"{STATE_DIR}/{BACKUPS_DIR}/ or move it away to start a new one."
+            f"{path.name} cannot be read ({exc.why or exc.code}): {restore}"
         ) from exc
+
+
+def _read_old(
+    data: bytes, path: Path, setup: Setup, cases_columns: Iterable[str] | None
+) -> OldShuffle:
+    package = open_package(data)
     _about_header, about_rows = _table(package, SH_S_ABOUT)
     about = {_text(r.get(1)): _text(r.get(2)) for _, r in about_rows}
     if about.get("kind") != SHUFFLE_KIND:
@@ -457,37 +510,84 @@ def merge(
     setup: Setup | None = None,
     workers: int | None = None,
 ) -> MergeResult:
-    """Read every return and write or update shuffle.xlsx, keeping the group's decisions."""
+    """Read every return and write or update shuffle.xlsx, keeping the group's decisions.
+
+    A write that fails (a full disk, no permission) stops with one line and leaves the old
+    workbook as it was: the new one is written beside it and replaces it only when complete.
+    """
     setup = setup or read_setup(folder)
     path = folder / SHUFFLE_FILE
     state_dir = folder / STATE_DIR
-    with run_lock(state_dir, MERGE_LOCK):
-        refuse_if_open(path, ignore_lock)
-        for stale in path.parent.glob(f".{path.stem}.*.tmp"):
-            stale.unlink(missing_ok=True)  # left by a merge that was killed mid-write
-        old_future = None
-        if path.exists():
-            # Read the old workbook in a thread while worker processes read the returns: the
-            # main process only waits for them, so this costs no extra time.
-            import concurrent.futures
+    replaced = False
+    try:
+        with run_lock(state_dir, MERGE_LOCK):
+            refuse_if_open(path, ignore_lock)
+            refuse_if_read_only(path)
+            _remove_stale_temporaries(folder)
+            old_future = None
+            if path.exists():
+                # Read the old workbook in a thread while worker processes read the returns:
+                # the main process only waits for them, so this costs no extra time.
+                import concurrent.futures
 
-            pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-            old_future = pool.submit(read_old, path, setup)
-            pool.shutdown(wait=False)
-        try:
-            returns = read_returns(folder, setup, passwords, progress, workers)
-        finally:
-            old = old_future.result() if old_future is not None else None
-        state = read_json(_state_path(folder), {})
-        state = state if isinstance(state, dict) else {}
-        result = _combine(path, setup, old, returns, state)
-        stamp = now()
-        if old is not None:
-            result.backup = backup(path, state_dir / BACKUPS_DIR)
-        atomic_write(path, lambda tmp: write_shuffle(tmp, setup, result, old, stamp))
-        _save_state(folder, result, setup)
-        _log(folder, result, stamp, setup)
+                pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+                old_future = pool.submit(read_old, path, setup)
+                pool.shutdown(wait=False)
+            try:
+                returns = read_returns(folder, setup, passwords, progress, workers)
+            finally:
+                old = old_future.result() if old_future is not None else None
+            state = read_json(_state_path(folder), {})
+            state = state if isinstance(state, dict) else {}
+            result = _combine(path, setup, old, returns, state)
+            if old is None and not any(row.key for row in result.rows):
+                raise _nothing_to_merge(folder, returns)
+            stamp = now()
+            if old is not None:
+                result.backup = backup(path, state_dir / BACKUPS_DIR)
+            atomic_write(path, lambda tmp: write_shuffle(tmp, setup, result, old, stamp))
+            replaced = True
+            _save_state(folder, result, setup)
+            _log(folder, result, stamp, setup)
+    except OSError as exc:
+        raise NeedsAuditError(_write_failure(exc, folder, replaced)) from exc
     return result
+
+
+def _write_failure(exc: OSError, folder: Path, replaced: bool) -> str:
+    if replaced:
+        after = (
+            f"{SHUFFLE_FILE} was written, but the record of this merge in {STATE_DIR} was not: "
+            f"merge again once that is fixed."
+        )
+    else:
+        after = f"{SHUFFLE_FILE} was not changed."
+    return f"{write_failure(exc, folder)} {after}"
+
+
+_BACKUP_STEM = re.compile(re.escape(Path(SHUFFLE_FILE).stem) + r"-\d{8}-\d{6}-\d{6}")
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """What merges killed mid-write left: the workbook, its backup and its state file."""
+    stem = Path(SHUFFLE_FILE).stem
+    remove_stale_temporaries(folder, re.compile(re.escape(stem)))
+    state = Path(SHUFFLE_STATE).stem
+    remove_stale_temporaries(folder / STATE_DIR, re.compile(re.escape(state)))
+    remove_stale_temporaries(folder / STATE_DIR / BACKUPS_DIR, _BACKUP_STEM)
+
+
+def _nothing_to_merge(folder: Path, returns: ReturnsResult) -> NothingToDo:
+    if not returns.returns:
+        return NothingToDo(
+            f"No returns to merge: {folder / RETURNS_DIR} holds no completed forms yet. "
+            f"Auditors' forms go there (any sub-folder, any file name); then run "
+            f"'needsaudit merge {folder}' again. Nothing was written."
+        )
+    return NothingToDo(
+        f"{len(returns.returns)} file(s) in {folder / RETURNS_DIR} were read and none can be "
+        f"merged: run 'needsaudit check {folder}' to see why. Nothing was written."
+    )
 
 
 def _combine(
@@ -624,8 +724,26 @@ def rewrite(
             f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
         )
     state_dir = folder / STATE_DIR
+    try:
+        return _rewrite(folder, setup, change, extra, replace, ignore_lock, path, state_dir)
+    except OSError as exc:
+        raise NeedsAuditError(_write_failure(exc, folder, False)) from exc
+
+
+def _rewrite(
+    folder: Path,
+    setup: Setup,
+    change: Callable[[OldShuffle, list[Row]], None],
+    extra: ExtraSheets,
+    replace: Iterable[str],
+    ignore_lock: bool,
+    path: Path,
+    state_dir: Path,
+) -> MergeResult:
     with run_lock(state_dir, MERGE_LOCK):
         refuse_if_open(path, ignore_lock)
+        refuse_if_read_only(path)
+        _remove_stale_temporaries(folder)
         old = read_old(path, setup)
         empty = ReturnsResult([], [], [], {})
         result = MergeResult(path, [], empty)
@@ -776,15 +894,12 @@ def _height(
 ) -> float:
     """A row height that shows all of its wrapped text: applications do not re-measure rows
     when they open a file (LibreOffice keeps the stored height; Excel often does too)."""
-    lines = 1
+    height = LINE_HEIGHT + 3
     for header in headers:
         text = values.get(header)
-        if not isinstance(text, str) or not text:
-            continue
-        width = max(widths.get(header, 20) * 1.1, 8)
-        count = sum(max(1, -(-len(part) // int(width))) for part in text.split("\n"))
-        lines = max(lines, count)
-    return min(MAX_ROW_HEIGHT, 13.5 * lines + 3)
+        if isinstance(text, str) and text:
+            height = max(height, text_height(text, widths.get(header, 16)))
+    return min(MAX_ROW_HEIGHT, height)
 
 
 ExtraSheets = Callable[[Any, Formats, Callable[[str], Any]], None]
@@ -826,6 +941,7 @@ def write_shuffle(
                 info = old.package.sheet(name)
                 cached = old.package.cells(info) if info else {}
                 carried_sheets[name] = read_sheet(subset[name], cached)
+                carried_sheets[name].page = read_page_setup(old.package, name)
             if old.group_columns:
                 info = old.package.sheet(SH_S_CASES)
                 cached = old.package.cells(info) if info else {}
@@ -894,7 +1010,8 @@ def write_shuffle(
         not_grouped,
         parked,
     )
-    agreed_of = {row.key: _comparable(row.agreed) for row in rows if row.key}
+    # What the Needs sheet's live Agreed group column shows: the cell as typed (INDEX()&"").
+    agreed_of = {row.key: _shown(row.agreed) for row in rows if row.key}
     needs, services = _long_rows(result, old)
     _write_needs(sheets[SH_S_NEEDS], fmt, needs, agreed_of)
     _write_services(sheets[SH_S_SERVICES], fmt, services)
@@ -932,6 +1049,25 @@ def write_shuffle(
     buffered = [ws.buffer for ws in sheets.values() if isinstance(ws, BufferedSheet)]
     wb.close()
     inject(target, buffered)
+
+
+def _top(cell: CarriedCell) -> CarriedCell:
+    """A cell of a column the group added, aligned to the top of its row as every other cell
+    of the sheet is (a new cell's default is the bottom, beside the next case's text)."""
+    style = dict(cell.style)
+    style.setdefault("valign", "top")
+    return CarriedCell(cell.value, cell.formula, tuple(sorted(style.items())))
+
+
+def _shown(value: Any) -> str:
+    """A cell's value as a formula's ``&""`` turns it into text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _members(rows: Sequence[Row]) -> dict[str, int]:
@@ -1005,9 +1141,12 @@ def _write_cases(
             width = group_cells.widths.get(old_header_cols[header] - 1)
             widths[header] = width or 16
         ws.set_column(c, c, widths[header], None)
+    # Headers wrap within their columns: the row is as tall as the tallest needs.
+    ws.set_row(0, max(text_height(h, widths[h], pad=4) for h in layout))
     for i, row in enumerate(rows, start=1):
         old_r = row.old_row.row - 1 if row.old_row is not None else None
-        height = _height(row.values, widths) if row.key else 15
+        shown = {**row.values, COL_AGREED: row.agreed, COL_NOTES: row.notes}
+        height = _height(shown, widths, (*WRAPPED, COL_AGREED)) if row.key else 15
         ws.set_row(i, height)
         for c, header in enumerate(layout):
             if header in GROUP_CELLS:
@@ -1024,7 +1163,7 @@ def _write_cases(
                 if group_cells is not None and old_r is not None:
                     cell = group_cells.cells.get((old_r, old_header_cols[header] - 1))
                     if cell is not None:
-                        carry.cell(ws, i, c, cell)
+                        carry.cell(ws, i, c, _top(cell))
             else:
                 value = row.values.get(header)
                 cell_fmt = (
@@ -1075,8 +1214,11 @@ def _write_cases(
     if n:
         high = layout.index("Highest seriousness")
         levels = sorted(setup.lists.seriousness, key=lambda lv: lv.level)
+        # Light enough for black text and for paper (a whole tall cell of navy is a lot of ink).
         shades = (
-            {levels[-1].value: SCALE_HIGH, levels[-2].value: SCALE_MID} if len(levels) >= 2 else {}
+            {levels[-1].value: TEXT_SCALE_HIGH, levels[-2].value: TEXT_SCALE_MID}
+            if len(levels) >= 2
+            else {}
         )
         for value, shade in shades.items():
             ws.conditional_format(
@@ -1091,7 +1233,7 @@ def _write_cases(
                     "format": wb.add_format(
                         {
                             "bg_color": shade,
-                            "font_color": "#FFFFFF" if shade == SCALE_HIGH else "#000000",
+                            "font_color": "#000000",
                             "bold": True,
                         }
                     ),
@@ -1110,13 +1252,23 @@ def _write_cases(
                 "format": wb.add_format({"bg_color": SCALE_LOW, "italic": True}),
             },
         )
-    ws.freeze_panes(1, layout.index("Case ref") + 1)
+    # The meeting's columns stay in view while the group scrolls through story and needs.
+    frozen = 0
+    while frozen < len(layout) and layout[frozen] in S_CASES_FROZEN:
+        frozen += 1
+    ws.freeze_panes(1, max(frozen, layout.index("Case ref") + 1))
     ws.autofilter(0, 0, max(n, 1), len(layout) - 1)
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
     ws.set_margins(left=0.3, right=0.3, top=0.4, bottom=0.5)
+    printed = len(S_CASES_PRINTED)
+    if tuple(layout[:printed]) == S_CASES_PRINTED:
+        # One case a row at a readable size: the columns the group reads. A workbook made
+        # before this layout keeps its own order (the group's formulas point at its cells)
+        # and prints all its columns, as it always did.
+        ws.print_area(0, 0, max(n, 1), printed - 1)
     ws.set_footer(
         f"&L&8{setup.settings.audit_name.replace('&', '&&')[:80]}&R&8Cases · page &P of &N"
     )
@@ -1153,13 +1305,13 @@ def _write_groups(
             else fmt(bold=True, bg_color="#FFF2CC", border=1, border_color=RULE, text_wrap=True),
         )
     widths = {
-        "Group": 24,
-        "Description": 50,
-        "Cases": 8,
-        "Share": 8,
-        "Realistic outcomes": 40,
-        "Entry threshold": 30,
-        "Services it should have": 36,
+        "Group": 20,
+        "Description": 44,
+        "Cases": 7,
+        "Share": 7,
+        "Realistic outcomes": 34,
+        "Entry threshold": 26,
+        "Services it should have": 30,
     }
     for c, h in enumerate(header):
         ws.set_column(c, c, widths.get(h, 20))
@@ -1261,6 +1413,11 @@ def _write_groups(
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
+    ws.set_margins(left=0.3, right=0.3, top=0.4, bottom=0.5)
+    # The groups defined so far, not the empty rows ready below them (nor the live totals
+    # beside: their figures are on the Cases sheet). Groups added in Excel print after the
+    # next merge or suggest, which set the print area again.
+    ws.print_area(0, 0, max(len(groups), 1), len(header) - 1)
     ws.freeze_panes(1, 1)
     ws.data_validation(
         1,
@@ -1303,31 +1460,45 @@ def _write_table(
     header: Sequence[str],
     rows: Iterable[Sequence[Any]],
     widths: dict[str, int],
+    printed: int | None = None,
 ) -> int:
+    """A plain table; ``printed``: how many of its columns print (all by default)."""
     ws.write_row(0, 0, header, fmt.header)
     wrap = fmt(text_wrap=True)
     quoted = fmt(quote_prefix=True, text_wrap=True)
+    width = [widths.get(h, 14) for h in header]
+    printed = printed or len(header)
     n = 0
     for r, values in enumerate(rows, start=1):
         ws.buffer.write_text_row(r, values, wrap, quoted)
+        shown = zip(values[:printed], width, strict=False)
+        tall = max((text_height(v, w) for v, w in shown if isinstance(v, str)), default=0.0)
+        if tall > LINE_HEIGHT + 3:
+            ws.set_row(r, min(MAX_ROW_HEIGHT, tall))
         n = r
-    for c, h in enumerate(header):
-        ws.set_column(c, c, widths.get(h, 14))
+    for c, w in enumerate(width):
+        ws.set_column(c, c, w)
+    ws.set_row(0, max(text_height(h, w, pad=4) for h, w in zip(header, width, strict=True)))
     ws.freeze_panes(1, 1)
     ws.autofilter(0, 0, max(n, 1), len(header) - 1)
+    print_table(ws, max(n, 1), printed - 1)
     return n
 
 
 def _write_needs(ws: Any, fmt: Formats, needs: list[list[Any]], agreed_of: dict[str, str]) -> None:
     widths = {
-        "Need": 50,
-        "If not met": 30,
-        "Desired outcome": 30,
-        "Work to plan and do": 30,
-        "Best placed service": 24,
-        "Area": 18,
-        "Quality": 18,
-        "Agreed group": 18,
+        "Case ref": 9,
+        "Who": 11,
+        "Area": 15,
+        "Need": 36,
+        "If not met": 24,
+        "Seriousness": 11,
+        "Desired outcome": 24,
+        "Work to plan and do": 24,
+        "Best placed service": 18,
+        "Met now": 8,
+        "Quality": 12,
+        "Agreed group": 14,
     }
     _write_table(ws, fmt, S_NEEDS_HEADER, needs, widths)
     live = fmt(bg_color="#F2F2F2")
@@ -1350,7 +1521,7 @@ def _write_services(ws: Any, fmt: Formats, services: list[list[Any]]) -> None:
         fmt,
         S_SERVICES_HEADER,
         services,
-        {"Service": 40, "Provider": 30, "Matched to needs": 12},
+        {"Case ref": 10, "Service": 40, "Provider": 30, "Still open": 9, "Matched to needs": 10},
     )
 
 
@@ -1377,11 +1548,20 @@ def _write_returns(ws: Any, fmt: Formats, result: MergeResult) -> None:
         fmt,
         S_RETURNS_HEADER,
         rows,
-        {"File": 44, "Result": 11, "Issues": 40, "Modified": 17, "SHA-256": 20},
+        {"File": 44, "Case ref": 10, "Result": 11, "Issues": 40, "Modified": 17, "SHA-256": 66},
+        printed=len(S_RETURNS_HEADER) - 1,  # the fingerprint is for scripts, not for paper
     )
 
 
-ISSUE_WIDTHS = {"File": 40, "Code": 22, "Message": 90}
+ISSUE_WIDTHS = {
+    "File": 30,
+    "Case ref": 10,
+    "Sheet": 9,
+    "Cell": 6,
+    "Severity": 8,
+    "Code": 18,
+    "Message": 70,
+}
 
 
 def _write_issues(ws: Any, fmt: Formats, issues: list[Issue]) -> None:
@@ -1391,26 +1571,34 @@ def _write_issues(ws: Any, fmt: Formats, issues: list[Issue]) -> None:
     _write_table(ws, fmt, S_ISSUES_HEADER, rows, ISSUE_WIDTHS)
 
 
+CARD_COLUMNS = (13, 44, 11, 28)  # Who, Need, Seriousness, Desired outcome: portrait A4 at 100%
+CARD_PAGE = 740.0  # points of rows a portrait A4 page holds inside its margins, with a little spare
+CARD_WIDTH = sum(CARD_COLUMNS)
+
+
 def _write_cards(ws: Any, fmt: Formats, rows: list[Row], needs: list[list[Any]]) -> None:
     """One card per case for groups that shuffle on paper; page breaks so none is split."""
-    ws.set_column("A:A", 16)
-    ws.set_column("B:B", 52)
-    ws.set_column("C:C", 14)
-    ws.set_column("D:D", 34)
+    for col, width in enumerate(CARD_COLUMNS):
+        ws.set_column(col, col, width)
     ws.set_portrait()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.set_margins(left=0.5, right=0.5, top=0.5, bottom=0.5)
     ws.hide_gridlines(2)
     title = fmt(
-        bold=True, font_size=12, bg_color=HEADER_FILL, border=1, border_color=RULE, valign="vcenter"
+        bold=True,
+        font_size=12,
+        bg_color=HEADER_FILL,
+        border=1,
+        border_color=RULE,
+        valign="vcenter",
+        text_wrap=True,
     )
     text = fmt(text_wrap=True, border=1, border_color=RULE)
     head = fmt(bold=True, font_color=MUTED, border=1, border_color=RULE)
     by_case: dict[str, list[list[Any]]] = {}
     for values in needs:
         by_case.setdefault(case_key(str(values[0])), []).append(values)
-    page = 760.0  # points of a portrait A4 page inside the margins
     used = 0.0
     breaks: list[int] = []
     r = 0
@@ -1423,7 +1611,7 @@ def _write_cards(ws: Any, fmt: Formats, rows: list[Row], needs: list[list[Any]])
             str(x)
             for x in (
                 f"Case {v.get('Case ref')}",
-                f"age {v.get('Age')}" if v.get("Age") not in (None, "") else "",
+                f"age {_shown(v.get('Age'))}" if v.get("Age") not in (None, "") else "",
                 v.get("Sex"),
                 v.get("Legal status"),
                 v.get("Primary need"),
@@ -1432,26 +1620,22 @@ def _write_cards(ws: Any, fmt: Formats, rows: list[Row], needs: list[list[Any]])
             if x
         )
         story = str(v.get("Story") or "")
-        story_h = min(400.0, 13.5 * max(1, -(-len(story) // 110) + story.count("\n")) + 4)
-        card.append(("title", heading, 22.0))
-        card.append(("story", story, story_h))
+        card.append(("title", heading, max(22.0, text_height(heading, CARD_WIDTH, 12, 6))))
+        card.append(("story", story, min(MAX_ROW_HEIGHT, text_height(story, CARD_WIDTH))))
         card.append(("head", ("Who", "Need", "Seriousness", "Desired outcome"), 15.0))
         for need in by_case.get(row.key, []):
-            lines = max(-(-len(str(need[3])) // 55), -(-len(str(need[6])) // 36), 1)
-            card.append(("need", (need[1], need[3], need[5], need[6]), 13.5 * lines + 4))
+            cells = (need[1], need[3], need[5], need[6])
+            sized = zip(cells, CARD_COLUMNS, strict=True)
+            tall = max(text_height(str(x or ""), w) for x, w in sized)
+            card.append(("need", cells, tall))
         services = (
             str(v.get("Services received") or "none recorded").replace("\n", "; ").replace("• ", "")
         )
-        card.append(
-            (
-                "services",
-                f"Services received: {services}",
-                13.5 * max(1, -(-len(services) // 110)) + 4,
-            )
-        )
+        line = f"Services received: {services}"
+        card.append(("services", line, text_height(line, CARD_WIDTH)))
         card.append(("group", "Agreed group: ____________________", 18.0))
         height = sum(h for _, _, h in card) + 14
-        if used and used + height > page:
+        if used and used + height > CARD_PAGE:
             breaks.append(r)
             used = 0.0
         used += height

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from . import i18n
 from .i18n import _, ngettext
-from .issues import Issue, sort_issues
-from .names import SETUP_FILE, SHUFFLE_FILE, SUMMARY_FILE
+from .issues import Issue, NothingToDo, sort_issues
+from .names import RETURNS_DIR, SETUP_FILE, SH_CASES, SHUFFLE_FILE, SUMMARY_FILE
 from .returns import AuditorStatus, ReturnsResult
 
 if TYPE_CHECKING:
@@ -53,6 +53,17 @@ class Report:
         return len(self.issues) - self.errors
 
 
+ADD_CASES = (
+    f"Add the sample on its {SH_CASES} sheet: a row per case with Case ref, Auditor, Agency, "
+    f"and a Family ref shared by siblings."
+)
+
+
+def _nothing(step: str, message: str) -> Report:
+    """A step with nothing to work on: it wrote nothing and says what to do first (exit 1)."""
+    return Report(step, attention=[message], exit_code=1)
+
+
 def init(
     folder: Path,
     cases_file: Path | None = None,
@@ -80,13 +91,20 @@ def init(
     auditors = ngettext("{n} auditor(s)", "{n} auditor(s)", len(setup.auditors)).format(
         n=len(setup.auditors)
     )
+    if n == 0:
+        line = _(
+            "Created {setup} with no cases yet. {add} Then run: needsaudit forms {folder}"
+        ).format(setup=folder / SETUP_FILE, add=ADD_CASES, folder=folder)
+    else:
+        line = _(
+            "Created {setup}: {how}, {auditors}. Check the settings and lists there, then "
+            "run: needsaudit forms {folder}"
+        ).format(setup=folder / SETUP_FILE, how=how, auditors=auditors, folder=folder)
     return Report(
         "init",
         lines=[
-            _(
-                "Created {setup}: {how}, {auditors}. Check the settings and lists there, then "
-                "run: needsaudit forms {folder}"
-            ).format(setup=folder / SETUP_FILE, how=how, auditors=auditors, folder=folder)
+            line,
+            _("Auditors' completed forms go in {folder}.").format(folder=folder / RETURNS_DIR),
         ],
         issues=list(result.issues),
         produced=[folder / SETUP_FILE],
@@ -103,6 +121,12 @@ def forms(
     setup = read_setup(folder)
     i18n.for_audit(setup.settings.language)
     total = len(setup.cases)
+    if total == 0 and not any(i.code == "bad-sample-row" for i in setup.issues):
+        return _nothing(
+            "forms",
+            f"{folder / SETUP_FILE} has no cases yet, so no forms were written. {ADD_CASES} "
+            f"Then run: needsaudit forms {folder}",
+        )
     result = make_forms(
         folder,
         auditor,
@@ -226,13 +250,16 @@ def merge(
 
     setup = read_setup(folder)
     i18n.for_audit(setup.settings.language)
-    result = do_merge(
-        folder,
-        passwords,
-        ignore_lock,
-        progress=lambda done, total: progress("Reading returns", done, total),
-        setup=setup,
-    )
+    try:
+        result = do_merge(
+            folder,
+            passwords,
+            ignore_lock,
+            progress=lambda done, total: progress("Reading returns", done, total),
+            setup=setup,
+        )
+    except NothingToDo as exc:
+        return _nothing("merge", str(exc))
     cases = sum(1 for r in result.rows if r.key)
     parts = [
         ngettext("{n} new", "{n} new", len(result.new)).format(n=len(result.new)),
@@ -271,7 +298,10 @@ def merge(
 def suggest(folder: Path, k: int | None = None, seed: int = 0) -> Report:
     from .suggest import suggest as do_suggest
 
-    result = do_suggest(folder, k=k, seed=seed)
+    try:
+        result = do_suggest(folder, k=k, seed=seed)
+    except NothingToDo as exc:
+        return _nothing("suggest", str(exc))
     sizes = ", ".join(f"{s.label} ({len(s.members)})" for s in result.suggestions)
     report = Report(
         "suggest",
@@ -293,7 +323,10 @@ def suggest(folder: Path, k: int | None = None, seed: int = 0) -> Report:
 def summarise(folder: Path, ignore_lock: bool = False) -> Report:
     from .summary import summarise as do_summarise
 
-    result = do_summarise(folder, ignore_lock=ignore_lock)
+    try:
+        result = do_summarise(folder, ignore_lock=ignore_lock)
+    except NothingToDo as exc:
+        return _nothing("summarise", str(exc))
     s = result.summary
     grouped = sum(g.cases for g in s.groups)
     report = Report(

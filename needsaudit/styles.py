@@ -37,8 +37,57 @@ SCALE_LOW = "#F7FBFF"
 SCALE_MID = "#6BAED6"
 SCALE_HIGH = "#08306B"
 
+# The same blues where black text sits on the colour (a colour scale behind figures): the dark
+# end stops where black text still has a contrast of 6:1 (WCAG AA asks 4.5:1).
+TEXT_SCALE_MID = "#9ECAE1"
+TEXT_SCALE_HIGH = "#4292C6"
+
 # Okabe-Ito categorical colours, for charts.
 CATEGORICAL = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+
+
+# Wrapped text needs rows tall enough for it: no application re-measures a row with a set
+# height when it opens a file, and a row without one shows a single line in LibreOffice's print.
+LINE_HEIGHT = 12.75  # points per line of 10 pt Arial (Excel's row height for one line)
+CHARS_PER_WIDTH = 1.1  # characters of 10 pt Arial text a unit of column width holds (1.1-1.3 seen)
+
+
+def text_lines(text: str, width: float, size: float = SIZE) -> int:
+    """Lines ``text`` takes when wrapped in a column ``width`` wide (Excel's width units),
+    breaking between words as Excel and LibreOffice do; a word too long for a line breaks."""
+    capacity = max(4, int(width * CHARS_PER_WIDTH * SIZE / size))
+    lines = 0
+    for paragraph in text.split("\n"):
+        used = 0
+        lines += 1
+        for word in paragraph.split(" "):
+            need = len(word) + (1 if used else 0)
+            if used and used + need > capacity:
+                lines += 1
+                used = len(word)
+            else:
+                used += need
+            while used > capacity:  # a word longer than the line
+                lines += 1
+                used -= capacity
+    return lines
+
+
+def text_height(text: str, width: float, size: float = SIZE, pad: float = 3.0) -> float:
+    """A row height (points) that shows all of ``text`` wrapped in a column ``width`` wide."""
+    return text_lines(text, width, size) * LINE_HEIGHT * size / SIZE + pad
+
+
+def print_table(ws: Any, last_row: int, last_col: int, title_rows: int = 1) -> None:
+    """A table on paper: landscape A4, one page wide, its header on every page, nothing but
+    the table (0-based last row and column) printed."""
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0, title_rows - 1)
+    ws.set_margins(left=0.3, right=0.3, top=0.4, bottom=0.5)
+    ws.print_area(0, 0, last_row, last_col)
+    ws.set_footer("&L&8&A&R&8page &P of &N")
 
 
 def base(**extra: Any) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from .audit import Setup, read_setup
+from .issues import NothingToDo
 from .names import (
     COL_SUGGESTED,
     SH_S_AGREEMENT,
@@ -31,13 +32,45 @@ from .names import (
     SH_S_SIMILAR,
     SH_S_SORTING,
     SH_S_SUGGESTIONS,
+    SHUFFLE_FILE,
     case_key,
     group_key,
 )
 from .shuffle import OldShuffle, Row, _table, _text, rewrite
-from .styles import SCALE_HIGH, SCALE_LOW, SCALE_MID, Formats
+from .styles import (
+    MUTED,
+    SCALE_LOW,
+    TEXT_SCALE_HIGH,
+    TEXT_SCALE_MID,
+    Formats,
+    print_table,
+    text_height,
+)
 
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
+
+# Case vectors and group centres are rounded to a grid of 2**-20 (about a millionth). A dot
+# product of two grid vectors of length at most 1 is a sum of multiples of 2**-40 far inside
+# float64's 53 bits, so it is exact whatever order BLAS adds in (thread count, SIMD width,
+# OpenBLAS or MKL, numpy version): every similarity, and so every grouping, ranking and tie, is
+# the same on every machine. The rounding itself only meets machine noise (about 1e-16) when a
+# value lies that close to a grid point's midpoint.
+GRID = float(2**20)
+LIKENESS_PLACES = 3  # a likeness is written, and ranked, as a person reads it: 0.917
+
+
+def on_grid(matrix: FloatArray) -> FloatArray:
+    out: FloatArray = np.rint(matrix * GRID) / GRID
+    return out
+
+
+def ref_rank(refs: Sequence[str]) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """Each case's place in case-ref order: the key that breaks every tie in a ranking."""
+    rank = np.zeros(len(refs), dtype=np.int64)
+    for place, i in enumerate(sorted(range(len(refs)), key=lambda i: (case_key(refs[i]), i))):
+        rank[i] = place
+    return rank
+
 
 # Common English words that say nothing about a need; split once at import.
 STOPWORDS = frozenset(
@@ -210,13 +243,14 @@ DEFAULT_WEIGHTS = {
 
 
 def combine(features: CaseFeatures, weights: dict[str, float] | None = None) -> FloatArray:
-    """One row per case: the blocks, each weighted, then made unit length (cosine geometry)."""
+    """One row per case: the blocks, each weighted, then made unit length (cosine geometry) and
+    put on the grid, so that similarities do not depend on the machine."""
     weights = weights or DEFAULT_WEIGHTS
     parts = [
         features.blocks[name] * w for name, w in weights.items() if w and name in features.blocks
     ]
     matrix = np.hstack(parts) if parts else np.zeros((len(features.keys), 1))
-    return _normalise(_reduce(matrix))
+    return on_grid(_normalise(_reduce(matrix)))
 
 
 def _reduce(matrix: FloatArray, dims: int = 64, seed: int = 0) -> FloatArray:
@@ -263,7 +297,7 @@ def kmeans(
                 members = x[labels == j]
                 if len(members):
                     centre = members.sum(axis=0)
-                    c[j] = centre / (np.linalg.norm(centre) or 1.0)
+                    c[j] = on_grid(centre / (np.linalg.norm(centre) or 1.0))
         score = float(np.sum(np.max(x @ c.T, axis=1)))
         if score > best_score:
             best_score, best_labels = score, labels.copy()
@@ -339,8 +373,9 @@ def explain(
     features: CaseFeatures, x: FloatArray, labels: np.ndarray[Any, np.dtype[np.int64]]
 ) -> list[Suggestion]:
     """Each group's three or four most telling features (most common in it, and much more
-    common than overall), and its most typical case."""
+    common than overall), and its most typical case (the first by case ref on a tie)."""
     n = len(features.keys)
+    rank = ref_rank(features.refs)
     overall: Counter[str] = Counter()
     per_case = [set(lab) for lab in features.labels]
     for labs in per_case:
@@ -359,29 +394,39 @@ def explain(
                 scored.append((share * (share - base), feature, share, base))
         scored.sort(key=lambda t: (-t[0], t[1]))
         chosen = [(f, s, b) for _, f, s, b in scored[:4]]
-        centre = x[members].mean(axis=0)
-        typical = members[int(np.argmax(x[members] @ centre))]
+        fit = x[members] @ on_grid(x[members].mean(axis=0))
+        best = min(range(len(members)), key=lambda m: (-fit[m], rank[members[m]]))
+        typical = members[best]
         out.append(Suggestion(f"S{g + 1}", members, chosen, typical))
     return out
 
 
 def similar_cases(
-    x: FloatArray, top: int = SIMILAR, chunk: int = 2000
+    x: FloatArray,
+    rank: np.ndarray[Any, np.dtype[np.int64]] | None = None,
+    top: int = SIMILAR,
+    chunk: int = 2000,
 ) -> list[list[tuple[int, float]]]:
-    """For each case, the ``top`` most similar other cases (cosine similarity)."""
+    """For each case, the ``top`` most similar other cases (cosine similarity, to
+    LIKENESS_PLACES places), most similar first; equal likenesses in ``rank`` order (case-ref
+    order: ``ref_rank``), else in case order."""
     n = len(x)
+    rank = np.arange(n) if rank is None else rank
+    k = min(top, n - 1)
     out: list[list[tuple[int, float]]] = []
     for start in range(0, n, chunk):
-        sims = x[start : start + chunk] @ x.T
+        sims = np.round(x[start : start + chunk] @ x.T, LIKENESS_PLACES)
         for offset, row in enumerate(sims):
-            row[start + offset] = -np.inf
-            k = min(top, n - 1)
             if k <= 0:
                 out.append([])
                 continue
-            idx = np.argpartition(-row, k - 1)[:k]
-            idx = idx[np.argsort(-row[idx], kind="stable")]
-            out.append([(int(j), float(row[j])) for j in idx])
+            row[start + offset] = -np.inf
+            # Every case as likely as the k-th most likely is a candidate, so a tie at the
+            # cut is decided by case ref too, not by where partitioning happened to stop.
+            kth = np.partition(row, n - k)[n - k]
+            candidates = np.flatnonzero(row >= kth)
+            best = candidates[np.lexsort((rank[candidates], -row[candidates]))][:k]
+            out.append([(int(j), float(row[j])) for j in best])
     return out
 
 
@@ -589,6 +634,7 @@ class SuggestResult:
     agreement: Agreement | None
 
 
+MIN_CASES = 3  # fewer cannot be grouped (and the clustering needs at least this many)
 SUGGEST_SHEETS = (SH_S_SUGGESTIONS, SH_S_SIMILAR, SH_S_AGREEMENT, SH_S_GROUP_NAMES)
 
 
@@ -605,6 +651,13 @@ def suggest(
     holder: dict[str, Any] = {}
 
     def change(old: OldShuffle, rows: list[Row]) -> None:
+        cases = sum(1 for row in rows if row.key)
+        if cases < MIN_CASES:
+            raise NothingToDo(
+                f"{SHUFFLE_FILE} has {cases or 'no'} case(s): grouping needs {MIN_CASES} or "
+                f"more. Merge more returns first ('needsaudit merge {folder}'). Nothing was "
+                f"written."
+            )
         features = build_features(setup, old)
         x = combine(features, weights)
         labels, chosen_k, scores = choose_groups(x, seed, k)
@@ -664,14 +717,23 @@ def _read_mapping(old: OldShuffle) -> dict[tuple[str, str], str]:
     return out
 
 
+SUGGESTION_WIDTHS = (11, 8, 66, 11, 66)
+STORY_START = 300  # characters of the typical case's story shown
+
+
 def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
-    ws.write_string(
-        0, 0, "Suggested groups: advice from a statistical grouping, never a decision", fmt.title
-    )
-    ws.write_string(
-        1,
+    last = len(SUGGESTION_WIDTHS) - 1
+    ws.merge_range(
         0,
+        0,
+        0,
+        last,
+        "Suggested groups: advice from a statistical grouping, never a decision",
+        fmt.title,
+    )
+    ws.set_row(0, 24)
+    note = (
         f"{len(f.keys)} cases grouped by who holds the needs, their areas and seriousness, "
         "primary need, legal status, age and the words of the stories and need statements. "
         f"{h['k']} groups "
@@ -679,9 +741,10 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
             "chosen from the data (the best separated grouping between 3 and 12)."
             if h["scores"]
             else "as asked."
-        ),
-        fmt.note,
+        )
     )
+    ws.merge_range(1, 0, 1, last, note, fmt.note)
+    ws.set_row(1, text_height(note, sum(SUGGESTION_WIDTHS)))
     header = (
         "Suggestion",
         "Cases",
@@ -690,27 +753,36 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         "Typical story (start)",
     )
     ws.write_row(3, 0, header, fmt.header)
+    # Every cell at the top of its row, so a count and a typical case sit beside their text.
+    label, count, text = fmt(bold=True), fmt(align="left"), fmt.wrap
+    r = 3
     for r, s in enumerate(h["suggestions"], start=4):
-        ws.write_string(r, 0, s.label, fmt(bold=True))
-        ws.write_number(r, 1, len(s.members))
-        shared = "; ".join(
-            f"{feat} ({share:.0%} of its cases, {base:.0%} overall)"
-            for feat, share, base in s.features
+        ws.write_string(r, 0, s.label, label)
+        ws.write_number(r, 1, len(s.members), count)
+        shared = (
+            "; ".join(
+                f"{feat} ({share:.0%} of its cases, {base:.0%} overall)"
+                for feat, share, base in s.features
+            )
+            or "no feature stands out"
         )
-        ws.write_string(r, 2, shared or "no feature stands out", fmt.wrap)
-        ws.write_string(r, 3, f.refs[s.typical])
-        ws.write_string(r, 4, f.text[s.typical][:300], fmt.wrap)
-        ws.set_row(r, 60)
-    ws.set_column(0, 1, 11)
-    ws.set_column(2, 2, 70)
-    ws.set_column(3, 3, 12)
-    ws.set_column(4, 4, 70)
+        story = f.text[s.typical]
+        if len(story) > STORY_START:  # the start, cut at a word, and marked as cut
+            story = story[:STORY_START].rsplit(" ", 1)[0] + " …"
+        ws.write_string(r, 2, shared, text)
+        ws.write_string(r, 3, f.refs[s.typical], fmt())
+        ws.write_string(r, 4, story, text)
+        shared_h = text_height(shared, SUGGESTION_WIDTHS[2])
+        ws.set_row(r, max(shared_h, text_height(story, SUGGESTION_WIDTHS[4])))
+    for col, width in enumerate(SUGGESTION_WIDTHS):
+        ws.set_column(col, col, width)
     ws.freeze_panes(4, 0)
+    print_table(ws, r, last, title_rows=4)
 
 
 def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
-    similar = similar_cases(h["x"])
+    similar = similar_cases(h["x"], ref_rank(f.refs))
     header = ["Case ref"]
     for i in range(1, SIMILAR + 1):
         header += [f"Similar {i}", f"Likeness {i}"]
@@ -731,12 +803,13 @@ def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
             {
                 "type": "3_color_scale",
                 "min_color": SCALE_LOW,
-                "mid_color": SCALE_MID,
-                "max_color": SCALE_HIGH,
+                "mid_color": TEXT_SCALE_MID,
+                "max_color": TEXT_SCALE_HIGH,
             },
         )
     ws.set_column(0, len(header) - 1, 10)
     ws.freeze_panes(1, 1)
+    print_table(ws, max(len(similar), 1), len(header) - 1)
     del wb
 
 
@@ -745,21 +818,26 @@ def _write_sorting(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     rows: list[Row] = h["rows"]
     by_key = {r.key: r for r in rows if r.key}
     ws.write_row(0, 0, (*SORTING_FIXED, "Sorter 1", "Sorter 2", "Sorter 3"), fmt.header)
-    entry = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8")
+    entry = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8", text_wrap=True)
+    widths = (10, 5, 20, 56, 20, 20, 20)
     for r, key in enumerate(f.keys, start=1):
         row = by_key[key]
         ws.write_string(r, 0, f.refs[r - 1])
         age = row.values.get("Age")
         if isinstance(age, int | float):
-            ws.write_number(r, 1, age)
-        ws.write_string(r, 2, str(row.values.get("Primary need") or ""))
-        ws.write_string(r, 3, str(row.values.get("Story") or "")[:160], fmt.wrap)
+            ws.write_number(r, 1, age, fmt(align="left"))
+        need = str(row.values.get("Primary need") or "")
+        ws.write_string(r, 2, need, fmt.wrap)
+        story = str(row.values.get("Story") or "")[:160]
+        ws.write_string(r, 3, story, fmt.wrap)
+        # Room for the story, and for a sorter's group name of two lines.
+        ws.set_row(r, max(text_height(story, widths[3]), text_height(need, widths[2]), 30))
         for c in (4, 5, 6):
             ws.write_blank(r, c, None, entry)
-    ws.set_column(0, 2, 12)
-    ws.set_column(3, 3, 60)
-    ws.set_column(4, 6, 22)
+    for c, width in enumerate(widths):
+        ws.set_column(c, c, width)
     ws.freeze_panes(1, 1)
+    print_table(ws, max(len(f.keys), 1), 6)
     ws.write_comment(
         0,
         4,
@@ -792,18 +870,20 @@ def _write_group_names(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     ws.set_column(0, 0, 14)
     ws.set_column(1, 2, 32)
     ws.freeze_panes(1, 0)
+    print_table(ws, max(len(mapping), 1), 3)
 
 
 def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     agree: Agreement | None = h["agreement"]
     f: CaseFeatures = h["features"]
     if agree is None:
+        ws.set_column(0, 0, 100)
         ws.write_string(
             0,
             0,
             "No sorters yet: record sorters' groupings on the Sorting sheet, "
             "then run suggest again.",
-            fmt.note,
+            fmt(italic=True, font_color=MUTED),
         )
         return
     ref_of = dict(zip(f.keys, f.refs, strict=True))
@@ -822,7 +902,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         ws.write_string(r, 0, ref_of[agree.keys[i]])
         ws.write_number(r, 1, agree.sorted_by[i])
         ws.write_string(r, 2, agree.modal[i])
-        ws.write_number(r, 3, agree.case_agreement[i], pct)
+        ws.write_number(r, 3, round(agree.case_agreement[i], LIKENESS_PLACES), pct)
         ws.write_string(r, 4, agree.consensus_names[agree.consensus[i]])
     last = 3 + len(order) - 1
     ws.conditional_format(
@@ -833,8 +913,8 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         {
             "type": "3_color_scale",
             "min_color": SCALE_LOW,
-            "mid_color": SCALE_MID,
-            "max_color": SCALE_HIGH,
+            "mid_color": TEXT_SCALE_MID,
+            "max_color": TEXT_SCALE_HIGH,
         },
     )
     col = 6
@@ -842,7 +922,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     for r, (name, (count, value)) in enumerate(sorted(agree.group_agreement.items()), start=3):
         ws.write_string(r, col, name)
         ws.write_number(r, col + 1, count)
-        ws.write_number(r, col + 2, value, pct)
+        ws.write_number(r, col + 2, round(value, LIKENESS_PLACES), pct)
     ws.set_column(0, 0, 11)
     ws.set_column(1, 1, 9)
     ws.set_column(2, 2, 26)
@@ -851,6 +931,8 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     ws.set_column(col, col, 28)
     n = len(agree.keys)
     top = max(last, 3 + len(agree.group_agreement)) + 3
+    # On paper, the two tables; the matrix below is for the screen (a page per dozen cases).
+    print_table(ws, top - 3, col + 2, title_rows=3)
     ws.write_string(
         top - 1,
         0,
@@ -865,7 +947,7 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     for i, key in enumerate(agree.keys):
         ws.write_string(top + 1 + i, 0, ref_of[key], fmt(bold=True))
         for j in range(n):
-            ws.write_number(top + 1 + i, 1 + j, round(float(agree.co[i, j]), 3), pct)
+            ws.write_number(top + 1 + i, 1 + j, round(float(agree.co[i, j]), LIKENESS_PLACES), pct)
     ws.conditional_format(
         top + 1,
         1,
@@ -874,8 +956,8 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         {
             "type": "3_color_scale",
             "min_color": SCALE_LOW,
-            "mid_color": SCALE_MID,
-            "max_color": SCALE_HIGH,
+            "mid_color": TEXT_SCALE_MID,
+            "max_color": TEXT_SCALE_HIGH,
         },
     )
     del wb

@@ -19,6 +19,7 @@ each sibling's form, so such needs, and services received, are counted once per 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -38,7 +39,7 @@ from .disclosure import (
     open_pattern,
     suppress,
 )
-from .issues import Issue, NeedsAuditError, issue
+from .issues import Issue, NeedsAuditError, NothingToDo, issue
 from .names import (
     COL_AGREED,
     COL_STATUS,
@@ -60,6 +61,9 @@ from .names import (
     SH_SUM_GROUPS,
     SHUFFLE_FILE,
     STATUS_PARKED,
+    SUM_COSTS_HEADER,
+    SUM_GAPS_HEADER,
+    SUM_GROUPS_HEADER,
     SUMMARY_FILE,
     SUMMARY_PUBLIC_FILE,
     case_key,
@@ -68,7 +72,17 @@ from .names import (
 from .quality import mask_identifiers
 from .shuffle import read_old
 from .stats import Interval, fpc_applies, wilson
-from .styles import CATEGORICAL, SCALE_HIGH, SCALE_LOW, SCALE_MID, TEXT_STAYS_TEXT, Formats
+from .styles import (
+    CATEGORICAL,
+    HEADER_FILL,
+    RULE,
+    SCALE_LOW,
+    TEXT_SCALE_HIGH,
+    TEXT_SCALE_MID,
+    TEXT_STAYS_TEXT,
+    Formats,
+    text_height,
+)
 from .workbook import atomic_write, now, refuse_if_open
 from .xlsxscan import col_letters
 
@@ -85,6 +99,13 @@ SUMMARY_CASE_COLUMNS = (
 PARENT_WHO = {"mother", "father", "parent or carer", "whole family"}
 AGE_BANDS = ("Under 1", "1-4", "5-9", "10-15", "16 and over", "Age not known")
 QUALITY_CODES = ("service-terms", "assessment-terms", "universal-terms", "too-short")
+# The Data Quality sheet's headings for those codes: words for people, not codes.
+QUALITY_LABELS = {
+    "service-terms": "Written as a service",
+    "assessment-terms": "Written as an assessment",
+    "universal-terms": "True of any child",
+    "too-short": "Too short",
+}
 
 
 def age_band(age: Any) -> str:
@@ -629,6 +650,15 @@ WHY_LABELS = {
 # --- writing ------------------------------------------------------------------------------------
 
 
+PROFILE_WIDTHS = (33, 7, 3, 33, 7)  # a group's profile: two tables side by side, portrait A4
+OVERVIEW_TEXT = 80  # the Overview's text column: with its labels, portrait A4 at 100%
+
+
+def _rows_for(pixels: float) -> int:
+    """Default-height rows (15 pt) a drawing ``pixels`` tall covers."""
+    return math.ceil(pixels * 0.75 / 15)
+
+
 def _pct(value: float) -> str:
     return f"{value * 100:.0f}%"
 
@@ -718,21 +748,12 @@ class _Writer:
         self.levels = sorted(summary.setup.lists.seriousness, key=lambda lv: lv.level)
         profiles = summary.profiles
         self.group_header = [
-            "Group",
-            "Description",
-            "Cases",
-            "Share",
-            "Share low",
-            "Share high",
-            "Per year",
-            "Per year low",
-            "Per year high",
-            "Most common areas of need",
-            "Needs",
+            *SUM_GROUPS_HEADER,
             *[f"Highest: {c}" for c in profiles["highest"]],
             *[c if c.startswith("Age") else f"Age {c}" for c in profiles["age"]],
             *[f"Legal: {c}" for c in profiles["legal"]],
         ]
+        self._row_heights: dict[int, float] = {}  # of the group sheet being written
         # Hidden helper columns beside the Need Groups table: the chart's error bar arms.
         self.err_col = len(self.group_header) + 1
 
@@ -744,12 +765,13 @@ class _Writer:
     def group_shown(self, g: GroupFigures) -> bool:
         return self.shown(fig("group", g.key))
 
-    def put(self, ws: Any, r: int, c: int, key: Key, fmt: Any = None) -> None:
-        """A count as the pattern says: the number, [c] when hidden, nothing when withheld."""
+    def put(self, ws: Any, r: int, c: int, key: Key, fmt: Any = None, align: str = "right") -> None:
+        """A count as the pattern says: the number, [c] when hidden (aligned as the numbers
+        beside it are), nothing when withheld."""
         if key in self.pattern.withheld:
             return
         if key in self.pattern.hidden:
-            ws.write_string(r, c, HIDDEN_MARK, self.right)
+            ws.write_string(r, c, HIDDEN_MARK, self.fmt(align=align))
             return
         ws.write_number(r, c, self.model.value(key), fmt or self.num)
 
@@ -765,10 +787,10 @@ class _Writer:
         ws.set_footer("&L&8needsaudit&R&8Page &P of &N")
 
     def _note(self, ws: Any, r: int, last_col: int, text: str, chars: int = 120) -> None:
-        """A note across the table's width, tall enough for its text."""
+        """A note across the table's width (``chars`` characters of it), tall enough."""
         ws.merge_range(r, 0, r, last_col, "", self.note)
         ws.write_string(r, 0, text, self.note)
-        ws.set_row(r, 14 * max(1, -(-len(text) // chars)) + 2)
+        ws.set_row(r, text_height(text, chars / 1.2))
 
     def _legend(self) -> str:
         t = self.threshold
@@ -788,8 +810,8 @@ class _Writer:
         st = s.setup.settings
         ws = self.wb.add_worksheet(SH_OVERVIEW)
         self._page(ws)
-        ws.set_column(0, 0, 34)
-        ws.set_column(1, 1, 86)
+        ws.set_column(0, 0, 22)
+        ws.set_column(1, 1, OVERVIEW_TEXT)
         ws.hide_gridlines(2)
         ws.write_string(0, 0, f"Needs audit summary: {st.audit_name}", self.title)
         r = 2
@@ -847,31 +869,34 @@ class _Writer:
         for label, value in rows:
             ws.write_string(r, 0, label, self.bold)
             ws.write_string(r, 1, value, self.wrap)
-            ws.set_row(r, 15 * max(1, -(-len(value) // 105)))
+            ws.set_row(r, text_height(value, OVERVIEW_TEXT))
             r += 1
         r += 1
         ws.write_string(r, 0, "Grouping", self.h2)
         r += 1
         left = self.fmt(num_format="#,##0", align="left")
         ws.write_string(r, 0, "In a Need Group", self.bold)
-        self.put(ws, r, 1, fig("grouping", "in"), left)
+        self.put(ws, r, 1, fig("grouping", "in"), left, "left")
         r += 1
         for why in WHY_NOT:
             ws.write_string(r, 0, WHY_LABELS[why], self.bold)
-            self.put(ws, r, 1, fig("grouping", why), left)
+            self.put(ws, r, 1, fig("grouping", why), left, "left")
             r += 1
         ws.write_string(r, 0, "Cases merged", self.bold)
-        self.put(ws, r, 1, fig("n"), left)
+        self.put(ws, r, 1, fig("n"), left, "left")
         r += 2
         ws.write_string(r, 0, "Key findings", self.h2)
         r += 1
         for line in self.findings():
             ws.write_string(r, 0, "•", self.right)
             ws.write_string(r, 1, line, self.wrap)
-            ws.set_row(r, 15 * max(1, -(-len(line) // 105)))
+            ws.set_row(r, text_height(line, OVERVIEW_TEXT))
             r += 1
         r += 1
-        self._groups_chart(ws, r)
+        bottom = self._groups_chart(ws, r)
+        # One page, the chart on it (a chart is never split over two pages).
+        ws.print_area(0, 0, max(bottom, r), 1)
+        ws.fit_to_pages(1, 1)
 
     def _intervals_text(self) -> str:
         st = self.s.setup.settings
@@ -961,10 +986,11 @@ class _Writer:
             minus.append(round(g.interval.share - g.interval.low, 4) if shown else None)
         return plus, minus
 
-    def _groups_chart(self, ws: Any, row: int) -> None:
+    def _groups_chart(self, ws: Any, row: int) -> int:
+        """The Need Groups chart from ``row``; returns the last row it covers."""
         s = self.s
         if not s.groups:
-            return
+            return row
         chart = self.wb.add_chart({"type": "bar"})
         n = len(s.groups)
         # The interval's arms come from hidden helper columns on Need Groups (LibreOffice draws
@@ -996,17 +1022,25 @@ class _Writer:
             }
         )
         chart.set_title({"name": "Need Groups: share of cases, with 95% intervals"})
+        # The axis reaches past the highest interval shown, to the next 5% with room to spare:
+        # an application left to choose may stop short of it and clip the interval.
+        highs = [g.interval.high for g in s.groups if self.group_shown(g)]
+        top = min(1.0, math.ceil((max(highs, default=0.1) + 0.01) * 20) / 20)
         chart.set_x_axis(
             {
                 "num_format": "0%",
                 "min": 0,
+                "max": top,
+                "major_unit": 0.05 if top <= 0.5 else 0.1,
                 "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
             }
         )
         chart.set_y_axis({"reverse": True})
         chart.set_legend({"none": True})
-        chart.set_size({"width": 760, "height": max(260, 40 * n + 80)})
+        height = max(260, 40 * n + 80)
+        chart.set_size({"width": 700, "height": height})
         ws.insert_chart(row, 0, chart, {"x_offset": 5, "y_offset": 5})
+        return row + _rows_for(height + 10)
 
     # --- Need Groups ------------------------------------------------------------------------
 
@@ -1027,12 +1061,22 @@ class _Writer:
         self._page(ws, landscape=True)
         header = self.group_header
         ws.write_row(0, 0, header, self.fmt.header)
-        ws.set_row(0, 45)
-        ws.set_column(0, 0, 24)
-        ws.set_column(1, 1, 46)
-        ws.set_column(2, 8, 9)
-        ws.set_column(9, 9, 40)
-        ws.set_column(10, len(header) - 1, 9)
+        # Figures' headings sit over the figures, at the right.
+        figures = self.fmt(
+            bold=True,
+            bg_color=HEADER_FILL,
+            border=1,
+            border_color=RULE,
+            text_wrap=True,
+            align="right",
+        )
+        for c in (*range(2, 9), *range(10, len(header))):
+            ws.write_string(0, c, header[c], figures)
+        widths = [24, 46, *[9] * 7, 40, *[9] * (len(header) - 10)]
+        for c, width in enumerate(widths):
+            ws.set_column(c, c, width)
+        printed = zip(header[:11], widths[:11], strict=True)  # the profiles are for the screen
+        ws.set_row(0, max(text_height(h, w, pad=4) for h, w in printed))
         ws.print_area(0, 0, len(s.groups) + 6, 10)  # the figures; profiles are on group sheets
         rows = [*s.groups, s.rest]
         for r, g in enumerate(rows, start=1):
@@ -1054,7 +1098,8 @@ class _Writer:
                 for category in s.profiles[profile]:
                     self.put(ws, r, c, fig(profile, g.key, category))
                     c += 1
-            ws.set_row(r, 15 * max(2, -(-len(g.description) // 50)))
+            texts = ((g.label, 24), (g.description, 46), (self._areas_text(g), 40))
+            ws.set_row(r, max(text_height(t, w) for t, w in texts))
         plus, minus = self._arms()
         for r, (up, down) in enumerate(zip(plus, minus, strict=True), start=1):
             if up is not None and down is not None:
@@ -1097,14 +1142,7 @@ class _Writer:
         s = self.s
         ws = self.wb.add_worksheet(SH_GAPS)
         self._page(ws, landscape=True)
-        header = [
-            "Group",
-            "Service",
-            "Cases needing",
-            "Cases receiving",
-            "Needing not receiving",
-            "Receiving not needing",
-        ]
+        header = list(SUM_GAPS_HEADER)
         ws.write_row(0, 0, header, self.fmt.header)
         ws.set_row(0, 30)
         ws.set_column(0, 0, 24)
@@ -1121,11 +1159,12 @@ class _Writer:
                     self.put(ws, r, c, fig(kind, g.key, service))
                 r += 1
         last = max(r - 1, 1)
+        # Scales light enough for the black figures on them at their darkest (WCAG AA).
         scale = {
             "type": "3_color_scale",
             "min_color": SCALE_LOW,
-            "mid_color": SCALE_MID,
-            "max_color": SCALE_HIGH,
+            "mid_color": TEXT_SCALE_MID,
+            "max_color": TEXT_SCALE_HIGH,
         }
         if r > 1:
             ws.conditional_format(1, 4, last, 4, scale)
@@ -1134,7 +1173,7 @@ class _Writer:
                 5,
                 last,
                 5,
-                {**scale, "max_color": "#6A51A3", "mid_color": "#9E9AC8", "min_color": "#F2F0F7"},
+                {**scale, "max_color": "#9E9AC8", "mid_color": "#CBC9E2", "min_color": "#F2F0F7"},
             )
         ws.autofilter(0, 0, last, 5)
         ws.freeze_panes(1, 2)
@@ -1154,10 +1193,15 @@ class _Writer:
             130,
         )
         r += 2
+        # The met table and its chart start a page of their own, so the chart is never split.
+        ws.set_h_pagebreaks([r])
         ws.write_string(r, 0, "Needs met, partly met and not met", self.h2)
         r += 1
         met_values = s.profiles["met"]
-        ws.write_row(r, 0, ["Group", "Needs", *met_values], self.fmt.header)
+        met_header = ["Group", "Needs", *met_values]
+        ws.write_row(r, 0, met_header, self.fmt.header)
+        ws.set_column(6, 1 + len(met_values), 13)
+        ws.set_row(r, max(text_height(h, 13, pad=4) for h in met_header[2:]))
         first_met = r + 1
         for g in s.groups:
             r += 1
@@ -1180,8 +1224,11 @@ class _Writer:
                 )
             chart.set_title({"name": "Needs met, partly met, not met (share of needs)"})
             chart.set_y_axis({"reverse": True})
-            chart.set_size({"width": 700, "height": max(240, 36 * len(s.groups) + 90)})
+            height = max(240, 36 * len(s.groups) + 90)
+            chart.set_size({"width": 700, "height": height})
             ws.insert_chart(r + 2, 0, chart)
+            r += 2 + _rows_for(height + 10)
+        ws.print_area(0, 0, r, max(5, 1 + len(met_values)))
 
     # --- Costs ----------------------------------------------------------------------------
 
@@ -1202,15 +1249,7 @@ class _Writer:
             return
         annual = s.setup.settings.annual_number
         scale = (annual / s.n) if (annual and s.n) else None
-        header = [
-            "Group",
-            "Cases",
-            "Received: sample",
-            "Received: a year",
-            "Needed: sample",
-            "Needed: a year",
-            "Needed minus received (a year)",
-        ]
+        header = list(SUM_COSTS_HEADER)
         ws.write_row(0, 0, header, self.fmt.header)
         ws.set_row(0, 30)
         totals = [0.0, 0.0]
@@ -1275,8 +1314,13 @@ class _Writer:
             chart.set_title({"name": "Cost of services received and needed (sample)"})
             chart.set_x_axis({"num_format": "£#,##0"})
             chart.set_y_axis({"reverse": True})
-            chart.set_size({"width": 700, "height": max(240, 40 * n + 90)})
+            height = max(240, 40 * n + 90)
+            chart.set_size({"width": 700, "height": height})
             ws.insert_chart(r + 4, 0, chart)
+            r += 4 + _rows_for(height + 10)
+        # The table and its chart on one page: a chart is never split.
+        ws.print_area(0, 0, r + 2, 6)
+        ws.fit_to_pages(1, 1)
 
     # --- one sheet per group ---------------------------------------------------------------
 
@@ -1284,14 +1328,15 @@ class _Writer:
         ws = self.wb.add_worksheet(_sheet_name(index, g.label))
         self._page(ws)
         ws.hide_gridlines(2)
-        for col, width in enumerate((33, 7, 3, 33, 7)):
+        self._row_heights = {}
+        for col, width in enumerate(PROFILE_WIDTHS):
             ws.set_column(col, col, width)
         last = 4
         ws.merge_range(0, 0, 0, last, "", self.title)
         ws.write_string(0, 0, g.label, self.title)
         ws.merge_range(1, 0, 1, last, "", self.wrap)
         ws.write_string(1, 0, g.description, self.wrap)
-        ws.set_row(1, 14 * max(1, -(-len(g.description) // 88)) + 2)
+        ws.set_row(1, text_height(g.description, sum(PROFILE_WIDTHS)))
         if self.group_shown(g):
             share = (
                 f"{g.cases} of {self.s.n} cases ({_pct(g.interval.share)}, 95% interval "
@@ -1311,7 +1356,7 @@ class _Writer:
         bold_wrap = self.fmt(bold=True, text_wrap=True)
         ws.merge_range(2, 0, 2, last, "", bold_wrap)
         ws.write_string(2, 0, share, bold_wrap)
-        ws.set_row(2, 30)
+        ws.set_row(2, text_height(share, sum(PROFILE_WIDTHS)))
         r = 4
         if not self.group_shown(g):
             return
@@ -1324,6 +1369,7 @@ class _Writer:
             for category in self.s.profiles[profile]:
                 ws.write_string(row, col, category, self.wrap)
                 self.put(ws, row, col + 1, fig(profile, g.key, category))
+                self._fit(ws, row, category)
                 row += 1
             return row
 
@@ -1341,6 +1387,7 @@ class _Writer:
             for col, kind in ((0, "needing"), (3, "receiving")):
                 ws.write_string(r, col, service, self.wrap)
                 self.put(ws, r, col + 1, fig(kind, g.key, service))
+            self._fit(ws, r, service)
         r += 2
         if self.public:
             ws.merge_range(r, 0, r, last, "", self.note)
@@ -1380,7 +1427,14 @@ class _Writer:
     def _text_row(self, ws: Any, r: int, last: int, text: str) -> None:
         ws.merge_range(r, 0, r, last, "", self.wrap)
         ws.write_string(r, 0, text, self.wrap)
-        ws.set_row(r, 14 * max(1, -(-len(text) // 95)) + 1)
+        ws.set_row(r, text_height(text, sum(PROFILE_WIDTHS)))
+
+    def _fit(self, ws: Any, r: int, text: str) -> None:
+        """A profile row tall enough for its label (both halves share the row)."""
+        self._row_heights[r] = max(
+            self._row_heights.get(r, 0.0), text_height(text, PROFILE_WIDTHS[0])
+        )
+        ws.set_row(r, self._row_heights[r])
 
     @staticmethod
     def _typical(g: GroupFigures) -> list[NeedRow]:
@@ -1412,7 +1466,9 @@ class _Writer:
         r = 2
         ws.write_string(r, 0, "Need statements that break the rules, by agency (needs)", self.h2)
         r += 1
-        ws.write_row(r, 0, ["Agency", "Needs written", *QUALITY_CODES], self.fmt.header)
+        header = ["Agency", "Needs written", *(QUALITY_LABELS[c] for c in QUALITY_CODES)]
+        ws.write_row(r, 0, header, self.fmt.header)
+        ws.set_row(r, max(text_height(h, 16, pad=4) for h in header))
         for agency in s.agencies:
             r += 1
             ws.write_string(r, 0, agency)
@@ -1486,7 +1542,13 @@ def summarise(folder: Path, setup: Setup | None = None, ignore_lock: bool = Fals
     internal, public = folder / SUMMARY_FILE, folder / SUMMARY_PUBLIC_FILE
     for path in (internal, public):
         refuse_if_open(path, ignore_lock)
-    summary = compute(setup, load(folder, setup))
+    data = load(folder, setup)
+    if not data.cases:
+        raise NothingToDo(
+            f"{SHUFFLE_FILE} has no cases to summarise yet: merge the returns first "
+            f"('needsaudit merge {folder}'). Nothing was written."
+        )
+    summary = compute(setup, data)
     model = published_model(summary)
     write_summary(internal, summary, public=False, model=model, pattern=open_pattern(model))
     pattern = suppress(model, setup.settings.small_numbers)

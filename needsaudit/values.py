@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .limits import NUMBER_TEXT_CHARS
 from .names import MAX_CELL_CHARS, NO, NOT_KNOWN, PARTLY, YES
 
 # Characters XML 1.0 cannot hold: C0 controls other than tab, LF and CR; lone surrogates;
@@ -70,6 +71,8 @@ def to_number(value: object) -> float | None:
     if isinstance(value, int | float):
         return float(value) if math.isfinite(value) else None
     if isinstance(value, str):
+        if len(value) > NUMBER_TEXT_CHARS:  # no number is this long (and the pattern below
+            return None  # would cost the square of a long run of spaces)
         text = value.strip().replace(",", "")
         text = re.sub(r"\s*(years?|yrs?|y)\.?$", "", text, flags=re.IGNORECASE)
         if _NUMBER_TEXT.match(text):
@@ -121,7 +124,11 @@ def serial_to_date(serial: float, date1904: bool = False) -> date | None:
     if not math.isfinite(serial) or serial < 0 or serial > 2_958_465:
         return None
     if date1904:
-        return (_EPOCH_1904 + timedelta(days=int(serial))).date()
+        # The 1904 system's top serial is 1,462 lower: a 1900-system maximum runs past 9999.
+        try:
+            return (_EPOCH_1904 + timedelta(days=int(serial))).date()
+        except OverflowError:
+            return None
     if serial < 61:
         # Excel's 1900 system counts a 29 February 1900 that never was: before it, day 1 is
         # 1 January 1900.
@@ -157,6 +164,8 @@ def to_date(value: object, date1904: bool = False) -> date | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
+    if len(text) > NUMBER_TEXT_CHARS:  # no date is written this long
+        return None
     if m := _ISO.match(text):
         return _make_date(int(m[1]), int(m[2]), int(m[3]))
     if m := _DMY.match(text):

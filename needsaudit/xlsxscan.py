@@ -3,15 +3,20 @@
 Why not openpyxl? Reading returns is the hot path of every command (``check``, ``merge``,
 ``status``): openpyxl builds a whole workbook object model and reads 76-120x slower than
 simply inflating the parts. We need cell values, cached formula results, defined names and the
-date system, nothing else. Small structural parts (workbook, relationships, core properties)
-go through defusedxml's ElementTree; sheet data and shared strings are scanned with regular
-expressions that never expand entities, after refusing any DTD outright, so entity bombs and
-external entities cannot reach us either way.
+date system, nothing else. Every part (workbook, relationships, core properties, sheet data,
+shared strings) is scanned with regular expressions that never expand entities, after refusing
+any DTD outright, so entity bombs and external entities cannot reach us.
 
 The scanner accepts what real applications write: Excel (desktop, web, Mac), LibreOffice,
 Google Sheets, gnumeric, openpyxl, xlsxwriter; namespace prefixes (``<x:c>``), cells and rows
 without ``r`` attributes, inline and rich text, phonetic runs, CDATA, ``_xHHHH_`` escapes, the
-1904 date system and Strict OOXML namespaces.
+1904 date system, Strict OOXML namespaces, and parts in UTF-8 or UTF-16.
+
+It also takes what a hostile file can hold, in linear time and bounded memory (``limits``):
+no expression may run past the end of the element it reads (an element's content cannot
+contain the start of another element of the same name, and is matched possessively), so an
+opening tag that never closes costs the text up to the next one, never the rest of the part.
+Sizes, counts and references are checked against the bounds before any work is done.
 """
 
 from __future__ import annotations
@@ -27,11 +32,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO
 
-# Any part may declare at most this much once inflated, and the whole package at most
-# _MAX_TOTAL: a form is ~60 kB unpacked, a 10,000-case shuffle workbook ~150 MB.
-MAX_PART = 256 * 1024 * 1024
-MAX_TOTAL = 512 * 1024 * 1024
-MAX_RATIO = 1000  # zip bombs compress far better than any real sheet (~10-30x)
+from .limits import EXCEL_COLUMNS, EXCEL_ROWS, MB, NUMBER_TEXT_CHARS, WORKBOOK, Limits
 
 
 class ScanError(Exception):
@@ -43,9 +44,18 @@ class ScanError(Exception):
         self.why = why
 
 
+def _too_large(what: str) -> ScanError:
+    return ScanError("too-large", what)
+
+
+def _megabytes(limit: int) -> str:
+    return f"{limit // MB:,} MB" if limit >= MB else f"{limit:,} bytes"
+
+
 # --- references -------------------------------------------------------------------------------
 
 _A1 = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+_REFERENCE_CHARS = 300  # a sheet name (31 characters, quoted and escaped) and two cells
 
 
 def col_index(letters: str) -> int:
@@ -82,10 +92,25 @@ class Area:
     def top_left(self) -> str:
         return a1(self.row1, self.col1)
 
+    @property
+    def rows(self) -> int:
+        return self.row2 - self.row1 + 1
+
+    @property
+    def columns(self) -> int:
+        return self.col2 - self.col1 + 1
+
+
+def parse_reference(text: str) -> Area | None:
+    """``'My form'!$A$14:$I$22`` -> Area; None for ``#REF!``, external or odd references, and
+    for anything outside Excel's grid."""
+    if len(text) > _REFERENCE_CHARS:  # no reference is this long; and long keys stay uncached
+        return None
+    return _parse_reference(text)
+
 
 @functools.lru_cache(maxsize=1024)
-def parse_reference(text: str) -> Area | None:
-    """``'My form'!$A$14:$I$22`` -> Area; None for ``#REF!``, external or odd references."""
+def _parse_reference(text: str) -> Area | None:
     text = text.strip().lstrip("=")
     if "," in text:  # several areas: the first is the one we wrote
         text = text.split(",", 1)[0]
@@ -105,6 +130,8 @@ def parse_reference(text: str) -> Area | None:
         return None
     r1, c1 = int(m1[2]), col_index(m1[1])
     r2, c2 = int(m2[2]), col_index(m2[1])
+    if not (min(r1, r2) >= 1 and max(r1, r2) <= EXCEL_ROWS and max(c1, c2) <= EXCEL_COLUMNS):
+        return None
     return Area(sheet, min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2))
 
 
@@ -113,7 +140,7 @@ def parse_reference(text: str) -> Area | None:
 _ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#\d+|lt|gt|amp|quot|apos);")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _ESCAPED_CHAR = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_CDATA_START, _CDATA_END = "<![CDATA[", "]]>"
 
 
 def _entity(m: re.Match[str]) -> str:
@@ -126,14 +153,26 @@ def _entity(m: re.Match[str]) -> str:
     return _NAMED[name]
 
 
-def _cdata(m: re.Match[str]) -> str:
-    return m[1].replace("&", "&amp;").replace("<", "&lt;")
+def _cdata(raw: str) -> str:
+    """CDATA sections as escaped text, by one forward pass (an expression would look for the
+    end of each section from every start, to the end of the text, when none closes)."""
+    out = []
+    pos = 0
+    while (start := raw.find(_CDATA_START, pos)) >= 0:
+        end = raw.find(_CDATA_END, start + len(_CDATA_START))
+        if end < 0:
+            raise ScanError("corrupt-file", "a text holds a CDATA section that never ends")
+        out.append(raw[pos:start])
+        out.append(raw[start + len(_CDATA_START) : end].replace("&", "&amp;").replace("<", "&lt;"))
+        pos = end + len(_CDATA_END)
+    out.append(raw[pos:])
+    return "".join(out)
 
 
 def xml_text(raw: str) -> str:
     """Character data of an element as a string: CDATA, entities and OOXML ``_xHHHH_``."""
-    if "<![CDATA[" in raw:
-        raw = _CDATA.sub(_cdata, raw)
+    if _CDATA_START in raw:
+        raw = _cdata(raw)
     if "&" in raw:
         raw = _ENTITY.sub(_entity, raw)
     if "_x" in raw:
@@ -142,8 +181,24 @@ def xml_text(raw: str) -> str:
 
 
 _P = r"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix
-_T_RUN = re.compile(rf"<{_P}t(?:\s[^>]*)?(?:/>|>(.*?)</{_P}t>)", re.S)
-_RPH = re.compile(rf"<{_P}rPh\b.*?</{_P}rPh>|<{_P}rPh\b[^>]*/>", re.S)
+
+
+def _content(tag: str) -> str:
+    """An element's content: anything but the start of another element of the same name or
+    its own end tag, matched possessively. So a match stops at the element's end (or fails at
+    the next element of that name), and a failed match never backtracks: linear time."""
+    return rf"(?:[^<]++|<(?!{_P}{tag}[\s/>]|/{_P}{tag}>))*+"
+
+
+def _element(tag: str, content: bool = True) -> re.Pattern[str]:
+    """``<tag attrs/>`` or ``<tag attrs>content</tag>``: attributes in group 1, content in 2.
+    Attributes cannot hold ``<`` or ``>`` in XML, so they never run into the next tag."""
+    inner = f"({_content(tag)})" if content else "([^<]*+)"
+    return re.compile(rf"<{_P}{tag}\b([^<>]*?)(?:/>|>{inner}</{_P}{tag}>)")
+
+
+_T_RUN = re.compile(rf"<{_P}t(?:\s[^<>]*?)?(?:/>|>({_content('t')})</{_P}t>)")
+_RPH = _element("rPh")
 
 
 def rich_text(inner: str) -> str:
@@ -169,15 +224,21 @@ class RawCell:
     date_text: bool = False  # t="d": the value is an ISO 8601 date string
 
 
-_ROW = re.compile(rf"<{_P}row\b([^>]*?)(?:/>|>(.*?)</{_P}row>)", re.S)
-_CELL = re.compile(rf"<{_P}c\b([^>]*?)(?:/>|>(.*?)</{_P}c>)", re.S)
-_ATTR_R = re.compile(r'(?:^|\s)r\s*=\s*["\']([A-Za-z]{1,3})?(\d+)["\']')
-_ATTR_ROW_R = re.compile(r'(?:^|\s)r\s*=\s*["\'](\d+)["\']')
+_ROW = _element("row")
+_CELL = _element("c")
+_ATTR_R = re.compile(r'(?:^|\s)r\s*=\s*["\']([A-Za-z]{1,3})?(\d{1,7})["\']', re.ASCII)
+_ATTR_ROW_R = re.compile(r'(?:^|\s)r\s*=\s*["\'](\d{1,7})["\']', re.ASCII)
 _ATTR_T = re.compile(r'(?:^|\s)t\s*=\s*["\'](\w+)["\']')
-_V = re.compile(rf"<{_P}v(?:\s[^>]*)?>(.*?)</{_P}v>", re.S)
-_F = re.compile(rf"<{_P}f(?:\s[^>]*)?(?:/>|>(.*?)</{_P}f>)", re.S)
-_IS = re.compile(rf"<{_P}is>(.*?)</{_P}is>", re.S)
-_SI = re.compile(rf"<{_P}si\b[^>]*?(?:/>|>(.*?)</{_P}si>)", re.S)
+_V = re.compile(rf"<{_P}v(?:\s[^<>]*?)?>({_content('v')})</{_P}v>")
+_F = re.compile(rf"<{_P}f(?:\s[^<>]*?)?(?:/>|>({_content('f')})</{_P}f>)")
+_IS = re.compile(rf"<{_P}is>({_content('is')})</{_P}is>")
+_SI = _element("si")
+
+
+def _small_int(text: str) -> int | None:
+    """A row number, column or string index written in ASCII digits; None for anything else
+    (Unicode digits, or more digits than any real index, which int() would be slow on)."""
+    return int(text) if 0 < len(text) <= 9 and text.isascii() and text.isdigit() else None
 
 
 def _refuse_dtd(text: str, part: str) -> None:
@@ -185,20 +246,29 @@ def _refuse_dtd(text: str, part: str) -> None:
         raise ScanError("corrupt-file", f"{part} declares a DTD, which no spreadsheet writes")
 
 
+def _count_tag(xml: str, tag: str) -> int:
+    """Elements named ``tag`` (with or without a prefix), counted at C speed: a generous
+    over-count is fine for a bound."""
+    return xml.count(f"<{tag}") + xml.count(f":{tag} ") + xml.count(f":{tag}>")
+
+
 class SharedStrings:
     """The shared string table, decoded lazily: a form's table holds all its guidance text
     and lists, and a return reads only a few dozen strings from it."""
 
-    def __init__(self, xml: str) -> None:
+    def __init__(self, xml: str, limits: Limits = WORKBOOK) -> None:
         _refuse_dtd(xml, "sharedStrings")
         self._cache: dict[int, str] = {}
+        self._limit = limits.string_bytes
+        if limits.shared_strings is not None and _count_tag(xml, "si") > limits.shared_strings:
+            raise _too_large(f"more than {limits.shared_strings:,} shared strings")
         # The common form (plain <si> tags, as Excel, LibreOffice and Google write) is split
         # in one C-level pass; anything else (prefixes, attributes, <si/>) by expression.
         if "<si/>" not in xml and "<si " not in xml and ":si>" not in xml:
             self._items: list[str] = xml.split("<si>")[1:]
             self._plain = True
         else:
-            self._items = [m[1] or "" for m in _SI.finditer(xml)]
+            self._items = [m[2] or "" for m in _SI.finditer(xml)]
             self._plain = False
 
     def __len__(self) -> int:
@@ -214,6 +284,8 @@ class SharedStrings:
         if self._plain:
             end = item.find("</si>")
             item = item[:end] if end >= 0 else item
+        if self._limit is not None and len(item) > self._limit:
+            raise _too_large(f"a text of more than {_megabytes(self._limit)}")
         text = rich_text(item)
         self._cache[index] = text
         return text
@@ -227,6 +299,7 @@ def scan_cells(
     strings: SharedStrings | None,
     windows: Iterable[Window] | None = None,
     columns: set[int] | None = None,
+    limits: Limits = WORKBOOK,
 ) -> dict[tuple[int, int], RawCell]:
     """Every non-empty cell of a worksheet part as ``{(row, col): RawCell}``.
 
@@ -240,25 +313,28 @@ def scan_cells(
     data_end = xml.rfind("sheetData>")
     if 0 <= data_start < data_end:
         xml = xml[data_start:data_end]
+    layout = _Layout.of(xml)
+    if limits.sheet_rows is not None and layout.rows > limits.sheet_rows:
+        raise _too_large(f"more than {limits.sheet_rows:,} rows in a sheet")
+    if limits.sheet_cells is not None and layout.cells > limits.sheet_cells:
+        raise _too_large(f"more than {limits.sheet_cells:,} cells in a sheet")
     wins = list(windows) if windows is not None else None
     if wins is not None:
-        fast = _scan_targeted(xml, strings, wins)
-        if fast is not None:
-            return fast
-    elif xml.count('<c r="') == xml.count("<c ") and "<c>" not in xml:
-        return _scan_all(xml, strings, columns)
-    start = xml.find("sheetData")
+        if layout.common and layout.rows_numbered:
+            fast = _scan_targeted(xml, strings, wins, limits)
+            if fast is not None:
+                return fast
+    elif layout.common:
+        return _scan_all(xml, strings, columns, limits)
     out: dict[tuple[int, int], RawCell] = {}
     row_no = 0
-    for rm in _ROW.finditer(xml, start if start >= 0 else 0):
+    for rm in _ROW.finditer(xml):
         attrs, body = rm[1], rm[2]
         pos = attrs.find(' r="')
-        if pos >= 0 and (end := attrs.find('"', pos + 4)) > 0 and attrs[pos + 4 : end].isdigit():
-            row_no = int(attrs[pos + 4 : end])
-        elif m := _ATTR_ROW_R.search(attrs):
-            row_no = int(m[1])
-        else:
-            row_no += 1
+        number = _small_int(attrs[pos + 4 : attrs.find('"', pos + 4)]) if pos >= 0 else None
+        if number is None and (m := _ATTR_ROW_R.search(attrs)):
+            number = int(m[1])
+        row_no = number if number is not None else row_no + 1
         if not body:
             continue
         cols: list[tuple[int, int]] | None = None
@@ -269,59 +345,101 @@ def scan_cells(
         col_no = 0
         for cm in _CELL.finditer(body):
             cattrs, inner = cm[1], cm[2]
-            if not inner:
-                col_no += 1
-                if (m := _ATTR_R.search(cattrs)) and m[1]:
-                    col_no = col_index(m[1])
-                continue
             if (m := _ATTR_R.search(cattrs)) and m[1]:
                 col_no = col_index(m[1])
             else:
                 col_no += 1
+            if not inner:
+                continue
             if cols is not None and not any(c1 <= col_no <= c2 for c1, c2 in cols):
                 continue
-            cell = _decode_cell(cattrs, inner, strings)
+            cell = _decode_cell(cattrs, inner, strings, limits)
             if cell is not None:
                 out[(row_no, col_no)] = cell
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What a sheet's data looks like, from a few passes of str.count at C speed."""
+
+    rows: int  # row elements (a generous count, for the bound)
+    cells: int  # cell elements, likewise
+    common: bool  # every cell has an r attribute, no namespace prefixes
+    rows_numbered: bool  # every row has an r attribute
+
+    @classmethod
+    def of(cls, xml: str) -> _Layout:
+        cells, rows = xml.count("<c "), xml.count("<row ")
+        prefixed = _PREFIXED.search(xml) is not None
+        bare = _BARE.search(xml) is not None  # rare: counted only when there
+        bare_cells = xml.count("<c>") if bare else 0
+        bare_rows = xml.count("<row>") if bare else 0
+        extra_rows = xml.count(":row") if prefixed else 0
+        extra_cells = xml.count(":c ") + xml.count(":c>") if prefixed else 0
+        common = not prefixed and not bare_cells and xml.count('<c r="') == cells
+        return cls(
+            rows + bare_rows + extra_rows,
+            cells + bare_cells + extra_cells,
+            common,
+            not bare_rows and xml.count('<row r="') == rows,
+        )
+
+
+_PREFIXED = re.compile(r":(?:c[ >]|row)")
+_BARE = re.compile(r"<(?:c|row)>")
+
+
+_WANTED_CELLS = 100_000  # cells a window list may name before it is refused (a form: ~2,500)
+
+
 @functools.lru_cache(maxsize=64)
-def _wanted(windows: tuple[Window, ...]) -> tuple[tuple[int, tuple[tuple[str, int], ...]], ...]:
-    """The cells inside the windows by row, in document (row-major) order, each as the text
-    that starts it in the XML. Every form of an audit asks for the same windows: built once."""
+def _wanted(windows: tuple[Window, ...]) -> dict[int, tuple[tuple[str, int], ...]]:
+    """The cells inside the windows by row, each as the text that starts it in the XML, in
+    row-major order. Every form of an audit asks for the same windows: built once."""
+    if sum((r2 - r1 + 1) * (c2 - c1 + 1) for r1, r2, c1, c2 in windows) > _WANTED_CELLS:
+        raise _too_large(f"an area of more than {_WANTED_CELLS:,} cells")
     rows: dict[int, set[int]] = {}
     for r1, r2, c1, c2 in windows:
         for r in range(r1, r2 + 1):
             rows.setdefault(r, set()).update(range(c1, c2 + 1))
-    return tuple(
-        (r, tuple((f'<c r="{col_letters(c)}{r}"', c) for c in sorted(cols)))
+    return {
+        r: tuple((f'<c r="{col_letters(c)}{r}"', c) for c in sorted(cols))
         for r, cols in sorted(rows.items())
-    )
+    }
 
 
 def _scan_targeted(
-    xml: str, strings: SharedStrings | None, windows: list[Window]
+    xml: str, strings: SharedStrings | None, windows: list[Window], limits: Limits
 ) -> dict[tuple[int, int], RawCell] | None:
     """The fast path for the common layout (every row and cell has an ``r`` attribute, no
     namespace prefix, in the row-major order the format requires, as Excel, LibreOffice,
-    Google Sheets and our writers write them): find each wanted row, then each wanted cell
-    within it, and decode only those that hold something. None if the layout differs."""
-    if xml.count('<c r="') != xml.count("<c ") or "<c>" in xml:
-        return None
-    if xml.count('<row r="') != xml.count("<row "):
-        return None
+    Google Sheets and our writers write them): walk the row start tags, and within each
+    wanted row find each wanted cell, decoding only those that hold something. No search
+    runs past the start of the next row, nor a cell's content past the next cell. None if
+    the layout differs."""
+    wanted = _wanted(tuple(windows))
+    last = max(wanted, default=0)
     out: dict[tuple[int, int], RawCell] = {}
-    pos = 0
-    for row, cells in _wanted(tuple(windows)):
-        row_start = xml.find(f'<row r="{row}"', pos)
-        if row_start < 0:
-            continue  # no such row: its cells are empty (and later rows come after pos)
-        row_end = xml.find("</row>", row_start)
-        if row_end < 0:
-            row_end = len(xml)
-        pos = row_start
-        cell_pos = row_start
+    start = xml.find('<row r="')
+    while start >= 0:
+        number_at = start + 8  # len('<row r="')
+        quote = xml.find('"', number_at, number_at + 10)
+        following = xml.find('<row r="', number_at)
+        number = xml[number_at:quote] if quote > 0 else ""
+        if not (number.isdigit() and number.isascii()):
+            return None
+        row = int(number)
+        if row > last:
+            break
+        cells = wanted.get(row)
+        start = following
+        if cells is None:
+            continue
+        limit = following if following >= 0 else len(xml)
+        row_end = xml.find("</row>", quote, limit)
+        row_end = row_end if row_end >= 0 else limit
+        cell_pos = quote
         for start_tag, col in cells:
             found = xml.find(start_tag, cell_pos, row_end)
             if found < 0:
@@ -334,7 +452,8 @@ def _scan_targeted(
             if xml[close - 1] == "/":
                 continue  # an empty, formatted cell
             finish = xml.find("</c>", close, row_end)
-            if finish < 0:
+            # A cell that never closes: its end tag found is another cell's.
+            if finish < 0 or xml.find("<c ", close, finish) >= 0:
                 return None
             attrs = xml[after:close]
             if (
@@ -344,21 +463,23 @@ def _scan_targeted(
             ):
                 # The commonest cell of all, a shared string: decoded here.
                 end = xml.find("</v>", close + 4, finish)
-                index = xml[close + 4 : end]
-                if end > 0 and index.isdigit():
+                index = xml[close + 4 : end] if end > 0 else ""
+                if index.isdigit() and index.isascii() and len(index) < 10:
                     out[(row, col)] = RawCell(strings[int(index)])
                     continue
-            cell = _decode_cell(attrs, xml[close + 1 : finish], strings)
+            cell = _decode_cell(attrs, xml[close + 1 : finish], strings, limits)
             if cell is not None:
                 out[(row, col)] = cell
     return out
 
 
-_FULL_CELL = re.compile(r'<c r="([A-Z]{1,3})(\d+)"([^>]*?)(?<!/)>(.*?)</c>', re.S)
+_FULL_CELL = re.compile(
+    rf'<c r="([A-Z]{{1,3}})(\d{{1,7}})"([^<>]*?)(?<!/)>({_content("c")})</c>', re.ASCII
+)
 
 
 def _scan_all(
-    xml: str, strings: SharedStrings | None, columns: set[int] | None = None
+    xml: str, strings: SharedStrings | None, columns: set[int] | None, limits: Limits
 ) -> dict[tuple[int, int], RawCell]:
     """Every cell that holds something (in ``columns``, if given), for the common layout
     (see _scan_targeted): one expression, which skips empty formatted cells without a
@@ -372,13 +493,15 @@ def _scan_all(
             col = col_cache[letters] = col_index(letters)
         if columns is not None and col not in columns:
             continue
-        cell = _decode_cell(m[3], m[4], strings)
+        cell = _decode_cell(m[3], m[4], strings, limits)
         if cell is not None:
             out[(int(m[2]), col)] = cell
     return out
 
 
-def _decode_cell(attrs: str, inner: str, strings: SharedStrings | None) -> RawCell | None:
+def _decode_cell(
+    attrs: str, inner: str, strings: SharedStrings | None, limits: Limits = WORKBOOK
+) -> RawCell | None:
     # Plain str.find on the common unprefixed form; regular expressions otherwise.
     pos = attrs.find(' t="')
     if pos >= 0:
@@ -391,6 +514,8 @@ def _decode_cell(attrs: str, inner: str, strings: SharedStrings | None) -> RawCe
     if ("<f" in inner or ":f" in inner) and (fm := _F.search(inner)):
         formula = xml_text(fm[1]) if fm[1] is not None else ""
     if kind == "inlineStr":
+        if limits.string_bytes is not None and len(inner) > limits.string_bytes:
+            raise _too_large(f"a text of more than {_megabytes(limits.string_bytes)}")
         if inner.startswith("<is><t") and inner.endswith("</t></is>") and inner.count("<t") == 1:
             start = inner.find(">", 5) + 1  # one plain run: <is><t>..</t></is>, ours and Excel's
             return RawCell(xml_text(inner[start:-9]), formula)
@@ -406,10 +531,10 @@ def _decode_cell(attrs: str, inner: str, strings: SharedStrings | None) -> RawCe
     if kind == "s":
         if strings is None:
             raise ScanError("corrupt-file", "a cell uses shared strings but there are none")
-        try:
-            return RawCell(strings[int(raw)], formula)
-        except ValueError as exc:
-            raise ScanError("corrupt-file", "a shared string index is not a number") from exc
+        index = _small_int(raw.strip())
+        if index is None:
+            raise ScanError("corrupt-file", "a shared string index is not a number")
+        return RawCell(strings[index], formula)
     if kind in ("str", "e"):
         text = xml_text(raw)
         return RawCell(None, formula, error=text) if kind == "e" else RawCell(text, formula)
@@ -417,6 +542,8 @@ def _decode_cell(attrs: str, inner: str, strings: SharedStrings | None) -> RawCe
         return RawCell(raw.strip() in ("1", "true"), formula)
     if kind == "d":
         return RawCell(xml_text(raw), formula, date_text=True)
+    if len(raw) > NUMBER_TEXT_CHARS:  # no number is this long: it is text
+        return RawCell(xml_text(raw), formula)
     try:
         return RawCell(float(raw), formula)
     except ValueError:
@@ -445,6 +572,7 @@ class Package:
     date1904: bool
     modified: datetime | None
     strings_part: str | None
+    limits: Limits = WORKBOOK
     _strings: SharedStrings | None = field(default=None, repr=False)
     _areas: dict[str, Area | None] = field(default_factory=dict, repr=False)
 
@@ -460,7 +588,10 @@ class Package:
 
     def shared_strings(self) -> SharedStrings | None:
         if self._strings is None and self.strings_part:
-            self._strings = SharedStrings(read_part(self.zf, self.strings_part).decode("utf-8"))
+            text = decode_part(
+                read_part(self.zf, self.strings_part, self.limits), "the shared strings"
+            )
+            self._strings = SharedStrings(text, self.limits)
         return self._strings
 
     def cells(
@@ -469,9 +600,9 @@ class Package:
         windows: Iterable[Window] | None = None,
         columns: set[int] | None = None,
     ) -> dict[tuple[int, int], RawCell]:
-        xml = read_part(self.zf, sheet.part).decode("utf-8")
+        xml = decode_part(read_part(self.zf, sheet.part, self.limits), "a sheet")
         strings = self.shared_strings() if ('t="s"' in xml or "t='s'" in xml) else None
-        cells = scan_cells(xml, strings, windows, columns)
+        cells = scan_cells(xml, strings, windows, columns, self.limits)
         if columns is not None and windows is None:
             cells = {k: v for k, v in cells.items() if k[1] in columns}  # the slow path too
         return cells
@@ -483,12 +614,13 @@ class Package:
         return self._areas[name]
 
 
-_ATTRIBUTE = re.compile(r"([\w:.\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+# An attribute starts where no name character precedes it: without the look-behind, a long run
+# of name characters with no "=" after it would be tried from each of its characters in turn.
+_ATTRIBUTE = re.compile(r"(?<![\w:.\-])([\w:.\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _ELEMENT_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-_DEFINED_NAME = re.compile(rf"<{_P}definedName\b([^>]*?)(?:/>|>([^<]*)</{_P}definedName>)")
+_DEFINED_NAME = _element("definedName", content=False)
 _NAME_ATTR = re.compile(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_CACHED_PART_CHARS = 64 * 1024  # structural parts up to this size are parsed once per text
 
 
 def _unescape(raw: str) -> str:
@@ -500,8 +632,7 @@ def _elements(xml: str, local: str) -> Iterator[tuple[dict[str, str], str | None
     text. Used for the small structural parts, which hold no nested elements of interest."""
     pattern = _ELEMENT_CACHE.get(local)
     if pattern is None:
-        pattern = re.compile(rf"<{_P}{local}\b([^>]*?)(?:/>|>(.*?)</{_P}{local}>)", re.S)
-        _ELEMENT_CACHE[local] = pattern
+        pattern = _ELEMENT_CACHE[local] = _element(local)
     for m in pattern.finditer(xml):
         attrs = {
             key.rsplit(":", 1)[-1]: _unescape(double or single)
@@ -510,49 +641,87 @@ def _elements(xml: str, local: str) -> Iterator[tuple[dict[str, str], str | None
         yield attrs, (_unescape(m[2]) if m[2] is not None else None)
 
 
-def _xml_part(zf: zipfile.ZipFile, name: str) -> str:
+def decode_part(data: bytes, what: str) -> str:
+    """A part's bytes as text: UTF-8 (with or without its byte order mark), or UTF-16 with
+    one, as XML allows. Anything else is a damaged file, not a crash. ``what`` names the part
+    in the message (never the file's own name for it, which the file could make anything)."""
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ScanError("corrupt-file", f"{what} is not valid text") from exc
+
+
+def _xml_part(zf: zipfile.ZipFile, name: str, limits: Limits) -> str:
     """A structural part as text, refusing DTDs. These parts are scanned, never handed to an
     XML parser, so no entity but the five predefined ones and character references is ever
     expanded: the protection defusedxml gives, at a fraction of the cost on the hot path."""
-    data = read_part(zf, name)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ScanError("corrupt-file", f"the part {name} is not text") from exc
+    text = decode_part(read_part(zf, name, limits), "a part that describes the workbook")
     _refuse_dtd(text, name)
     return text
 
 
-def check_sizes(zf: zipfile.ZipFile) -> None:
-    """Refuse a zip bomb before inflating anything, from the sizes the archive declares."""
+_EOCD = b"PK\x05\x06"
+_ZIP64_EOCD = b"PK\x06\x06"
+
+
+def check_directory(data: bytes, limits: Limits = WORKBOOK) -> None:
+    """Refuse a zip whose table of contents is larger than any workbook's, before zipfile
+    builds an object for each of its entries (a few MB can declare millions)."""
+    import struct
+
+    tail_start = max(0, len(data) - 65_557)
+    end = data.rfind(_EOCD, tail_start)
+    if end < 0 or end + 22 > len(data):
+        return  # zipfile will say what is wrong
+    size = struct.unpack_from("<I", data, end + 12)[0]
+    if size == 0xFFFFFFFF:
+        z64 = data.rfind(_ZIP64_EOCD, max(0, end - 1024), end)
+        if z64 >= 0 and z64 + 56 <= len(data):
+            size = struct.unpack_from("<Q", data, z64 + 40)[0]
+    if size > limits.zip_directory_bytes:
+        raise _too_large(f"a zip directory of more than {_megabytes(limits.zip_directory_bytes)}")
+
+
+_COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
+def check_sizes(zf: zipfile.ZipFile, limits: Limits = WORKBOOK) -> None:
+    """Refuse a zip bomb before inflating anything, from the sizes the archive declares.
+
+    zipfile never inflates a part beyond its declared size (it stops and fails the checksum),
+    so these bound what reading can cost. Only the compressions spreadsheets use are accepted:
+    zipfile inflates bzip2 and LZMA in one call, whatever the result's size."""
     total = 0
     for info in zf.infolist():
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
-        if (
-            info.file_size > MAX_PART
-            or total > MAX_TOTAL
-            or (info.file_size > 10_000_000 and ratio > MAX_RATIO)
-        ):
-            raise ScanError("too-large", str(MAX_TOTAL // (1024 * 1024)))
+        if info.file_size > limits.part_bytes:
+            raise _too_large(f"a part of more than {_megabytes(limits.part_bytes)} once unpacked")
+        if total > limits.package_bytes:
+            raise _too_large(f"more than {_megabytes(limits.package_bytes)} once unpacked")
+        if info.file_size > 10_000_000 and ratio > limits.compression_ratio:
+            raise _too_large("a part packed as only zip bombs are")
+        if info.compress_type not in _COMPRESSIONS:
+            raise ScanError("corrupt-file", "a part uses a compression spreadsheets do not use")
+        if info.flag_bits & 0x1:
+            raise ScanError("corrupt-file", "a part is encrypted inside the zip")
 
 
-def read_part(zf: zipfile.ZipFile, name: str) -> bytes:
-    """Inflate one part, never more than MAX_PART bytes whatever its header claims."""
+def read_part(zf: zipfile.ZipFile, name: str, limits: Limits = WORKBOOK) -> bytes:
+    """Inflate one part, never more than the part limit whatever its header claims."""
     try:
         with zf.open(name) as fh:
-            data = fh.read(MAX_PART + 1)
+            data = fh.read(limits.part_bytes + 1)
     except KeyError as exc:
         raise ScanError("corrupt-file", f"the part {name} is missing") from exc
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, RuntimeError) as exc:
         raise ScanError("corrupt-file", f"the part {name} cannot be unpacked") from exc
     except NotImplementedError as exc:
         raise ScanError("corrupt-file", f"the part {name} uses an unknown compression") from exc
-    if len(data) > MAX_PART:
-        raise ScanError("too-large", str(MAX_TOTAL // (1024 * 1024)))
+    if len(data) > limits.part_bytes:
+        raise _too_large(f"a part of more than {_megabytes(limits.part_bytes)} once unpacked")
     return data
 
 
@@ -563,13 +732,16 @@ def _resolve(base_part: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(folder, target))
 
 
-def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+def _rels(zf: zipfile.ZipFile, part: str, limits: Limits) -> dict[str, tuple[str, str]]:
     """Relationships of a part: id -> (type, resolved target)."""
     folder, base = posixpath.split(part)
     rels_name = posixpath.join(folder, "_rels", base + ".rels")
     if rels_name not in zf.NameToInfo:
         return {}
-    return dict(_parse_rels(_xml_part(zf, rels_name), part))
+    xml = _xml_part(zf, rels_name, limits)
+    if len(xml) > _CACHED_PART_CHARS:  # a real one is a few hundred bytes; never cache a huge one
+        return dict(_parse_rels.__wrapped__(xml, part))
+    return dict(_parse_rels(xml, part))
 
 
 @functools.lru_cache(maxsize=256)
@@ -583,12 +755,12 @@ def _parse_rels(xml: str, part: str) -> tuple[tuple[str, tuple[str, str]], ...]:
     return tuple(out)
 
 
-def _core_modified(zf: zipfile.ZipFile) -> datetime | None:
+def _core_modified(zf: zipfile.ZipFile, limits: Limits) -> datetime | None:
     name = "docProps/core.xml"
     if name not in zf.NameToInfo:
         return None
-    for _, text in _elements(_xml_part(zf, name), "modified"):
-        if text:
+    for _, text in _elements(_xml_part(zf, name, limits), "modified"):
+        if text and len(text) <= NUMBER_TEXT_CHARS:
             try:
                 return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
             except ValueError:
@@ -596,17 +768,33 @@ def _core_modified(zf: zipfile.ZipFile) -> datetime | None:
     return None
 
 
-def open_package(data: bytes) -> Package:
+# What a malformed zip makes zipfile raise while it reads the directory.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    OverflowError,
+    IndexError,
+    NotImplementedError,  # a zip version or feature zipfile does not read
+    RuntimeError,  # an encrypted entry
+)
+
+
+def open_package(data: bytes, limits: Limits = WORKBOOK) -> Package:
     """Open .xlsx bytes; raise ScanError with an issue code when that cannot be done."""
+    import struct
+
+    check_directory(data, limits)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (*_ZIP_ERRORS, struct.error) as exc:
         raise ScanError("corrupt-file", "it is not a complete zip archive") from exc
-    check_sizes(zf)
+    check_sizes(zf, limits)
     for info in zf.infolist():  # some writers use Windows separators in part names
         if "\\" in info.filename:
             zf.NameToInfo.setdefault(info.filename.replace("\\", "/"), info)
-    root_rels = _rels(zf, "")
+    root_rels = _rels(zf, "", limits)
     workbook_part = next(
         (t for rtype, t in root_rels.values() if rtype.endswith(_OFFICE_DOC)), None
     )
@@ -619,13 +807,19 @@ def open_package(data: bytes) -> Package:
         raise ScanError("corrupt-file", "the workbook part is missing")
     if not workbook_part.endswith(".xml"):
         raise ScanError("unsupported-format", "Excel binary (.xlsb)")
-    wb = _xml_part(zf, workbook_part)
-    rels = _rels(zf, workbook_part)
-    sheets, names, date1904 = _parse_workbook(wb, tuple(sorted(rels.items())))
-    strings_part = next((t for rtype, t in rels.values() if rtype.endswith("/sharedStrings")), None)
+    wb = _xml_part(zf, workbook_part, limits)
+    rels = tuple(sorted(_rels(zf, workbook_part, limits).items()))
+    if len(wb) > _CACHED_PART_CHARS:  # a form's is 3 kB; never keep a huge one in the cache
+        sheets, names, date1904 = _parse_workbook.__wrapped__(wb, rels)
+    else:
+        sheets, names, date1904 = _parse_workbook(wb, rels)
+    strings_part = next(
+        (t for rtype, t in dict(rels).values() if rtype.endswith("/sharedStrings")), None
+    )
     if strings_part is not None and strings_part not in zf.NameToInfo:
         strings_part = None
-    return Package(zf, list(sheets), dict(names), date1904, _core_modified(zf), strings_part)
+    modified = _core_modified(zf, limits)
+    return Package(zf, list(sheets), dict(names), date1904, modified, strings_part, limits)
 
 
 @functools.lru_cache(maxsize=256)
@@ -676,5 +870,5 @@ def iter_rows(
 def read_bytes(fh: IO[bytes], limit: int) -> bytes:
     data = fh.read(limit + 1)
     if len(data) > limit:
-        raise ScanError("too-large", str(limit // (1024 * 1024)))
+        raise _too_large(f"a file of more than {_megabytes(limit)}")
     return data

@@ -143,7 +143,8 @@ def test_dry_run_lists_and_delete_removes_without_archive(finished: Path) -> Non
     before = files(finished)
     listed = run("archive", str(finished), "--dry-run")
     assert listed.exit_code == 0
-    assert "returns/ (4 files)" in listed.output and "summary.xlsx" in listed.output
+    # Four returns and the note init leaves for auditors in returns/.
+    assert "returns/ (5 files)" in listed.output and "summary.xlsx" in listed.output
     assert files(finished) == before
     deleted = run("archive", str(finished), "--delete", input=f"{finished.name}\n")
     assert deleted.exit_code == 0, deleted.output

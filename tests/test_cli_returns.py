@@ -77,7 +77,7 @@ def test_check_clean_exit_0(audit: Path) -> None:
 
 def test_check_missing_audit_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(tmp_path / "none")])
-    assert result.exit_code == 2 and result.stdout == "" and "No setup.xlsx" in result.stderr
+    assert result.exit_code == 2 and result.stdout == "" and "There is no folder" in result.stderr
 
 
 def test_status_json_and_text(audit: Path) -> None:

@@ -15,7 +15,7 @@ from needsaudit.cli import main
 from needsaudit.returns import read_returns
 
 from . import builders as b
-from .conftest import CORPUS
+from .conftest import CORPUS, skip_or_fail
 
 EXPECTED = {
     "tests__pass_protected.xlsx": "encrypted-no-password",
@@ -26,7 +26,7 @@ EXPECTED = {
 @pytest.fixture
 def corpus_audit(audit: Path) -> Path:
     if not CORPUS.exists():
-        pytest.skip(f"the shared corpus is not at {CORPUS}")
+        skip_or_fail(f"the shared corpus is not at {CORPUS}")
     b.good_return(audit, "00123")
     target = audit / "returns" / "real"
     target.mkdir(parents=True)

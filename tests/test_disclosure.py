@@ -186,6 +186,7 @@ def attack_random(tmp: Path, seed: int, n: int, threshold: int) -> int:
     return len(pub.hidden)
 
 
+@pytest.mark.slow  # the attacker on random audits: make test runs it, make check does not
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -200,6 +201,7 @@ def test_random_audits_survive_the_attacker(tmp_path: Path, seed: int, n: int, t
     attack_random(tmp_path, seed, n, threshold)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("n", [20, 30])
 def test_small_audits_where_suppression_bites(tmp_path: Path, n: int) -> None:
     hidden = [attack_random(tmp_path, seed, n, 5) for seed in (n, n + 1)]

@@ -302,7 +302,7 @@ def test_one_auditor_only(tmp_path: Path, audit: Path) -> None:
 
 def test_bad_row_in_setup_gets_no_form(audit: Path) -> None:
     wb = openpyxl.load_workbook(audit / SETUP_FILE)
-    wb["Cases"].append(["BAD|REF", "Jo Bloggs"])
+    wb["Cases"].append(["X" * 101, "Jo Bloggs"])  # longer than any ref
     wb.save(audit / SETUP_FILE)
     result = make_forms(audit)
     assert result.no_form == ["setup.xlsx Cases!A6"]

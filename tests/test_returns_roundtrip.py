@@ -55,6 +55,7 @@ def blank_form(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, ReadCon
     return b.blank(setup, "00123"), ReadContext(setup)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -157,7 +158,7 @@ def test_a_form_filled_in_libreoffice_reads_back_exactly(
     office.save(doc, out)
     office.close_doc(doc)
 
-    shutil.copytree(tmp_path / "returns", audit / "returns")
+    shutil.copytree(tmp_path / "returns", audit / "returns", dirs_exist_ok=True)
     result = read_returns(audit, workers=1)
     ret = result.chosen["ab12"]
     assert ret.audit_date == date(2026, 11, 20)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -11,10 +12,11 @@ from needsaudit import defaults
 from needsaudit.audit import (
     InvalidListError,
     draw_sample,
+    file_stem,
     init_audit,
     load_case_list,
-    name_problem,
     read_setup,
+    ref_problem,
 )
 from needsaudit.issues import NeedsAuditError
 from needsaudit.names import LIST_HEADERS, SETUP_FILE, Setting
@@ -135,21 +137,22 @@ def test_bad_rows_reported_with_row_numbers(tmp_path: Path) -> None:
         "A1,Jo\n"  # row 2 ok
         "a1 ,Jo\n"  # row 3 duplicate of row 2 ignoring case and spaces
         "A2,\n"  # row 4 blank auditor
-        "A:3,Jo\n"  # row 5 bad character
-        "CON,Jo\n"  # row 6 reserved name
-        "A4.,Jo\n"  # row 7 trailing dot
+        "A:3,Jo\n"  # row 5: a ref Windows cannot use as a file name is kept (safe file name)
+        "CON,Jo\n"  # row 6: so is a name Windows reserves
+        "A4.,Jo\n"  # row 7: and a trailing dot
         f"{'x' * 101},Jo\n"  # row 8 too long
-        "A5,Jo/Ann\n"  # row 9 auditor cannot be a folder
+        "A5,Jo/Ann\n"  # row 9: an auditor's name is kept too; the folder is made safe
         ",,\n"  # blank line: skipped
         "A6,Jo\n"
     )
     loaded = load_case_list(write_csv(tmp_path / "s.csv", text))
     rows = {int(i.message.split(":")[0].split()[1]): i.message for i in loaded.errors}
-    assert sorted(rows) == [3, 4, 5, 6, 7, 8, 9]
+    assert sorted(rows) == [3, 4, 8]
     assert "repeats row 2" in rows[3]
     assert "no auditor" in rows[4]
-    assert "reserves" in rows[6]
-    assert [c.ref for c in loaded.cases] == ["A1", "A6"]
+    assert "longer than 100" in rows[8]
+    assert [c.ref for c in loaded.cases] == ["A1", "A:3", "CON", "A4.", "A5", "A6"]
+    assert [c.auditor for c in loaded.cases][-2] == "Jo/Ann"
 
 
 def test_invalid_list_writes_nothing(tmp_path: Path) -> None:
@@ -208,21 +211,34 @@ def test_draw_sample_uses_only_seed() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "ok"),
+    ("name", "usable"),
     [
         ("AB12", True),
         ("00123", True),
         ("X&Y", True),
-        ("a<b", False),
-        ("lpt1", False),
-        ("com9.x", False),
-        ("con", False),
-        ("ends.", False),
+        ("a<b", True),
+        ("lpt1", True),
+        ("com9.x", True),
+        ("con", True),
+        ("ends.", True),
+        ("Bev M.", True),
+        (".C2", True),
+        ("~$x", True),
+        ("2024/0123", True),
         ("tab\there", False),
         ("x" * 100, True),
         ("x" * 101, False),
         ("", False),
     ],
 )
-def test_windows_names(name: str, ok: bool) -> None:
-    assert (name_problem(name, "case ref") is None) is ok
+def test_any_ref_or_auditor_gets_a_safe_file_name(name: str, usable: bool) -> None:
+    """Refs and auditors' names are kept as written; the file and folder names made from them
+    are ones Windows, macOS and Linux accept and never take for hidden, lock or device files."""
+    assert (ref_problem(name) is None) is usable
+    if not usable:
+        return
+    stem = file_stem(name)
+    assert stem and not re.search(r'[<>:"/\\|?*\x00-\x1f]', stem)
+    assert not stem.endswith((".", " ")) and not stem.startswith((".", "~"))
+    reserved = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(10)}
+    assert stem.split(".")[0].strip().upper() not in reserved

@@ -108,7 +108,8 @@ def test_dropdowns_and_live_formulas(merged: Path) -> None:
         n: wb.defined_names[n].attr_text
         for n in ("NA_S_CaseRefs", "NA_S_Agreed", "NA_S_Status", "NA_S_GroupNames")
     }
-    assert names["NA_S_Agreed"].startswith("Cases!$N$2:$N$")
+    agreed = openpyxl.utils.get_column_letter(S_CASES_HEADER.index("Agreed group") + 1)
+    assert names["NA_S_Agreed"].startswith(f"Cases!${agreed}$2:${agreed}$")
     assert names["NA_S_GroupNames"] == "'Need Groups'!$A$2:$A$201"
     g = wb["Need Groups"]
     assert (
@@ -315,14 +316,17 @@ def test_backups_and_retention(merged: Path, tmp_path: Path) -> None:
     backups = list((merged / ".needsaudit" / "backups").glob("shuffle-*.xlsx"))
     assert len(backups) == 1
     source = tmp_path / "x.xlsx"
-    source.write_bytes(b"content")
     target = tmp_path / "b"
-    for _ in range(25):
+    for i in range(25):
+        source.write_bytes(f"content {i}".encode())
         backup(source, target)
     kept = sorted(p.name for p in target.iterdir())
     made = 25
     assert len(kept) == 21  # the last 20, and the first of the day
     assert made - len(kept) == 4
+    # The same bytes again (a merge that failed after its backup) make no second copy.
+    assert backup(source, target) == target / kept[-1]
+    assert len(list(target.iterdir())) == 21
 
 
 def test_refuses_a_workbook_open_in_excel_or_libreoffice(merged: Path) -> None:
@@ -373,7 +377,7 @@ def test_a_crash_while_writing_leaves_the_old_workbook(
         raise OSError("disk full")
 
     monkeypatch.setattr(shuffle_module, "write_shuffle", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(NeedsAuditError, match=r"shuffle\.xlsx was not changed"):
         merge(merged, workers=1)
     assert path.read_bytes() == before
     assert not list(merged.glob(".shuffle.*.tmp"))

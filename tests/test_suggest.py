@@ -17,6 +17,7 @@ from needsaudit.suggest import (
     suggest,
 )
 
+from .conftest import DemoBuild
 from .shuffle_helpers import case_rows, groups_table
 
 
@@ -79,13 +80,9 @@ def test_adjusted_rand_index() -> None:
     assert adjusted_rand(a, b) == pytest.approx(0.24242424, abs=1e-6)
 
 
-@pytest.fixture(scope="module")
-def built_demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    from needsaudit.demo import run_demo
-
-    root = tmp_path_factory.mktemp("suggest")
-    result = run_demo(root / "demo", n_cases=60, seed=11)
-    return root / "demo", result.truth
+@pytest.fixture
+def built_demo(demo_build: DemoBuild) -> tuple[Path, dict[str, str]]:
+    return demo_build.folder, demo_build.truth  # the session's demo: built once
 
 
 @pytest.fixture

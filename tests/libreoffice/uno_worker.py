@@ -3,9 +3,15 @@
 
 UNO imports only in Debian's own /usr/bin/python3, so the suite (in its virtual environment)
 runs this file as a subprocess: one request per line on stdin, one answer per line on stdout.
-It starts soffice itself with a private profile and a free port, and restarts it if the
-bridge drops. Requests name an operation ("op") and its arguments; documents are referred to
-by the id that "open" returns.
+It starts soffice itself with a private profile and a free port. Requests name an operation
+("op") and its arguments; documents are referred to by the id that "open" returns.
+
+LibreOffice 7.4 sometimes dies under UNO (more often under load), typically while closing a
+document it has just saved. After any failed request the worker checks whether the office is
+still alive; if not, it starts a fresh one and answers "died", so the client (the test suite)
+can replay the job on the fresh office. Only when the office died while closing a document it
+had saved, and the saved file is complete, is the answer "ok" (with "restarted"): the job's
+result is on disk and nothing is lost.
 
 Kept deliberately small: what the tests need to act like a user (type through the
 dispatcher, insert rows, pick from lists), to inspect what the application sees (values,
@@ -15,12 +21,14 @@ named ranges, validations, protection, charts, Basic modules), and to save or pr
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 import traceback
+import zipfile
 
 import uno
 from com.sun.star.beans import PropertyValue
@@ -46,6 +54,7 @@ class Office:
         self.ctx = None
         self.desktop = None
         self.docs = {}
+        self.saved = {}  # doc id -> (path, filter) of its last save
         self.refused = set()
         self.next_id = 1
         self.start()
@@ -69,6 +78,10 @@ class Office:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            # Its own process group: soffice is a wrapper (oosplash) that starts soffice.bin,
+            # and only a signal to the group ends both. It stays in the worker's session, which
+            # the test suite ends as a whole if the worker hangs.
+            process_group=0,
         )
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
@@ -90,6 +103,25 @@ class Office:
             "com.sun.star.frame.DispatchHelper", self.ctx
         )
 
+    def alive(self):
+        """Whether soffice is running and answers over the bridge."""
+        if self.proc is None or self.proc.poll() is not None:
+            return False
+        try:
+            self.desktop.getComponents().createEnumeration()
+            return True
+        except Exception:
+            return False
+
+    def kill(self):
+        """End this worker's own soffice, wrapper and all, at once."""
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait(timeout=30)
+
     def stop(self):
         for doc in list(self.docs.values()):
             try:
@@ -105,7 +137,8 @@ class Office:
             try:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
+                pass
+            self.kill()  # whatever of the group is left
         shutil.rmtree(self.profile, ignore_errors=True)
 
     # --- documents ---------------------------------------------------------------------------
@@ -135,6 +168,8 @@ class Office:
 
     def op_close(self, doc):
         d = self.docs.pop(doc)
+        self.refused.discard(doc)
+        self.saved.pop(doc, None)
         d.close(True)
         return True
 
@@ -143,7 +178,23 @@ class Office:
         if password is not None:
             kw["Password"] = password
         self.doc(doc).storeToURL(uno.systemPathToFileUrl(os.path.abspath(path)), props(**kw))
+        self.saved[doc] = (os.path.abspath(path), filter)
         return True
+
+    def op_kill_office(self):
+        """Kill soffice now, as a crash would: the test of the recovery itself uses it."""
+        self.kill()
+        return True
+
+    def op_sleep(self, seconds):
+        """Answer late, as a hung office would: the test of the client's timeout uses it."""
+        time.sleep(seconds)
+        return True
+
+    def op_crash(self):
+        """A request the office never survives: kills soffice and fails."""
+        self.op_kill_office()
+        raise RuntimeError("the office was killed by request")
 
     def op_pdf(self, doc, path, sheet=None):
         """Print to PDF: the whole workbook, or one sheet (the others are removed first, so
@@ -158,11 +209,121 @@ class Office:
         d.storeToURL(
             uno.systemPathToFileUrl(os.path.abspath(path)), props(FilterName="calc_pdf_Export")
         )
+        self.saved[doc] = (os.path.abspath(path), "calc_pdf_Export")
         return True
 
     def op_recalc(self, doc):
         self.doc(doc).calculateAll()
         return True
+
+    def op_formula_values(self, doc):
+        """Recalculate everything, then every formula cell's value: {sheet: [[row, col,
+        value]]}, 0-based, numbers as floats and text as text."""
+        d = self.doc(doc)
+        d.calculateAll()
+        out = {}
+        for name in d.Sheets.ElementNames:
+            sh = d.Sheets.getByName(name)
+            found = []
+            formulas = sh.queryContentCells(16)  # CellFlags.FORMULA
+            for block in formulas.getRangeAddresses():
+                rng = sh.getCellRangeByPosition(
+                    block.StartColumn, block.StartRow, block.EndColumn, block.EndRow
+                )
+                for i, row in enumerate(rng.getDataArray()):
+                    for j, value in enumerate(row):
+                        found.append([block.StartRow + i, block.StartColumn + j, value])
+            out[name] = found
+        return out
+
+    def op_print_layout(self, doc, path):
+        """Print the whole workbook to PDF and say how LibreOffice laid it out, sheet by
+        sheet in printing order: pages, the text of every printed cell, and each chart's
+        place against the page breaks (tests/pages.py checks them against the PDF)."""
+        d = self.doc(doc)
+        d.storeToURL(
+            uno.systemPathToFileUrl(os.path.abspath(path)), props(FilterName="calc_pdf_Export")
+        )
+        out = []
+        for name in d.Sheets.ElementNames:
+            sh = d.Sheets.getByName(name)
+            if not sh.IsVisible:
+                continue  # hidden sheets do not print
+            pages = d.getRendererCount(sh, props(IsPrinter=True))
+            out.append(
+                {"name": name, "pages": pages, **self._printed(sh), "charts": self._charts(sh)}
+            )
+        return out
+
+    @staticmethod
+    def _print_ranges(sh):
+        areas = list(sh.getPrintAreas())
+        if areas:
+            return [(a.StartRow, a.StartColumn, a.EndRow, a.EndColumn) for a in areas]
+        cursor = sh.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        end = cursor.getRangeAddress()
+        return [(0, 0, end.EndRow, end.EndColumn)]
+
+    def _printed(self, sh):
+        """The text of each printed text cell, by 0-based row and column (numbers are left
+        out: one too wide for its column prints as ###, which the PDF shows)."""
+        cells = []
+        ranges = self._print_ranges(sh)
+        for r1, c1, r2, c2 in ranges:
+            # Visible blocks in one call each: hidden rows and columns do not print.
+            visible = sh.getCellRangeByPosition(c1, r1, c2, r2).queryVisibleCells()
+            for block in visible.getRangeAddresses():
+                data = sh.getCellRangeByPosition(
+                    block.StartColumn, block.StartRow, block.EndColumn, block.EndRow
+                ).getDataArray()
+                for i, row in enumerate(data):
+                    for j, value in enumerate(row):
+                        if isinstance(value, str) and value.strip():
+                            cells.append([block.StartRow + i, block.StartColumn + j, value])
+        return {"ranges": ranges, "cells": cells}
+
+    def _charts(self, sh):
+        """Each chart's extent and whether a page break falls inside it (1/100 mm)."""
+        out = []
+        page = sh.DrawPage
+        if page.getCount() == 0:
+            return out
+        row_breaks = [b.Position for b in sh.getRowPageBreaks()]
+        col_breaks = [b.Position for b in sh.getColumnPageBreaks()]
+        # Without a print area LibreOffice prints the cells and every drawing, so a chart is
+        # outside only of a print area set on purpose.
+        explicit = len(sh.getPrintAreas()) > 0
+        r1, c1, r2, c2 = self._print_ranges(sh)[0]
+        top = sh.getCellByPosition(c1, r1).Position
+        last = sh.getCellByPosition(c2, r2)
+        bottom = (last.Position.X + last.Size.Width, last.Position.Y + last.Size.Height)
+        for i in range(page.getCount()):
+            shape = page.getByIndex(i)
+            if not shape.supportsService("com.sun.star.drawing.OLE2Shape"):
+                continue
+            pos, size = shape.Position, shape.Size
+            y0, y1 = pos.Y, pos.Y + size.Height
+            x0, x1 = pos.X, pos.X + size.Width
+            ys = [sh.getCellByPosition(0, b).Position.Y for b in row_breaks if b <= r2 + 1]
+            xs = [sh.getCellByPosition(b, 0).Position.X for b in col_breaks if b <= c2 + 1]
+            title = ""
+            try:
+                model = shape.Model
+                if model.HasMainTitle:
+                    title = model.Title.String
+            except Exception:
+                pass
+            out.append(
+                {
+                    "title": title or shape.Name,
+                    "split": any(y0 + 50 < y < y1 - 50 for y in ys)
+                    or any(x0 + 50 < x < x1 - 50 for x in xs),
+                    "outside": explicit
+                    and (y0 < top.Y or x0 < top.X or y1 > bottom[1] or x1 > bottom[0]),
+                }
+            )
+        return out
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -331,6 +492,20 @@ class Office:
         return "pong"
 
 
+def complete(path, filter):
+    """Whether a file LibreOffice saved is whole: every zip member reads back with its CRC
+    (xlsx, ods), or a PDF ends with its trailer."""
+    try:
+        if filter == "calc_pdf_Export":
+            with open(path, "rb") as fh:
+                data = fh.read()
+            return data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]
+        with zipfile.ZipFile(path) as z:
+            return z.testzip() is None and "[Content_Types].xml" in z.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
 def main():
     office = Office()
     out = sys.stdout
@@ -344,15 +519,23 @@ def main():
         op = request.pop("op")
         if op == "quit":
             break
+        saved = office.saved.get(request.get("doc")) if op == "close" else None
         try:
             result = getattr(office, "op_" + op)(**request)
             answer = {"ok": True, "result": result}
         except Exception as exc:
-            name = type(exc).__name__
-            answer = {"ok": False, "error": "%s: %s" % (name, exc), "trace": traceback.format_exc()}
-            if "DisposedException" in name or "RuntimeException" in name and "bridge" in str(exc):
+            error = "%s: %s" % (type(exc).__name__, exc)
+            answer = {"ok": False, "error": error, "trace": traceback.format_exc()}
+            if not office.alive():
+                office.kill()
                 office.stop()
                 office = Office()
+                if saved is not None and complete(*saved):
+                    # It died closing a document whose save is on disk and whole: the
+                    # job is done, and the fresh office serves the next one.
+                    answer = {"ok": True, "result": True, "restarted": error}
+                else:
+                    answer["died"] = True
         out.write(json.dumps(answer) + "\n")
         out.flush()
     office.stop()
