@@ -23,7 +23,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("suite", choices=[*suites.SUITES, "all"])
     parser.add_argument("--cases", type=int, nargs="*", help="sizes to run (default per suite)")
     parser.add_argument("--repeat", type=int, default=3, help="best of N (default 3)")
+    parser.add_argument(
+        "--eval",
+        type=Path,
+        action="append",
+        default=[],
+        help="suggest-quality: another evaluation folder (audit.json, needs.json) to measure on",
+    )
+    parser.add_argument(
+        "--resamples", type=int, default=20, help="suggest-quality: resampled halves (default 20)"
+    )
     args = parser.parse_args(argv)
+    suites.EXTRA_EVAL[:] = args.eval
+    suites.RESAMPLES = args.resamples
     names = list(suites.SUITES) if args.suite == "all" else [args.suite]
     for name in names:
         suite: Callable[..., list[str]] = suites.SUITES[name]

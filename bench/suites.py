@@ -312,30 +312,20 @@ def audit_from_cases(root: Path, cases: list, name: str) -> tuple[Path, dict[str
     return folder, truth
 
 
+# Evaluation folders added on the command line (--eval), beside those in bench/eval/.
+EXTRA_EVAL: list[Path] = []
+RESAMPLES = 20
+
+
 def suggest_quality(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
     """How well suggested groups recover the patterns cases were written from (adjusted Rand
-    index), on the demo and on a differently written audit, by features used."""
-    from needsaudit.demo_data import make_cases
-    from needsaudit.shuffle import read_old
-    from needsaudit.suggest import feature_ablation
+    index) against the obvious baselines, on the hand-written evaluation audits and the
+    generated ones, with the spread over resampled halves and a feature ablation; and the
+    need-statement flags' precision and recall (bench/quality.py)."""
+    from .quality import run
 
-    from .alt_audit import alt_cases
-
-    lines = []
-    for n in sizes or [100, 300]:
-        with tempfile.TemporaryDirectory() as tmp:
-            audits = (
-                ("demo", make_cases(n, 2026)),
-                ("alternative", alt_cases(n, 7)),
-                ("alternative, noisy", alt_cases(n, 7, noise=0.8)),
-            )
-            for name, cases in audits:
-                folder, truth = audit_from_cases(Path(tmp), cases, f"{name.replace(', ', '-')}-{n}")
-                setup = read_setup(folder)
-                scores = feature_ablation(setup, read_old(folder / "shuffle.xlsx", setup), truth)
-                parts = "; ".join(f"{k} {v:.2f}" for k, v in scores.items())
-                lines.append(f"ARI {name} n={n}: {parts}")
-    return lines
+    del repeat
+    return run(EXTRA_EVAL, generated=(sizes or [100])[0], resamples=RESAMPLES)
 
 
 def suggest_speed(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:

@@ -210,39 +210,57 @@ SERVICES_WALES = tuple(
 )
 
 # Phrases that break the rules for need statements (warn, never block). Literal, matched
-# ignoring case on word boundaries, where a hyphen also joins words ("self-service").
-PHRASES: tuple[tuple[str, str], ...] = (
-    ("counselling", "service"),
-    ("counseling", "service"),
-    ("therapy", "service"),
-    ("referral", "service"),
-    ("refer", "service"),
-    ("referred", "service"),
-    ("CAMHS", "service"),
-    ("parenting course", "service"),
-    ("parenting programme", "service"),
-    ("parenting program", "service"),
-    ("service", "service"),
-    ("services", "service"),
-    ("support worker", "service"),
-    ("to be seen by", "service"),
-    ("to attend", "service"),
-    ("assessment", "assessment"),
-    ("assessed", "assessment"),
-    ("evaluation", "assessment"),
-    ("diagnosis", "assessment"),
-    ("to be safe", "universal"),
-    ("safe and well", "universal"),
-    ("reach his potential", "universal"),
-    ("reach her potential", "universal"),
-    ("reach their potential", "universal"),
-    ("reach potential", "universal"),
-    ("reach his full potential", "universal"),
-    ("reach her full potential", "universal"),
-    ("reach their full potential", "universal"),
-    ("be happy", "universal"),
-    ("have a good childhood", "universal"),
-    ("be healthy", "universal"),
+# ignoring case on word boundaries, where a hyphen also joins words ("self-service"); check
+# leaves a phrase alone in a statement that goes on to say what for, when or where (quality.py).
+_SERVICE = (
+    # The domain's service words, and how practitioners name provision without them.
+    "counselling, counseling, councelling, therapy, referral, referal, refer, referred, CAMHS, "
+    "CAHMS, parenting course, parenting programme, parenting program, service, services, "
+    "support worker, family support worker, social worker, key worker, youth worker, "
+    "early help, respite, short breaks, play therapy, talking therapies, "
+    "perpetrator programme, Freedom Programme, Triple P, Incredible Years, anger management, "
+    "mentor, befriender, advocate, nurture group, young carers group, edge of care, 1-1 support, "
+    "1:1 support, intensive family support, direct work, CP plan, CIN plan, EHCP, PRU, SALT, "
+    "DBT, NVR, IDVA, TAF, FGC, ELSA, YOT, rehab, detox, medication, rehousing, "
+    "Team Around the Family, Team Around the Child, TAC, young carers, Caring Dads, "
+    "food bank, vouchers, school transport, transport, positive activities, activities, "
+    "accommodated, s20, section 20, life story work, family therapy, home tutor"
+)
+_ASSESSMENT = (
+    "assessment, assessments, assesment, assessed, assessing, evaluation, diagnosis, diagnoses, "
+    "screened, screening, scan, testing, checked for, rule out, sensory profile, sleep study, "
+    "developmental check, developmental review, hearing test, drug test, hair strand test, "
+    "IQ test, genetic testing, EHA, ADOS, DASH, PAMS, dx, diagnosed, evaluated, evaluate, "
+    "looked at by, examined, find out why, CP medical, medical, MRI, x-ray, EEG, "
+    "referred for assessment"
+)
+# Universal needs are the outcomes every child should have, written as if they were a need:
+# England's Every Child Matters outcomes (be healthy, stay safe, enjoy and achieve...), the
+# SHANARRI wellbeing indicators (safe, healthy, achieving, nurtured, active, respected,
+# responsible, included), and the stock phrases of plans.
+_UNIVERSAL = (
+    "to be safe, be kept safe, kept safe, keep safe, stay safe, feel safe, safe and well, "
+    "safe home, safe environment, free from harm, free from abuse, be protected, "
+    "keep them safe, keep the children safe, keep the kids safe, "
+    "reach potential, reach his potential, reach her potential, reach their potential, "
+    "full potential, fulfil his potential, fulfil her potential, fulfil their potential, "
+    "be happy, have a good childhood, good childhood, to be a child, have fun, be healthy, "
+    "healthy lifestyle, needs met, children's needs, childrens needs, child's needs, "
+    "be loved, love and stability, stability, stable and loving, permanence, sense of belonging, "
+    "boundaries, routine and boundaries, emotional warmth, good enough parenting, listened to, "
+    "voice to be heard, good education, education employment or training, "
+    "attend school regularly, good role model, positive relationships, good choices, "
+    "be settled, be supported, function better, work together, put the children first, "
+    "prioritise, age appropriately, developmental milestones, make progress, achieve, thrive"
+)
+PHRASES: tuple[tuple[str, str], ...] = tuple(
+    (phrase.strip(), kind)
+    for kind, text in (
+        ("service", _SERVICE),
+        ("assessment", _ASSESSMENT),
+        ("universal", _UNIVERSAL),
+    )
+    for phrase in text.split(", ")
 )
 
 # The same rules for need statements written in Welsh (mutated forms listed where a need

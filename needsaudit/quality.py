@@ -15,6 +15,17 @@ from .i18n import M
 from .values import word_count
 
 # --- need statements ------------------------------------------------------------------------------
+#
+# A need is written specifically when it says whose it is, what for, when or where: "Archie needs
+# to attend nursery every morning so that he hears language" names a service word, and is a
+# specific need all the same. So a phrase from setup.xlsx flags a statement only when the
+# statement does not go on to say what for (a purpose or relative clause, a time, a number), and a
+# universal phrase only in a statement short enough to say nothing else.
+#
+# Service needs are also found by their grammar, however the service is called: "needs a PRU
+# place", "needs a mentor", "needs an EHCP", "needs respite", "needs to be referred to the paed"
+# are a need verb whose object is nothing but a provision (a noun of provision from
+# PROVISION_NOUNS, or an acronym), with no purpose said.
 
 KIND_CODES = {
     "service": "service-terms",
@@ -23,16 +34,115 @@ KIND_CODES = {
 }
 TOO_SHORT = "too-short"
 
+# Words that make a statement say what for, who, when or where: a specific need.
+_SPECIFIES = re.compile(
+    r"(?<![\w'’])(?:so|because|in\s+order\s+to|when|whenever|while|who|whom|which|that|where|"
+    r"whether|if|until|instead|rather|without|every|each|least|twice|once|"
+    r"daily|weekly|nightly|monthly|currently|including|like|enough(?=.*\bto\b))(?![\w'’])"
+    # A number says how much or when; "1-1" and "1:1" are how practitioners write one-to-one.
+    r"|(?<![\d:-])\d+(?![-:]\d)",
+    re.IGNORECASE,
+)
+# A need about what the person understands, knows or does is specific whatever it mentions
+# ("needs to understand his own diagnosis of autism").
+_CAPABILITY = re.compile(
+    r"^(?:to\s+)?(?:understand|know|learn|be\s+able|recognise|recognize|stop|manage|trust|"
+    r"tell|explain|talk|keep\s+taking|take\s+(?:his|her|their)|use|eat|sleep|feel\s+(?!safe))\b",
+    re.IGNORECASE,
+)
+# "Mum needs", "The children need", "Dad to", "needs": the subject and need verb, dropped.
+_SUBJECT = re.compile(
+    r"^\s*(?:.{0,80}?\b(?:needs?|need['’]s)\b\s*|(?:[\w'’-]+\s+){1,2}(?=to\s))",
+    re.IGNORECASE,
+)
+# Nouns that head a provision, whatever the service is called: part of the grammar, so they
+# are here; the services themselves ("counselling", "CAMHS", "respite") are the council's
+# phrases in setup.xlsx, and head a provision too.
+PROVISION_NOUNS = (  # noqa: SIM905 - a word list reads better as text
+    "programme programmes program course courses counsellor therapist treatment placement "
+    "worker workers befriender mentor advocate group groups club clubs plan team service "
+    "services support input involvement referral nurse paediatrician paed doctor psychologist "
+    "psychiatrist visitor midwife assistant keyworker role-model intervention sessions hub "
+    "centre practitioner buddy tutor tuition"
+).split()
+
+
+def _words_pattern(phrase: str) -> str:
+    """A phrase as a pattern: its words, separated by spaces, commas or hyphens."""
+    return r"[\s,;-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase.strip()) if w)
+
+
+def _service_shape(heads: Iterable[str]) -> re.Pattern[str]:
+    """A need whose object is nothing but a provision: an optional need verb ("attend",
+    "be referred to"), a determiner, a few modifiers, a head (a noun of provision, a service
+    phrase, an acronym, "a ... place"), and at most a short "for whom, where" after it."""
+    alternatives = "|".join(
+        _words_pattern(h) for h in sorted({*PROVISION_NOUNS, *heads}, key=len, reverse=True) if h
+    )
+    return re.compile(
+        r"^(?!to\s+be\s+(?!referred|seen))(?:to\s+)?(?:(?:be\s+referred\s+to|be\s+seen\s+by|"
+        r"attend|access|engage\s+with|continue\s+(?:with|in|at)?|go\s+to|see|do|have|start|"
+        r"complete|get|join|receive)\s+)?"
+        r"(?:(?:a|an|the|some|more|continued|ongoing|regular|further|his|her|their)\s+)?"
+        r"(?:[\w'’:-]+\s+){0,3}?"
+        rf"(?:(?i:{alternatives})|[A-Z][A-Z0-9&]{{1,5}}s?|(?i:someone\s+to\s+talk\s+to)|"
+        r"(?i:[\w-]+\s+place))"
+        r"(?:\s+(?:for|with|in|at|from|over|about|on|to|through|re)\s+(?:[\w'’:-]+\s*){1,4})?"
+        r"\s*[.!]?\s*$"
+    )
+
+
+_ASSESSMENT_SHAPE = re.compile(
+    r"^(?:to\s+)?(?:be\s+(?:assessed|screened|tested|checked|seen|evaluated|examined|"
+    r"diagnosed|looked\s+at)|have\s+(?:a|an|his|her)\b|"
+    r"(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:assessments?|assesment|evaluation|"
+    r"diagnos[ie]s|test|tests|testing|scan|screening|review|check|study|profile|medical|"
+    r"MRI|x-ray|dx)\b)"
+    # ...and nothing else after it but a short "of whom, by whom" (not "then CAMHS").
+    r"(?:\s+(?:for|of|from|by|with|re|to|on)\s+(?:[\w'’:-]+\s*){1,5})?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+UNIVERSAL_MAX_WORDS = 12  # a universal need is a slogan: longer, it has room to be specific
+
+# A statement made of nothing but the words every child's plan uses ("needs a stable home",
+# "to feel loved and secure", "needs his needs meeting", "SAFETY") is universal however the
+# words are put together, so it is found by its vocabulary as well as by the council's phrases:
+# one word that is not here (a person, a place, a condition, a service, a time) makes it
+# something else.
+GENERIC_WORDS = frozenset(
+    """
+    a an the and or to of for from in at with be being been is are get getting have has having
+    make making keep keeping feel feeling his her their its them him he she they it our own
+    all any some more good better best well much very always
+    needs need needed needing meet meets meeting met
+    child childs children kids kid young person people parent parents carer carers family
+    safe safety safely unsafe harm harmed danger protected protection secure security stable
+    stability settled settle loved love loving cared care caring nurtured nurture warmth
+    happy happiness healthy health wellbeing well-being life lives childhood normal
+    home homes environment routine routines boundaries consistency consistent structure
+    progress potential achieve achieving thrive thriving grow growing develop developing
+    development positive role model models voice heard listened right wrong learn choices
+    basic basics appropriate appropriately included respected belonging up
+    b u
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+
+
+def _only_generic(text: str) -> bool:
+    words = [w.replace("’", "'").removesuffix("'s") for w in _WORD.findall(text.lower())]
+    return bool(words) and all(w in GENERIC_WORDS for w in words)
+
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     parts = []
     for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
-        words = [re.escape(w) for w in phrase.split()]
-        parts.append(r"\s+".join(words))
+        parts.append(_words_pattern(phrase))
     if not parts:
         return None
     # Literal, case-insensitive, on word boundaries where a hyphen also joins words, so
-    # "refer" is not found in "preferred" nor "service" in "self-service".
+    # "refer" is not found in "preferred" nor "service" in "self-service"; the words of a
+    # phrase may be separated by commas as well as spaces ("education, employment or training").
     return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
 
 
@@ -42,6 +152,7 @@ class NeedChecker:
 
     patterns: dict[str, re.Pattern[str]]
     shortest: int
+    service_shape: re.Pattern[str] | None = None  # None: service terms are not checked
 
     @classmethod
     def from_setup(cls, phrases: Iterable[Phrase], shortest: int) -> NeedChecker:
@@ -53,13 +164,43 @@ class NeedChecker:
             pattern = _phrase_pattern(items)
             if pattern is not None and kind in KIND_CODES:
                 patterns[KIND_CODES[kind]] = pattern
-        return cls(patterns, shortest)
+        services = by_kind.get("service", [])
+        return cls(patterns, shortest, _service_shape(services) if services else None)
 
     def codes(self, statement: str) -> tuple[str, ...]:
         """The quality codes of a need statement, sorted; empty when it is clean."""
-        found = [code for code, pattern in self.patterns.items() if pattern.search(statement)]
+        text = " ".join(statement.split())
+        if text.isupper():  # shouted: read as words, not as an acronym ("SAFETY")
+            text = text.lower()
+        rest = _SUBJECT.sub("", text, count=1)
+        specific = _SPECIFIES.search(rest) is not None or _CAPABILITY.match(rest) is not None
+        found = set()
+        for code, pattern in self.patterns.items():
+            if not pattern.search(text):
+                continue
+            if code == KIND_CODES["universal"]:
+                if _SPECIFIES.search(rest) is None and word_count(text) <= UNIVERSAL_MAX_WORDS:
+                    found.add(code)
+            elif not specific:
+                found.add(code)
+        universal = KIND_CODES["universal"]
+        if (
+            universal in self.patterns
+            and _SPECIFIES.search(rest) is None
+            and word_count(text) <= UNIVERSAL_MAX_WORDS
+            and _only_generic(text)
+        ):
+            found.add(universal)
+        if not specific:
+            if KIND_CODES["assessment"] in found:
+                if _ASSESSMENT_SHAPE.match(rest):
+                    # An assessment named by its service ("a speech and language assessment")
+                    # is an assessment, not a service.
+                    found.discard(KIND_CODES["service"])
+            elif self.service_shape is not None and self.service_shape.match(rest):
+                found.add(KIND_CODES["service"])
         if self.shortest > 1 and word_count(statement) < self.shortest:
-            found.append(TOO_SHORT)
+            found.add(TOO_SHORT)
         return tuple(sorted(found))
 
 

@@ -12,23 +12,33 @@ grouping proposed from how often sorters put cases together.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .audit import Setup, read_setup
+from .grouping import (
+    CaseFeatures,
+    FloatArray,
+    IntArray,
+    build_features,
+    choose_groups,
+    combine,
+    on_grid,
+    read_cases,
+    ref_rank,
+    stability,
+)
 from .issues import NothingToDo
 from .names import (
     COL_SUGGESTED,
     SH_S_AGREEMENT,
     SH_S_GROUP_NAMES,
-    SH_S_NEEDS,
     SH_S_SIMILAR,
     SH_S_SORTING,
     SH_S_SUGGESTIONS,
@@ -47,318 +57,9 @@ from .styles import (
     text_height,
 )
 
-FloatArray = np.ndarray[Any, np.dtype[np.float64]]
-
-# Case vectors and group centres are rounded to a grid of 2**-20 (about a millionth). A dot
-# product of two grid vectors of length at most 1 is a sum of multiples of 2**-40 far inside
-# float64's 53 bits, so it is exact whatever order BLAS adds in (thread count, SIMD width,
-# OpenBLAS or MKL, numpy version): every similarity, and so every grouping, ranking and tie, is
-# the same on every machine. The rounding itself only meets machine noise (about 1e-16) when a
-# value lies that close to a grid point's midpoint.
-GRID = float(2**20)
-LIKENESS_PLACES = 3  # a likeness is written, and ranked, as a person reads it: 0.917
-
-
-def on_grid(matrix: FloatArray) -> FloatArray:
-    out: FloatArray = np.rint(matrix * GRID) / GRID
-    return out
-
-
-def ref_rank(refs: Sequence[str]) -> np.ndarray[Any, np.dtype[np.int64]]:
-    """Each case's place in case-ref order: the key that breaks every tie in a ranking."""
-    rank = np.zeros(len(refs), dtype=np.int64)
-    for place, i in enumerate(sorted(range(len(refs)), key=lambda i: (case_key(refs[i]), i))):
-        rank[i] = place
-    return rank
-
-
-# Common English words that say nothing about a need; split once at import.
-STOPWORDS = frozenset(
-    """
-    a about after again all also am an and any are as at be because been before being but by
-    can could did do does doing down during each few for from further had has have having he
-    her here hers him his how i if in into is it its itself just me more most my no nor not
-    now of off on once only or other our out over own same she should so some such than that
-    the their them then there these they this those through to too under until up very was
-    we were what when where which while who whom why will with would you your child childs
-    children needs need young person mother father mum dad parent parents family his her he
-    she him they them year years aged age boy girl baby
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
-MIN_GROUPS, MAX_GROUPS = 3, 12
 SIMILAR = 5
 MATRIX_LIMIT = 300  # cases; a bigger co-occurrence matrix is not written as a sheet
-
-
-# --- features ---------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class CaseFeatures:
-    """What suggest knows of each case, in Cases order."""
-
-    keys: list[str]
-    refs: list[str]
-    labels: list[list[str]]  # readable features of each case ("Mother's needs", "N1 Abuse...")
-    text: list[str]  # story and need statements
-    blocks: dict[str, FloatArray] = field(default_factory=dict)
-
-
-def tokens(text: str) -> list[str]:
-    words = re.findall(r"[a-z][a-z'’-]+", text.lower())
-    out = []
-    for w in words:
-        w = w.strip("'’-")
-        if len(w) < 3 or w in STOPWORDS:
-            continue
-        # A light, deterministic stemmer: plurals and the commonest endings.
-        for ending in ("ing", "ed", "ies", "es", "s"):
-            if w.endswith(ending) and len(w) - len(ending) >= 4:
-                w = w[: -len(ending)] + ("y" if ending == "ies" else "")
-                break
-        out.append(w)
-    return out
-
-
-def _onehot(values: Sequence[str], vocabulary: Sequence[str]) -> FloatArray:
-    index = {v: i for i, v in enumerate(vocabulary)}
-    out = np.zeros((len(values), len(vocabulary)))
-    for row, value in enumerate(values):
-        if value in index:
-            out[row, index[value]] = 1.0
-    return out
-
-
-def _normalise(matrix: FloatArray) -> FloatArray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    out: FloatArray = matrix / norms
-    return out
-
-
-def build_features(setup: Setup, shuffle: OldShuffle) -> CaseFeatures:
-    lists = setup.lists
-    rows = [r for r in shuffle.rows if r.key]
-    keys = [r.key for r in rows]
-    refs = [_text(r.cells.get("Case ref")) for r in rows]
-    index = {k: i for i, k in enumerate(keys)}
-    needs = shuffle.old_rows(SH_S_NEEDS)
-    who_vocab = list(lists.who)
-    area_vocab = [a for _, a in lists.areas]
-    n = len(keys)
-    who = np.zeros((n, len(who_vocab)))
-    area = np.zeros((n, len(area_vocab)))
-    serious = np.zeros((n, 4))
-    text = [_text(r.cells.get("Story")) for r in rows]
-    labels: list[list[str]] = [[] for _ in keys]
-    for key, items in needs.items():
-        i = index.get(key)
-        if i is None:
-            continue
-        for values in items:
-            w, a, statement, level = (
-                str(values[1] or ""),
-                str(values[2] or ""),
-                str(values[3] or ""),
-                str(values[5] or ""),
-            )
-            if w in who_vocab:
-                who[i, who_vocab.index(w)] += 1
-                labels[i].append(f"needs held by: {w}")
-            if a in area_vocab:
-                area[i, area_vocab.index(a)] += 1
-                labels[i].append(f"area: {a}")
-            rank = lists.seriousness_rank(level)
-            if rank:
-                serious[i, min(rank, 4) - 1] += 1
-            text[i] += " " + statement
-    primary = [_text(r.cells.get("Primary need")) for r in rows]
-    legal = [_text(r.cells.get("Legal status")) for r in rows]
-    ages = []
-    for r in rows:
-        cell = r.cells.get("Age")
-        value = cell.value if cell is not None else None
-        ages.append(
-            float(value)
-            if isinstance(value, int | float) and not isinstance(value, bool)
-            else math.nan
-        )
-    bands = ["0-4", "5-10", "11-15", "16+"]
-
-    def band(age: float) -> str:
-        if math.isnan(age):
-            return ""
-        return "0-4" if age < 5 else "5-10" if age < 11 else "11-15" if age < 16 else "16+"
-
-    for i in range(n):
-        if primary[i]:
-            labels[i].append(f"primary need: {primary[i]}")
-        if legal[i]:
-            labels[i].append(f"legal status: {legal[i]}")
-        if band(ages[i]):
-            labels[i].append(f"aged {band(ages[i])}")
-    features = CaseFeatures(keys, refs, labels, text)
-    features.blocks = {
-        "who": _normalise(who),
-        "areas": _normalise(area),
-        "seriousness": _normalise(serious),
-        "primary need": _onehot(primary, list(lists.primary_need)),
-        "legal status": _onehot(legal, list(lists.legal_status)),
-        "age": _onehot([band(a) for a in ages], bands),
-        "words": _tfidf(text),
-    }
-    return features
-
-
-def _tfidf(texts: Sequence[str], max_terms: int = 1500) -> FloatArray:
-    docs = [tokens(t) for t in texts]
-    df: Counter[str] = Counter()
-    for doc in docs:
-        df.update(set(doc))
-    n = len(docs)
-    # Words in at least two cases and at most half of them: shared, but not everywhere.
-    vocab = sorted(
-        (w for w, k in df.items() if 2 <= k <= max(2, n // 2)),
-        key=lambda w: (-df[w], w),
-    )[:max_terms]
-    index = {w: i for i, w in enumerate(vocab)}
-    out = np.zeros((n, len(vocab)))
-    for row, doc in enumerate(docs):
-        for word, count in Counter(doc).items():
-            col = index.get(word)
-            if col is not None:
-                out[row, col] = (1 + math.log(count)) * math.log((1 + n) / (1 + df[word]))
-    return _normalise(out)
-
-
-DEFAULT_WEIGHTS = {
-    "who": 1.0,
-    "areas": 1.2,
-    "seriousness": 0.4,
-    "primary need": 0.6,
-    "legal status": 0.4,
-    "age": 0.5,
-    "words": 1.2,
-}
-
-
-def combine(features: CaseFeatures, weights: dict[str, float] | None = None) -> FloatArray:
-    """One row per case: the blocks, each weighted, then made unit length (cosine geometry) and
-    put on the grid, so that similarities do not depend on the machine."""
-    weights = weights or DEFAULT_WEIGHTS
-    parts = [
-        features.blocks[name] * w for name, w in weights.items() if w and name in features.blocks
-    ]
-    matrix = np.hstack(parts) if parts else np.zeros((len(features.keys), 1))
-    return on_grid(_normalise(_reduce(matrix)))
-
-
-def _reduce(matrix: FloatArray, dims: int = 64, seed: int = 0) -> FloatArray:
-    """A randomized SVD projection (Halko et al. 2011) when there are many columns: the
-    grouping and similarities need the main directions, and it keeps 10,000 cases quick."""
-    n, d = matrix.shape
-    if d <= dims or n <= dims:
-        return matrix
-    rng = np.random.default_rng(seed)
-    sketch = matrix @ rng.standard_normal((d, dims + 10))
-    q, _ = np.linalg.qr(sketch)
-    small = q.T @ matrix
-    u, s, _ = np.linalg.svd(small, full_matrices=False)
-    reduced: FloatArray = (q @ u[:, :dims]) * s[:dims]
-    return reduced
-
-
-# --- grouping -----------------------------------------------------------------------------------
-
-
-def kmeans(
-    x: FloatArray, k: int, seed: int = 0, iterations: int = 50
-) -> np.ndarray[Any, np.dtype[np.int64]]:
-    """Spherical k-means with k-means++ seeding, deterministic for a seed; several starts."""
-    best_labels = np.zeros(len(x), dtype=np.int64)
-    best_score = -np.inf
-    for start in range(4):
-        rng = np.random.default_rng(seed * 100 + start)
-        centres = [x[rng.integers(len(x))]]
-        for _ in range(1, k):
-            sims = np.max(np.stack([x @ c for c in centres]), axis=0)
-            dist = np.clip(1 - sims, 0, None) ** 2
-            total = dist.sum()
-            pick = rng.choice(len(x), p=dist / total) if total > 0 else rng.integers(len(x))
-            centres.append(x[pick])
-        c = np.stack(centres)
-        labels = np.zeros(len(x), dtype=np.int64)
-        for _ in range(iterations):
-            new = np.argmax(x @ c.T, axis=1)
-            if np.array_equal(new, labels) and _ > 0:
-                break
-            labels = new
-            for j in range(k):
-                members = x[labels == j]
-                if len(members):
-                    centre = members.sum(axis=0)
-                    c[j] = on_grid(centre / (np.linalg.norm(centre) or 1.0))
-        score = float(np.sum(np.max(x @ c.T, axis=1)))
-        if score > best_score:
-            best_score, best_labels = score, labels.copy()
-    return _canonical(best_labels)
-
-
-def _canonical(labels: np.ndarray[Any, np.dtype[np.int64]]) -> np.ndarray[Any, np.dtype[np.int64]]:
-    """Number groups by size, largest first (ties by first case), so S1 is the biggest."""
-    counts = Counter(labels.tolist())
-    first = {lab: int(np.argmax(labels == lab)) for lab in counts}
-    order = sorted(counts, key=lambda lab: (-counts[lab], first[lab]))
-    mapping = {old: new for new, old in enumerate(order)}
-    return np.array([mapping[lab] for lab in labels.tolist()], dtype=np.int64)
-
-
-def silhouette(
-    x: FloatArray, labels: np.ndarray[Any, np.dtype[np.int64]], sample: int = 1500, seed: int = 0
-) -> float:
-    """Mean silhouette (cosine distance) on at most ``sample`` cases."""
-    n = len(x)
-    idx = np.arange(n)
-    if n > sample:
-        idx = np.sort(np.random.default_rng(seed).choice(n, sample, replace=False))
-    xs, ls = x[idx], labels[idx]
-    dist = 1 - xs @ xs.T
-    scores = []
-    groups = np.unique(ls)
-    if len(groups) < 2:
-        return -1.0
-    for i in range(len(xs)):
-        own = ls == ls[i]
-        if own.sum() <= 1:
-            scores.append(0.0)
-            continue
-        a = dist[i, own].sum() / (own.sum() - 1)
-        b = min(dist[i, ls == g].mean() for g in groups if g != ls[i])
-        scores.append((b - a) / max(a, b) if max(a, b) > 0 else 0.0)
-    return float(np.mean(scores))
-
-
-def choose_groups(
-    x: FloatArray, seed: int = 0, k: int | None = None
-) -> tuple[np.ndarray[Any, np.dtype[np.int64]], int, dict[int, float]]:
-    """The grouping, with the number of groups set by the user or chosen by silhouette within
-    a sensible range (3 to 12, and at most a group for every 6 cases)."""
-    n = len(x)
-    if n < 2:
-        return np.zeros(n, dtype=np.int64), 1, {}
-    if k is not None:
-        k = max(1, min(k, n))
-        return kmeans(x, k, seed), k, {}
-    high = max(MIN_GROUPS, min(MAX_GROUPS, n // 6))
-    scores = {}
-    best = None
-    for candidate in range(min(MIN_GROUPS, n), high + 1):
-        labels = kmeans(x, candidate, seed)
-        scores[candidate] = silhouette(x, labels, seed=seed)
-        if best is None or scores[candidate] > scores[best[1]] + 1e-9:
-            best = (labels, candidate)
-    assert best is not None
-    return best[0], best[1], scores
+LIKENESS_PLACES = 3  # likeness is rounded before ranking, so float noise cannot swap ties
 
 
 @dataclass(slots=True)
@@ -367,11 +68,22 @@ class Suggestion:
     members: list[int]
     features: list[tuple[str, float, float]]  # (feature, share in group, share overall)
     typical: int  # index of the case closest to the group's centre
+    stability: float = 1.0  # mean best Jaccard overlap when the audit is resampled
 
 
-def explain(
-    features: CaseFeatures, x: FloatArray, labels: np.ndarray[Any, np.dtype[np.int64]]
-) -> list[Suggestion]:
+def stability_words(value: float) -> str:
+    """A group's bootstrap stability in plain words (Hennig's 2007 reading of the Jaccard
+    overlap: above 0.85 highly stable, 0.75 a real group, 0.6 a pattern, below 0.6 not one)."""
+    if value >= 0.85:
+        return "Stable: found again almost every time the cases were resampled"
+    if value >= 0.75:
+        return "Fairly stable: found again most times the cases were resampled"
+    if value >= 0.6:
+        return "Loose: its core comes back, its edges change; discuss its edge cases"
+    return "Unstable: seldom found again; treat as a loose collection, not a group"
+
+
+def explain(features: CaseFeatures, x: FloatArray, labels: IntArray) -> list[Suggestion]:
     """Each group's three or four most telling features (most common in it, and much more
     common than overall), and its most typical case (the first by case ref on a tie)."""
     n = len(features.keys)
@@ -459,21 +171,32 @@ class Sorting:
 
 
 def read_sorting(shuffle: OldShuffle) -> Sorting:
+    """The sorters' columns as the group left them: any column that is not one of the tool's
+    fixed ones (by name, ignoring case) is a sorter, whatever it is called; a column without a
+    header, or a second column with the same header, is not read."""
     header, rows = _table(shuffle.package, SH_S_SORTING)
     if not header:
         return Sorting([], {})
-    ref_col = header.index("Case ref") + 1 if "Case ref" in header else 1
-    sorters = [h for i, h in enumerate(header) if h and i + 1 != ref_col and h not in SORTING_FIXED]
-    placed: dict[str, dict[str, str]] = {s: {} for s in sorters}
+    folded = [" ".join(h.split()).casefold() for h in header]
+    fixed = {f.casefold() for f in SORTING_FIXED}
+    ref_col = folded.index("case ref") + 1 if "case ref" in folded else 1
+    columns: dict[str, int] = {}
+    for i, h in enumerate(header):
+        name = " ".join(h.split())
+        if name and i + 1 != ref_col and folded[i] not in fixed and name not in columns:
+            columns[name] = i + 1
+    placed: dict[str, dict[str, str]] = {s: {} for s in columns}
     for _, cells in rows:
         key = case_key(_text(cells.get(ref_col)))
         if not key:
             continue
-        for sorter in sorters:
-            name = _text(cells.get(header.index(sorter) + 1))
+        for sorter, col in columns.items():
+            name = _text(cells.get(col))
             if name:
                 placed[sorter][key] = " ".join(name.split())
-    return Sorting(sorters, placed)
+    # A sorter column with nothing in it yet is not a sorter (the sheet starts with three).
+    sorters = [s for s in columns if placed[s]]
+    return Sorting(sorters, {s: placed[s] for s in sorters})
 
 
 SORTING_FIXED = ("Case ref", "Age", "Primary need", "Story (start)")
@@ -560,15 +283,13 @@ def agreement(
     for placed in std.values():
         present = np.array([k in placed for k in keys])
         names = [placed.get(k, "") for k in keys]
-        same = (
-            np.array([[names[i] == names[j] for j in range(n)] for i in range(n)])
-            if n <= 2000
-            else None
-        )
-        mask = np.outer(present, present)
+        codes = {name: c for c, name in enumerate(sorted(set(names)))}
+        coded = np.array([codes[name] for name in names], dtype=np.int64)
+        # Cases the sorter placed, in the same (non-blank) group: boolean however few cases.
+        same = (coded[:, None] == coded[None, :]) & np.array([bool(nm) for nm in names])[:, None]
+        mask = np.outer(present, present).astype(bool)
         both += mask
-        if same is not None:
-            together += mask & same
+        together += mask & same
     co = np.divide(together, both, out=np.zeros_like(together), where=both > 0)
     np.fill_diagonal(co, 1.0)
     group_agreement: dict[str, tuple[int, float]] = {}
@@ -638,12 +359,15 @@ MIN_CASES = 3  # fewer cannot be grouped (and the clustering needs at least this
 SUGGEST_SHEETS = (SH_S_SUGGESTIONS, SH_S_SIMILAR, SH_S_AGREEMENT, SH_S_GROUP_NAMES)
 
 
+STABILITY_LIMIT = 2000  # cases; above it the bootstrap would take minutes, so it is skipped
+
+
 def suggest(
     folder: Path,
     k: int | None = None,
     seed: int = 0,
     setup: Setup | None = None,
-    weights: dict[str, float] | None = None,
+    blocks: dict[str, float] | None = None,
 ) -> SuggestResult:
     """Fill Suggested group on Cases and write the Suggestions, Similar cases, Sorting (once),
     Group names and Agreement sheets. Never touches the group's cells."""
@@ -658,10 +382,13 @@ def suggest(
                 f"more. Merge more returns first ('needsaudit merge {folder}'). Nothing was "
                 f"written."
             )
-        features = build_features(setup, old)
-        x = combine(features, weights)
+        features = build_features(setup, read_cases(setup, old))
+        x = combine(features, blocks)
         labels, chosen_k, scores = choose_groups(x, seed, k)
         suggestions = explain(features, x, labels)
+        if len(x) <= STABILITY_LIMIT:
+            for s, value in zip(suggestions, stability(x, labels, chosen_k, seed), strict=True):
+                s.stability = value
         label_of = {features.keys[i]: f"S{int(labels[i]) + 1}" for i in range(len(features.keys))}
         for row in rows:
             if row.key:
@@ -670,6 +397,8 @@ def suggest(
         kept = _read_mapping(old)
         mapping = standardise(sorting, kept)
         agree = agreement(features.keys, sorting, mapping) if sorting.sorters else None
+        if agree is not None and not agree.keys:
+            agree = None  # sorters placed only cases that are not on Cases
         holder.update(
             features=features,
             x=x,
@@ -717,7 +446,7 @@ def _read_mapping(old: OldShuffle) -> dict[tuple[str, str], str]:
     return out
 
 
-SUGGESTION_WIDTHS = (11, 8, 66, 11, 66)
+SUGGESTION_WIDTHS = (11, 7, 9, 24, 52, 11, 52)
 STORY_START = 300  # characters of the typical case's story shown
 
 
@@ -733,21 +462,26 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         fmt.title,
     )
     ws.set_row(0, 24)
+    chosen = (
+        f"chosen from the data (the best separated grouping between {min(h['scores'])} and "
+        f"{max(h['scores'])})."
+        if h["scores"]
+        else "as asked."
+    )
     note = (
-        f"{len(f.keys)} cases grouped by who holds the needs, their areas and seriousness, "
-        "primary need, legal status, age and the words of the stories and need statements. "
-        f"{h['k']} groups "
-        + (
-            "chosen from the data (the best separated grouping between 3 and 12)."
-            if h["scores"]
-            else "as asked."
-        )
+        f"{len(f.keys)} cases grouped by what their forms say: the need statements first, then "
+        "what happens if each is not met, the outcomes and work, who holds each need, areas, "
+        "seriousness, services needed and received, the story, primary need, legal status and "
+        f"age. {h['k']} groups {chosen} Stability: how often a group was found again when the "
+        "cases were resampled (1 = every time)."
     )
     ws.merge_range(1, 0, 1, last, note, fmt.note)
     ws.set_row(1, text_height(note, sum(SUGGESTION_WIDTHS)))
     header = (
         "Suggestion",
         "Cases",
+        "Stability",
+        "How sure",
         "What its cases share most",
         "Typical case",
         "Typical story (start)",
@@ -759,6 +493,8 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     for r, s in enumerate(h["suggestions"], start=4):
         ws.write_string(r, 0, s.label, label)
         ws.write_number(r, 1, len(s.members), count)
+        ws.write_number(r, 2, round(s.stability, 2), fmt(num_format="0.00", align="left"))
+        ws.write_string(r, 3, stability_words(s.stability), text)
         shared = (
             "; ".join(
                 f"{feat} ({share:.0%} of its cases, {base:.0%} overall)"
@@ -769,11 +505,17 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         story = f.text[s.typical]
         if len(story) > STORY_START:  # the start, cut at a word, and marked as cut
             story = story[:STORY_START].rsplit(" ", 1)[0] + " …"
-        ws.write_string(r, 2, shared, text)
-        ws.write_string(r, 3, f.refs[s.typical], fmt())
-        ws.write_string(r, 4, story, text)
-        shared_h = text_height(shared, SUGGESTION_WIDTHS[2])
-        ws.set_row(r, max(shared_h, text_height(story, SUGGESTION_WIDTHS[4])))
+        ws.write_string(r, 4, shared, text)
+        ws.write_string(r, 5, f.refs[s.typical], fmt())
+        ws.write_string(r, 6, story, text)
+        ws.set_row(
+            r,
+            max(
+                text_height(shared, SUGGESTION_WIDTHS[4]),
+                text_height(story, SUGGESTION_WIDTHS[6]),
+                text_height(stability_words(s.stability), SUGGESTION_WIDTHS[3]),
+            ),
+        )
     for col, width in enumerate(SUGGESTION_WIDTHS):
         ws.set_column(col, col, width)
     ws.freeze_panes(4, 0)
@@ -792,7 +534,7 @@ def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         ws.write_string(r, 0, f.refs[r - 1])
         for i, (j, score) in enumerate(items):
             ws.write_string(r, 1 + 2 * i, f.refs[j])
-            ws.write_number(r, 2 + 2 * i, max(0.0, score), pct)
+            ws.write_number(r, 2 + 2 * i, max(0.0, round(score, LIKENESS_PLACES)), pct)
     for i in range(SIMILAR):
         col = 2 + 2 * i
         ws.conditional_format(
@@ -961,28 +703,3 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         },
     )
     del wb
-
-
-def feature_ablation(
-    setup: Setup, shuffle: OldShuffle, truth: dict[str, str], seed: int = 0
-) -> dict[str, float]:
-    """Adjusted Rand index against the patterns a fictional audit was written from, for the
-    default features and for each block alone (the measure the closing notes report)."""
-    features = build_features(setup, shuffle)
-    keys = [k for k in features.keys if k in truth]
-    idx = [features.keys.index(k) for k in keys]
-    wanted = [truth[k] for k in keys]
-    out = {}
-    variants: dict[str, dict[str, float] | None] = {"all features": None}
-    for name in DEFAULT_WEIGHTS:
-        variants[f"{name} only"] = {name: 1.0}
-    variants["without words"] = {k: v for k, v in DEFAULT_WEIGHTS.items() if k != "words"}
-    for label, weights in variants.items():
-        x = combine(features, weights)
-        labels, _, _ = choose_groups(x, seed, k=len(set(wanted)))
-        out[label] = adjusted_rand(wanted, [int(labels[i]) for i in idx])
-    labels, chosen, _ = choose_groups(combine(features), seed)
-    out[f"all features, {chosen} groups chosen"] = adjusted_rand(
-        wanted, [int(labels[i]) for i in idx]
-    )
-    return out

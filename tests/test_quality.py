@@ -65,6 +65,34 @@ def checker() -> NeedChecker:
         ("Needs therapy", ("service-terms", "too-short")),
         ("Father preferred weekend contact with all three children", ()),
         ("Parents need to use self-service booking for contact visits", ()),
+        # Issue 15's false alarms: a rule phrase in a statement that says who, what for, when.
+        ("Marcus needs to be safe from the people who stabbed him", ()),
+        ("Mum needs treatment for her OCD that she can begin at home", ()),
+        ("Archie needs to attend nursery every morning so that he hears language", ()),
+        ("Needs to understand his own diagnosis of autism and explain it to friends", ()),
+        # ...and its misses: services named without a service word, by their grammar.
+        ("Needs a PRU place", ("service-terms", "too-short")),
+        ("Jayden needs a mentor at his new school", ("service-terms",)),
+        ("Our young person needs an EHCP", ("service-terms",)),
+        ("Mum and dad need respite", ("service-terms",)),
+        ("He needs to be referred to the paed", ("service-terms",)),
+        ("Needs a speech and language assessment", ("assessment-terms",)),
+        ("She needs to reach her full potential at school", ("universal-terms",)),
+        ("Needs a stable and loving home", ("universal-terms",)),
+        ("Needs a quiet place to do homework away from his three brothers", ()),
+        # Slogans found by their words alone, however they are put together...
+        ("to feel loved and secure", ("universal-terms",)),
+        ("Parents need to meet her needs", ("universal-terms",)),
+        ("needs to b safe from harm", ("universal-terms",)),
+        ("SAFETY", ("too-short", "universal-terms")),  # shouted, not an acronym service
+        # ...and one word of something else (a person, a place, a condition) is enough.
+        ("needs a stable home near his school", ()),
+        ("Needs safe appropriate adults around him", ()),
+        ("Needs more support", ("service-terms", "too-short")),
+        # Assessments as practitioners write them.
+        ("autism dx", ("assessment-terms", "too-short")),
+        ("Needs to be looked at by a paediatrician re: bruising", ("assessment-terms",)),
+        ("needs an MRI for the headaches", ("assessment-terms",)),
     ],
 )
 def test_need_checker(statement: str, codes: tuple[str, ...]) -> None:

@@ -118,8 +118,9 @@ def test_suggestions_are_deterministic_explained_and_leave_decisions_alone(demo_
     } <= set(wb.sheetnames)
     rows = list(wb["Suggestions"].iter_rows(min_row=5, values_only=True))
     assert len(rows) == first.k
-    for label, count, shared, typical, story in rows:
+    for label, count, stable, how_sure, shared, typical, story in rows:
         assert label.startswith("S") and count >= 1 and typical and story
+        assert 0 <= stable <= 1 and how_sure
         assert "of its cases" in shared  # explained in plain words
     sorting_before = [list(r) for r in wb["Sorting"].iter_rows(values_only=True)]
     second = suggest(folder, seed=3)

@@ -1,0 +1,412 @@
+"""How good suggest's groups and the need-statement flags are, on writing the project did not make.
+
+``python -m bench suggest-quality`` reports, for each evaluation audit (the hand-written sets in
+bench/eval/, or any folder given with --eval holding an audit.json) and for the project's own
+generated audits (demo, alternative):
+
+- adjusted Rand index (ARI) of suggest's groups against the writer's patterns, suggest run
+  end to end as a user runs it (returns filled by the project's filler, merged, suggested),
+  with the number of groups chosen by the tool and with the true number;
+- the obvious baselines: grouping by the form's Primary need code; TF-IDF over the story and
+  need statements with k-means; TF-IDF over every field of the form with k-means (both given
+  the true number of groups, which suggest is not);
+- the spread: every method again on resampled halves of the cases (mean, standard deviation);
+- which features carry the weight: suggest without each block of features, and with each alone;
+- for each needs.json: precision and recall of each need-statement flag on the hand labels.
+
+The baselines are written here from their textbook definitions, not from the package, so a
+change to suggest cannot move them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from needsaudit import defaults, grouping
+from needsaudit.audit import Phrase, Setup, read_setup
+from needsaudit.quality import KIND_CODES, NeedChecker
+from needsaudit.shuffle import read_old
+from needsaudit.suggest import adjusted_rand, suggest
+
+from .handwritten import EVAL_DIR, EvalAudit, build_audit, load_audit, load_statements
+
+Labels = list[Any]
+
+
+# --- baselines ----------------------------------------------------------------------------------
+
+
+def plain_tfidf(texts: Sequence[str]) -> np.ndarray[Any, Any]:
+    """TF-IDF as scikit-learn's TfidfVectorizer defaults: words of two or more letters, raw
+    counts, smoothed idf, rows of unit length."""
+    docs = [re.findall(r"(?u)\b\w\w+\b", t.lower()) for t in texts]
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(set(d))
+    vocab = {w: i for i, w in enumerate(sorted(df))}
+    n = len(docs)
+    x = np.zeros((n, len(vocab)))
+    for r, d in enumerate(docs):
+        for w, c in Counter(d).items():
+            x[r, vocab[w]] = c * (math.log((1 + n) / (1 + df[w])) + 1)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    out: np.ndarray[Any, Any] = x / norms
+    return out
+
+
+def plain_kmeans(x: np.ndarray[Any, Any], k: int, seed: int = 0, starts: int = 10) -> Labels:
+    """Euclidean k-means with k-means++ seeding, best inertia of ``starts`` (Lloyd)."""
+    n = len(x)
+    k = max(1, min(k, n))
+    best: tuple[float, Labels] | None = None
+    for s in range(starts):
+        rng = np.random.default_rng([seed, s])
+        centres = [x[rng.integers(n)]]
+        for _ in range(1, k):
+            d = np.min(((x[:, None, :] - np.array(centres)[None]) ** 2).sum(-1), axis=1)
+            total = d.sum()
+            centres.append(x[rng.choice(n, p=d / total)] if total > 0 else x[rng.integers(n)])
+        c = np.array(centres)
+        labels = np.full(n, -1)
+        for _ in range(300):
+            new = ((x[:, None, :] - c[None]) ** 2).sum(-1).argmin(1)
+            if (new == labels).all():
+                break
+            labels = new
+            for j in range(k):
+                if (labels == j).any():
+                    c[j] = x[labels == j].mean(0)
+        inertia = float(((x - c[labels]) ** 2).sum())
+        if best is None or inertia < best[0]:
+            best = (inertia, labels.tolist())
+    assert best is not None
+    return best[1]
+
+
+def story_and_needs(case: grouping.CaseRecord) -> str:
+    return " ".join([case.story, *(n.need for n in case.needs)])
+
+
+def every_field(case: grouping.CaseRecord) -> str:
+    parts = [case.story, case.primary_need, case.legal_status, case.disability, case.notes]
+    for n in case.needs:
+        parts += [n.who, n.area, n.need, n.if_not_met, n.outcome, n.work, n.service]
+    return " ".join(parts + case.services)
+
+
+# --- methods ------------------------------------------------------------------------------------
+
+Method = Callable[[Setup, list[grouping.CaseRecord], int], Labels]
+
+
+def _suggest_features(
+    setup: Setup, cases: list[grouping.CaseRecord], blocks: dict[str, float] | None = None
+) -> np.ndarray[Any, Any]:
+    return grouping.combine(grouping.build_features(setup, cases), blocks)
+
+
+def suggest_chosen(setup: Setup, cases: list[grouping.CaseRecord], k: int) -> Labels:
+    labels: Labels = grouping.choose_groups(_suggest_features(setup, cases))[0].tolist()
+    return labels
+
+
+def suggest_true_k(setup: Setup, cases: list[grouping.CaseRecord], k: int) -> Labels:
+    labels: Labels = grouping.choose_groups(_suggest_features(setup, cases), k=k)[0].tolist()
+    return labels
+
+
+def primary_need(setup: Setup, cases: list[grouping.CaseRecord], k: int) -> Labels:
+    return [c.primary_need for c in cases]
+
+
+def tfidf_story_needs(setup: Setup, cases: list[grouping.CaseRecord], k: int) -> Labels:
+    return plain_kmeans(plain_tfidf([story_and_needs(c) for c in cases]), k)
+
+
+def tfidf_every_field(setup: Setup, cases: list[grouping.CaseRecord], k: int) -> Labels:
+    return plain_kmeans(plain_tfidf([every_field(c) for c in cases]), k)
+
+
+METHODS: dict[str, Method] = {
+    "suggest (k chosen)": suggest_chosen,
+    "suggest (true k)": suggest_true_k,
+    "primary need code": primary_need,
+    "TF-IDF k-means, story+needs (true k)": tfidf_story_needs,
+    "TF-IDF k-means, every field (true k)": tfidf_every_field,
+}
+BASELINES = (
+    "primary need code",
+    "TF-IDF k-means, story+needs (true k)",
+    "TF-IDF k-means, every field (true k)",
+)
+
+
+# --- one set ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SetResult:
+    name: str
+    n: int
+    k: int
+    end_to_end: float  # suggest as a user runs it
+    end_to_end_k: int
+    full: dict[str, float]
+    halves: dict[str, list[float]]
+    ablation: dict[str, float]
+    notes: list[str]  # how the end-to-end grouping splits between easy and hard cases, writers
+
+
+def evaluate(
+    name: str,
+    folder: Path,
+    truth: dict[str, str],
+    resamples: int = 20,
+    ablation: bool = True,
+    hard: set[str] | None = None,
+) -> SetResult:
+    """Every method on the merged audit in ``folder`` (suggest end to end first), on
+    ``resamples`` random halves, and the feature ablation."""
+    setup = read_setup(folder)
+    result = suggest(folder)
+    every = _cases(setup, folder)  # in Cases order, as suggest numbers them
+    predicted = {every[i].key: s.label for s in result.suggestions for i in s.members}
+    cases = [c for c in every if c.key in truth]
+    y = [truth[c.key] for c in cases]
+    k = len(set(y))
+    ours = [predicted.get(c.key, "") for c in cases]
+    end_to_end = adjusted_rand(y, ours)
+    notes = [
+        f"suggest's groups against the writers (auditors) instead of the patterns: ARI "
+        f"{adjusted_rand([c.auditor for c in cases], ours):.2f} (patterns against writers: "
+        f"{adjusted_rand([c.auditor for c in cases], y):.2f})"
+    ]
+    if hard:
+        for label, keep in (("not hard", False), ("hard", True)):
+            idx = [i for i, c in enumerate(cases) if (c.key in hard) == keep]
+            notes.append(
+                f"on the {len(idx)} cases the writer flagged {label}: ARI "
+                f"{adjusted_rand([y[i] for i in idx], [ours[i] for i in idx]):.2f}"
+            )
+    full = {m: adjusted_rand(y, f(setup, cases, k)) for m, f in METHODS.items()}
+    rng = np.random.default_rng(2026)
+    halves: dict[str, list[float]] = {m: [] for m in METHODS}
+    for _ in range(resamples):
+        idx = sorted(rng.choice(len(cases), len(cases) // 2, replace=False).tolist())
+        sub = [cases[i] for i in idx]
+        ys = [y[i] for i in idx]
+        ks = len(set(ys))
+        for m, f in METHODS.items():
+            halves[m].append(adjusted_rand(ys, f(setup, sub, ks)))
+    return SetResult(
+        name,
+        len(cases),
+        k,
+        end_to_end,
+        result.k,
+        full,
+        halves,
+        feature_ablation(setup, cases, y) if ablation else {},
+        notes,
+    )
+
+
+def _cases(setup: Setup, folder: Path) -> list[grouping.CaseRecord]:
+    return grouping.read_cases(setup, read_old(folder / "shuffle.xlsx", setup))
+
+
+def feature_ablation(
+    setup: Setup, cases: list[grouping.CaseRecord], y: list[str]
+) -> dict[str, float]:
+    """ARI at the true number of groups with every feature, without each block and with each
+    alone, and without each way of reading the forms (need statements weighted over the
+    story, holders told apart, themes as profiles, writing style taken off)."""
+    k = len(set(y))
+    features = grouping.build_features(setup, cases)
+    base = grouping.DEFAULT_WEIGHTS.blocks
+
+    def score(
+        blocks: dict[str, float],
+        f: grouping.CaseFeatures = features,
+        style: float = grouping.STYLE_REMOVED,
+    ) -> float:
+        x = grouping.combine(f, blocks, style=style)
+        return adjusted_rand(y, grouping.choose_groups(x, k=k)[0])
+
+    def variant(**changes: Any) -> grouping.CaseFeatures:
+        w = grouping.DEFAULT_WEIGHTS
+        fields = {
+            "need": w.need,
+            "need_detail": w.need_detail,
+            "story": w.story,
+            "notes": w.notes,
+            "holders": w.holders,
+            "theme_profiles": w.theme_profiles,
+        }
+        fields.update(changes)
+        return grouping.build_features(setup, cases, grouping.Weights(dict(base), **fields))
+
+    out = {"all features": score(dict(base))}
+    for name in base:
+        out[f"without {name}"] = score({b: w for b, w in base.items() if b != name})
+    for name in base:
+        out[f"{name} only"] = score({name: 1.0})
+    out["need statements weighted like the story"] = score(
+        dict(base), variant(need=1.0, need_detail=1.0, notes=1.0)
+    )
+    out["themes not told apart by who holds them"] = score(dict(base), variant(holders=False))
+    out["themes as TF-IDF, not profiles"] = score(dict(base), variant(theme_profiles=False))
+    out["writing style left in"] = score(dict(base), style=0.0)
+    return out
+
+
+# --- flags ----------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FlagResult:
+    name: str
+    counts: dict[str, tuple[int, int, int]]  # flag -> (true positives, flagged, labelled)
+    misses: dict[str, int]
+
+    def precision(self, flag: str) -> float:
+        tp, flagged, _ = self.counts[flag]
+        return tp / flagged if flagged else 1.0
+
+    def recall(self, flag: str) -> float:
+        tp, _, labelled = self.counts[flag]
+        return tp / labelled if labelled else 1.0
+
+
+def evaluate_flags(name: str, statements: list[tuple[str, str]]) -> FlagResult:
+    """Precision and recall of each flag with the default phrases (what setup.xlsx starts
+    with), a statement counted once per flag it should or does carry."""
+    checker = NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 0)
+    counts: dict[str, tuple[int, int, int]] = {}
+    for kind, code in KIND_CODES.items():
+        tp = flagged = labelled = 0
+        for text, label in statements:
+            has = code in checker.codes(text)
+            flagged += has
+            labelled += label == kind
+            tp += has and label == kind
+        counts[kind] = (tp, flagged, labelled)
+    return FlagResult(name, counts, {})
+
+
+# --- the suite ---------------------------------------------------------------------------------
+
+
+def eval_dirs(extra: Sequence[Path] = ()) -> list[Path]:
+    found = sorted(p for p in EVAL_DIR.iterdir() if (p / "audit.json").exists())
+    return found + [Path(p) for p in extra]
+
+
+def _mean_sd(values: list[float]) -> str:
+    if not values:
+        return "-"
+    sd = statistics.stdev(values) if len(values) > 1 else 0.0
+    return f"{statistics.mean(values):.2f} ± {sd:.2f}"
+
+
+def report(results: list[SetResult], flags: list[FlagResult]) -> list[str]:
+    lines = [
+        "ARI against the writers' patterns (full set; resampled halves: mean ± sd). "
+        "Baselines get the true number of groups; 'suggest (k chosen)' does not.",
+        "",
+        "| set | n | true k | method | ARI | halves |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r.name} | {r.n} | {r.k} | suggest end to end ({r.end_to_end_k} groups chosen) "
+            f"| {r.end_to_end:.2f} | |"
+        )
+        for m in METHODS:
+            lines.append(
+                f"| {r.name} | {r.n} | {r.k} | {m} | {r.full[m]:.2f} | {_mean_sd(r.halves[m])} |"
+            )
+    lines.append("")
+    for r in results:
+        lines += [f"{r.name}: {note}" for note in r.notes]
+    lines.append("")
+    for r in results:
+        best = max(BASELINES, key=lambda m: r.full[m])
+        margin = r.end_to_end - r.full[best]
+        ours = statistics.mean(r.halves["suggest (k chosen)"])
+        theirs = max(statistics.mean(r.halves[b]) for b in BASELINES)
+        lines.append(
+            f"{r.name}: suggest (k chosen) {r.end_to_end:.2f} against the best baseline ({best}) "
+            f"{r.full[best]:.2f}: margin {margin:+.2f}; on halves {ours - theirs:+.2f}."
+        )
+    for r in results:
+        if r.ablation:
+            lines.append("")
+            lines.append(f"Which features carry the weight, {r.name} (ARI at the true k):")
+            lines += [f"  {k}: {v:.2f}" for k, v in r.ablation.items()]
+    for f in flags:
+        lines.append("")
+        lines.append(f"Need-statement flags on {f.name} (default phrases):")
+        lines.append("| flag | precision | recall | flagged | labelled |")
+        lines.append("|---|---|---|---|---|")
+        for kind, (_, flagged, labelled) in f.counts.items():
+            p, r = f.precision(kind), f.recall(kind)
+            lines.append(f"| {kind} | {p:.2f} | {r:.2f} | {flagged} | {labelled} |")
+    return lines
+
+
+def generated_audits(root: Path, n: int) -> list[tuple[str, Path, dict[str, str]]]:
+    from needsaudit.demo_data import make_cases
+
+    from .alt_audit import alt_cases
+    from .suites import audit_from_cases
+
+    out = []
+    for name, cases in (
+        ("demo", make_cases(n, 2026)),
+        ("alternative", alt_cases(n, 7)),
+        ("alternative, noisy", alt_cases(n, 7, noise=0.8)),
+    ):
+        folder, truth = audit_from_cases(root, cases, f"{name.replace(', ', '-')}-{n}")
+        out.append((name, folder, truth))
+    return out
+
+
+def run(
+    extra: Sequence[Path] = (),
+    generated: int = 100,
+    resamples: int = 20,
+    limit: int | None = None,
+    ablation: bool = True,
+) -> list[str]:
+    """The whole report. ``limit`` keeps the first cases of each hand-written audit (the fast
+    test's slice); ``generated`` 0 leaves the generated audits out."""
+    results: list[SetResult] = []
+    flags: list[FlagResult] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for d in eval_dirs(extra):
+            audit: EvalAudit = load_audit(d / "audit.json", d.name)
+            if limit:
+                audit = EvalAudit(audit.name, audit.cases[:limit])
+            folder = build_audit(root / "eval", audit)
+            hard = {c.ref.strip().casefold() for c in audit.cases if c.hard}
+            results.append(evaluate(d.name, folder, audit.truth, resamples, ablation, hard))
+            if (d / "needs.json").exists():
+                statements = load_statements(d / "needs.json")
+                flags.append(evaluate_flags(d.name, statements[: limit * 4 if limit else None]))
+        if generated:
+            for name, folder, truth in generated_audits(root / "generated", generated):
+                results.append(evaluate(name, folder, truth, resamples, ablation))
+    return report(results, flags)

@@ -1,0 +1,709 @@
+"""The statistics behind suggest: what each case is about, as numbers, and groupings of them.
+
+A case is read from every field of its form as merged into shuffle.xlsx: the need statements
+(weighted over the story, because they are the auditor's own summary of what matters), what
+happens if each need is not met, the outcome and the work, who holds each need, its area and
+seriousness, the services best placed and received, the story and the auditor's notes, and
+the case's primary need, legal status, age and disability. Free text is read as practitioners
+write it (``lexicon``): abbreviations spelled out and themes found however they are worded,
+and a theme in a need held by a parent is told apart from the same theme held by the child
+("mother's depression" is not "the boy's anxiety").
+
+The auditor and agency are left out on purpose: who wrote a form says how it is written, not
+what the case is about, and grouping by it would group by writing style.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from . import lexicon
+from .audit import Setup
+from .names import SH_S_NEEDS, SH_S_SERVICES, case_key
+from .shuffle import OldShuffle
+
+FloatArray = np.ndarray[Any, np.dtype[np.float64]]
+IntArray = np.ndarray[Any, np.dtype[np.int64]]
+Bag = defaultdict[str, float]  # term -> weighted count
+
+# Case vectors, spectral embeddings and group centres are rounded to a grid of 2**-20 (about a
+# millionth). A dot product of two grid vectors of length at most 1 is a sum of multiples of
+# 2**-40 far inside float64's 53 bits, so it is exact whatever order BLAS adds in (thread
+# count, SIMD width, OpenBLAS or MKL, numpy version): every similarity, and so every grouping,
+# ranking and tie, is the same on every machine. The rounding itself only meets machine noise
+# (about 1e-16) when a value lies that close to a grid point's midpoint.
+GRID = float(2**20)
+
+
+def on_grid(matrix: FloatArray) -> FloatArray:
+    out: FloatArray = np.rint(matrix * GRID) / GRID
+    return out
+
+
+def ref_rank(refs: Sequence[str]) -> IntArray:
+    """Each case's place in case-ref order: the key that breaks every tie in a ranking."""
+    rank = np.zeros(len(refs), dtype=np.int64)
+    for place, i in enumerate(sorted(range(len(refs)), key=lambda i: (case_key(refs[i]), i))):
+        rank[i] = place
+    return rank
+
+
+# Common English words that say nothing about a need; split once at import.
+STOPWORDS = frozenset(
+    """
+    a about after again all also am an and any are as at be because been before being but by
+    can could did do does doing down during each few for from further had has have having he
+    her here hers him his how i if in into is it its itself just me more most my no nor not
+    now of off on once only or other our out over own same she should so some such than that
+    the their them then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your child childs
+    children needs need needed young person year years aged age boy girl able get gets got
+    make makes made able well one two three four also lot still time times since being going
+    going know knows says said told tell week weeks day days month months way ways want wants
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+# Who holds a need, in three kinds: the same theme means something else for each.
+PARENT_WHO = frozenset({"mother", "father", "parent or carer"})
+CHILD_WHO = frozenset({"child", "sibling"})
+
+
+@dataclass(slots=True)
+class NeedRow:
+    who: str
+    area: str
+    need: str
+    if_not_met: str
+    level: int | None
+    outcome: str
+    work: str
+    service: str
+
+
+@dataclass(slots=True)
+class CaseRecord:
+    """What the form says of one case, as merged into shuffle.xlsx."""
+
+    key: str
+    ref: str
+    story: str
+    needs: list[NeedRow]
+    services: list[str]
+    primary_need: str
+    legal_status: str
+    age: float | None
+    disability: str
+    notes: str
+    auditor: str = ""  # who wrote the form: its style, never what it is about
+
+
+def _s(value: Any) -> str:
+    return "" if value is None else " ".join(str(value).split())
+
+
+def holder(who: str) -> str:
+    w = who.strip().casefold()
+    return "parent" if w in PARENT_WHO else "child" if w in CHILD_WHO else "family"
+
+
+def read_cases(setup: Setup, shuffle: OldShuffle) -> list[CaseRecord]:
+    """Case records from the shuffle workbook's Cases rows (by header) and its Needs and
+    Services rows (tool-owned sheets, in the tool's column order: case ref first)."""
+    needs = shuffle.old_rows(SH_S_NEEDS)
+    services = shuffle.old_rows(SH_S_SERVICES)
+    out = []
+    for old in shuffle.rows:
+        if not old.key:
+            continue
+        key = old.key
+        row = {h: (c.value if c is not None else None) for h, c in old.cells.items()}
+        age_value = row.get("Age")
+        age = (
+            float(age_value)
+            if isinstance(age_value, int | float) and not isinstance(age_value, bool)
+            else None
+        )
+        need_rows = []
+        for values in needs.get(key, []):
+            v = [_s(x) for x in (list(values) + [None] * 10)[:10]]
+            need_rows.append(
+                NeedRow(
+                    v[1], v[2], v[3], v[4], setup.lists.seriousness_rank(v[5]), v[6], v[7], v[8]
+                )
+            )
+        out.append(
+            CaseRecord(
+                key,
+                _s(row.get("Case ref")),
+                _s(row.get("Story")),
+                need_rows,
+                [_s(s[1]) for s in services.get(key, []) if len(s) > 1 and _s(s[1])],
+                _s(row.get("Primary need")),
+                _s(row.get("Legal status")),
+                age,
+                _s(row.get("Disability")),
+                _s(row.get("Auditor's notes")),
+                _s(row.get("Auditor")),
+            )
+        )
+    return out
+
+
+_PARENT_WORDS = re.compile(
+    r"\b(?:mother|father|parents?|mum|mam|mom|dad|step-?(?:father|mother|dad|mum)|"
+    r"carers?|partner|grandmother|grandfather)\b",
+    re.IGNORECASE,
+)
+_CHILD_WORDS = re.compile(
+    r"\b(?:child|children|boy|girl|baby|infant|son|daughter|he|she|him|her|his|young person|"
+    r"teenager|toddler|pupil|siblings?|brother|sister)\b",
+    re.IGNORECASE,
+)
+
+
+def story_holder(sentence: str) -> str:
+    """Whose a sentence of the story is about, when it says so plainly: a sentence naming a
+    parent and no child ("Mother has bipolar disorder") is about the parent, and its themes
+    count as the parent's, as in a need held by the parent. Otherwise nobody in particular."""
+    if _PARENT_WORDS.search(sentence) and not _CHILD_WORDS.search(sentence):
+        return "parent"
+    return ""
+
+
+def stem(word: str) -> str:
+    """A light, deterministic stemmer: plurals and the commonest endings."""
+    w = word.strip("'’-/+")
+    for ending in ("ing", "ed", "ies", "es", "s"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)] + ("y" if ending == "ies" else "")
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    """Content words of a text, abbreviations spelled out, stemmed."""
+    out = []
+    for w in lexicon.words(lexicon.expand(text)):
+        w = w.strip("'’-/+")
+        if len(w) < 3 or w in STOPWORDS or w.isdigit():
+            continue
+        out.append(stem(w))
+    return out
+
+
+# --- features ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Weights:
+    """How much each part of the form counts. Block weights scale unit-length blocks; the
+    field weights say how much a need statement counts over the story inside the text."""
+
+    blocks: dict[str, float]
+    need: float = 2.0
+    need_detail: float = 1.0  # if not met, outcome, work
+    story: float = 1.0
+    notes: float = 0.5
+    holders: bool = True  # a theme in a parent's need (or a sentence about a parent) is theirs
+    theme_profiles: bool = True  # themes as shares of the case (else TF-IDF like words)
+
+
+DEFAULT_WEIGHTS = Weights(
+    {
+        "words": 1.0,
+        "themes": 1.0,
+        "services": 0.5,
+        "areas": 0.4,
+        "who": 0.3,
+        "seriousness": 0.2,
+        "primary need": 0.3,
+        "legal status": 0.2,
+        "age": 0.4,
+        "disability": 0.2,
+    }
+)
+
+
+@dataclass(slots=True)
+class CaseFeatures:
+    """What suggest knows of each case, in Cases order."""
+
+    keys: list[str]
+    refs: list[str]
+    labels: list[list[str]]  # readable features of each case ("theme: domestic abuse")
+    text: list[str]  # the story, to show
+    blocks: dict[str, FloatArray] = field(default_factory=dict)
+    auditors: list[str] = field(default_factory=list)
+
+
+def _normalise(matrix: FloatArray) -> FloatArray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    out: FloatArray = matrix / norms
+    return out
+
+
+MAX_TERMS = 3000
+
+
+def _bags_to_tfidf(
+    bags: Sequence[Mapping[str, float]], min_df: int = 2
+) -> tuple[FloatArray, list[str]]:
+    """TF-IDF (sublinear tf, smoothed idf) of weighted bags of terms, rows unit length. Terms
+    in fewer than ``min_df`` cases cannot make two cases alike and are dropped."""
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(t for t, v in bag.items() if v > 0)
+    n = len(bags)
+    # The most widely shared terms first, at most MAX_TERMS (a 10,000-case audit's vocabulary
+    # would not fit in memory as a dense matrix).
+    vocab = sorted(
+        sorted(
+            (t for t, k in df.items() if k >= min(min_df, max(n, 1))), key=lambda t: (-df[t], t)
+        )[:MAX_TERMS]
+    )
+    index = {t: i for i, t in enumerate(vocab)}
+    out = np.zeros((n, len(vocab)))
+    for row, bag in enumerate(bags):
+        for term, count in bag.items():
+            col = index.get(term)
+            if col is not None and count > 0:
+                out[row, col] = (1 + math.log1p(count)) * (math.log((1 + n) / (1 + df[term])) + 1)
+    return _normalise(out), vocab
+
+
+def _profiles(bags: Sequence[Mapping[str, float]]) -> FloatArray:
+    """Each case's share of its talk about each theme, square-rooted (the Hellinger
+    geometry of proportions): a case mostly about drink and a little about school is near
+    another mostly about drink, however long either form is. No idf: a common theme such as
+    domestic abuse is what a large Need Group is made of, not noise to discount."""
+    vocab = sorted({t for bag in bags for t, v in bag.items() if v > 0})
+    index = {t: i for i, t in enumerate(vocab)}
+    out = np.zeros((len(bags), len(vocab)))
+    for row, bag in enumerate(bags):
+        for term, value in bag.items():
+            if value > 0:
+                out[row, index[term]] = value
+    totals = out.sum(axis=1, keepdims=True)
+    totals[totals == 0] = 1.0
+    return _normalise(np.sqrt(out / totals))
+
+
+def _counts(values: Sequence[Counter[str]], vocabulary: Sequence[str]) -> FloatArray:
+    index = {v: i for i, v in enumerate(vocabulary)}
+    out = np.zeros((len(values), len(vocabulary)))
+    for row, counter in enumerate(values):
+        for value, count in counter.items():
+            if value in index:
+                out[row, index[value]] += count
+    return _normalise(out)
+
+
+AGE_BANDS = ("unborn or under 1", "1-4", "5-9", "10-15", "16+")
+
+
+def age_band(age: float | None) -> str:
+    if age is None:
+        return ""
+    return AGE_BANDS[0 if age < 1 else 1 if age < 5 else 2 if age < 10 else 3 if age < 16 else 4]
+
+
+def _adder(bag: Bag, theme_bag: Bag) -> Callable[..., None]:
+    """Adds a text's words to ``bag`` and its themes to ``theme_bag``, weighted; a theme in a
+    need is also counted as held by its kind of holder."""
+
+    def add(text: str, weight: float, who_kind: str = "") -> None:
+        if not text or weight <= 0:
+            return
+        for t in tokens(text):
+            bag[t] += weight
+        for theme in lexicon.themes(lexicon.expand(text)):
+            theme_bag[theme] += weight
+            if who_kind:
+                theme_bag[f"{theme} ({who_kind}'s need)"] += weight
+
+    return add
+
+
+def build_features(
+    setup: Setup, cases: Sequence[CaseRecord], weights: Weights | None = None
+) -> CaseFeatures:
+    w = weights or DEFAULT_WEIGHTS
+    lists = setup.lists
+    words: list[Bag] = []
+    themes: list[Bag] = []
+    services: list[Counter[str]] = []
+    areas: list[Counter[str]] = []
+    who: list[Counter[str]] = []
+    serious: list[Counter[str]] = []
+    labels: list[list[str]] = []
+    for case in cases:
+        bag: Bag = defaultdict(float)
+        theme_bag: Bag = defaultdict(float)
+        case_labels: list[str] = []
+
+        add = _adder(bag, theme_bag)
+        for sentence in re.split(r"(?<=[.!?;])\s+", case.story):
+            add(sentence, w.story, story_holder(sentence) if w.holders else "")
+        add(case.notes, w.notes)
+        svc: Counter[str] = Counter()
+        ar: Counter[str] = Counter()
+        wh: Counter[str] = Counter()
+        se: Counter[str] = Counter()
+        for need in case.needs:
+            kind = holder(need.who) if w.holders else ""
+            add(need.need, w.need, kind)
+            for detail in (need.if_not_met, need.outcome, need.work):
+                add(detail, w.need_detail, kind)
+            if need.service:
+                svc[f"needs: {need.service}"] += 1
+                svc[need.service] += 1
+            if need.area:
+                ar[need.area] += 1
+                case_labels.append(f"area: {need.area}")
+            if need.who:
+                wh[need.who] += 1
+                case_labels.append(f"needs held by: {need.who}")
+            if need.level:
+                se[str(min(need.level, 4))] += 1
+        for s in case.services:
+            svc[f"received: {s}"] += 1
+            svc[s] += 1
+        for theme in sorted({t for t in theme_bag if "'s need)" not in t}):
+            if theme_bag[theme] >= 2:  # said more than in passing
+                case_labels.append(f"about: {theme}")
+        if case.primary_need:
+            case_labels.append(f"primary need: {case.primary_need}")
+        if case.legal_status:
+            case_labels.append(f"legal status: {case.legal_status}")
+        if age_band(case.age):
+            case_labels.append(f"aged {age_band(case.age)}")
+        words.append(bag)
+        themes.append(theme_bag)
+        services.append(svc)
+        areas.append(ar)
+        who.append(wh)
+        serious.append(se)
+        labels.append(case_labels)
+    n = len(cases)
+    one = [Counter({c.primary_need: 1}) for c in cases]
+    legal = [Counter({c.legal_status: 1}) for c in cases]
+    ages = [Counter({age_band(c.age): 1}) for c in cases]
+    disability = [Counter({c.disability: 1}) for c in cases]
+    features = CaseFeatures(
+        [c.key for c in cases],
+        [c.ref for c in cases],
+        labels,
+        [c.story for c in cases],
+        auditors=[c.auditor.casefold() for c in cases],
+    )
+    features.blocks = {
+        "words": _bags_to_tfidf(words)[0],
+        "themes": _profiles(themes) if w.theme_profiles else _bags_to_tfidf(themes, 1)[0],
+        "services": _bags_to_tfidf(services)[0],
+        "areas": _counts(areas, [a for _, a in lists.areas]),
+        "who": _counts(who, list(lists.who)),
+        "seriousness": _counts(serious, ["1", "2", "3", "4"]),
+        "primary need": _counts(one, list(lists.primary_need)),
+        "legal status": _counts(legal, list(lists.legal_status)),
+        "age": _counts(ages, AGE_BANDS),
+        "disability": _counts(disability, ["Yes"]),
+    }
+    assert all(len(b) == n for b in features.blocks.values())
+    return features
+
+
+STYLE_REMOVED = 0.5  # how much of each auditor's average case is taken off their cases
+
+
+def combine(
+    features: CaseFeatures,
+    blocks: Mapping[str, float] | None = None,
+    style: float = STYLE_REMOVED,
+) -> FloatArray:
+    """One row per case: the blocks, each weighted, made unit length (cosine geometry), with
+    ``style`` of the writer's own average taken off (``remove_style``)."""
+    blocks = DEFAULT_WEIGHTS.blocks if blocks is None else blocks
+    parts = [
+        features.blocks[name] * wt for name, wt in blocks.items() if wt and name in features.blocks
+    ]
+    parts = [p for p in parts if p.shape[1]]
+    matrix = np.hstack(parts) if parts else np.zeros((len(features.keys), 1))
+    x = _normalise(_reduce(_normalise(matrix)))
+    if style:
+        x = _normalise(remove_style(x, features.auditors, style))
+    return on_grid(x)
+
+
+def remove_style(x: FloatArray, auditors: Sequence[str], strength: float) -> FloatArray:
+    """Each case less ``strength`` of the average case of its auditor. Every auditor writes
+    in their own way (abbreviations, register, the services their agency records), and cases
+    written by one person look alike for that reason alone: on hand-written audits nearest
+    neighbours were the same auditor's cases 2.5 times as often as chance. Taking part of the
+    writer's average off leaves what the case is about; not all of it, since auditors also
+    see some kinds of case more than others. Only when several auditors wrote two or more
+    forms each: with one writer there is no style to tell apart."""
+    if len(auditors) != len(x):
+        return x
+    members: dict[str, list[int]] = {}
+    for i, a in enumerate(auditors):
+        members.setdefault(a, []).append(i)
+    if sum(len(m) >= 2 for m in members.values()) < 2:
+        return x
+    out = x.copy()
+    for idx in members.values():
+        if len(idx) >= 2:
+            out[idx] -= strength * x[idx].mean(axis=0)
+    return out
+
+
+def _reduce(matrix: FloatArray, dims: int = 64, seed: int = 0) -> FloatArray:
+    """Fewer columns, same geometry. Up to SPECTRAL_LIMIT cases, an exact rotation onto the
+    cases' own span (inner products kept, so nothing changes but speed); above it, a
+    randomized SVD onto the main directions (Halko et al. 2011), which keeps 10,000 cases
+    quick."""
+    n, d = matrix.shape
+    if n <= SPECTRAL_LIMIT:
+        if d <= n:
+            return matrix
+        u, s, _ = np.linalg.svd(matrix, full_matrices=False)
+        exact: FloatArray = u * s
+        return exact
+    if d <= dims:
+        return matrix
+    rng = np.random.default_rng(seed)
+    sketch = matrix @ rng.standard_normal((d, dims + 10))
+    q, _ = np.linalg.qr(sketch)
+    u, s, _ = np.linalg.svd(q.T @ matrix, full_matrices=False)
+    reduced: FloatArray = (q @ u[:, :dims]) * s[:dims]
+    return reduced
+
+
+# --- grouping -----------------------------------------------------------------------------------
+
+
+def canonical(labels: Sequence[int] | IntArray) -> IntArray:
+    """Number groups by size, largest first (ties by first case), so S1 is the biggest."""
+    arr = np.asarray(labels, dtype=np.int64)
+    counts = Counter(arr.tolist())
+    first = {lab: int(np.argmax(arr == lab)) for lab in counts}
+    order = sorted(counts, key=lambda lab: (-counts[lab], first[lab]))
+    mapping = {old: new for new, old in enumerate(order)}
+    return np.array([mapping[lab] for lab in arr.tolist()], dtype=np.int64)
+
+
+def kmeans(
+    x: FloatArray, k: int, seed: int = 0, starts: int = 10, iterations: int = 100
+) -> IntArray:
+    """Spherical k-means (cosine) with k-means++ seeding, best of ``starts``; deterministic
+    for a seed."""
+    n = len(x)
+    k = max(1, min(k, n))
+    best_labels = np.zeros(n, dtype=np.int64)
+    best_score = -np.inf
+    for start in range(starts):
+        rng = np.random.default_rng([seed, start])
+        picks = [int(rng.integers(n))]
+        for _ in range(1, k):
+            sims = np.max(x[picks] @ x.T, axis=0)
+            dist = np.clip(1 - sims, 0, None) ** 2
+            dist[picks] = 0
+            total = dist.sum()
+            picks.append(int(rng.choice(n, p=dist / total)) if total > 0 else int(rng.integers(n)))
+        c = x[picks].copy()
+        labels = np.full(n, -1, dtype=np.int64)
+        for _ in range(iterations):
+            new = np.argmax(x @ c.T, axis=1)
+            if np.array_equal(new, labels):
+                break
+            labels = new
+            sums = np.zeros_like(c)
+            np.add.at(sums, labels, x)
+            norms = np.linalg.norm(sums, axis=1)
+            filled = norms > 0  # an emptied group keeps its old centre
+            c[filled] = on_grid(sums[filled] / norms[filled, None])
+        score = float(np.sum(np.max(x @ c.T, axis=1)))
+        if score > best_score + 1e-9:
+            best_score, best_labels = score, labels.copy()
+    return canonical(best_labels)
+
+
+def agglomerative(sim: FloatArray, k: int) -> IntArray:
+    """Average-linkage agglomerative grouping on a similarity matrix, down to ``k`` groups.
+    Ties go to the earliest pair, so the result does not depend on float noise order."""
+    n = len(sim)
+    s = sim.astype(float).copy()
+    np.fill_diagonal(s, -np.inf)
+    active = list(range(n))
+    size = dict.fromkeys(active, 1)
+    members = {i: [i] for i in active}
+    while len(active) > max(1, k):
+        sub = s[np.ix_(active, active)]
+        flat = int(np.argmax(np.round(sub, 9)))
+        a, b = divmod(flat, len(active))
+        i, j = active[a], active[b]
+        merged = (s[i] * size[i] + s[j] * size[j]) / (size[i] + size[j])
+        s[i, :] = merged
+        s[:, i] = merged
+        s[i, i] = -np.inf
+        size[i] += size[j]
+        members[i] += members[j]
+        active.remove(j)
+    labels = np.zeros(n, dtype=np.int64)
+    for new, c in enumerate(active):
+        labels[members[c]] = new
+    return canonical(labels)
+
+
+def knn_affinity(x: FloatArray, neighbours: int) -> FloatArray:
+    """Cosine similarities kept only between each case and its nearest ``neighbours``
+    (symmetrised): a graph of who is like whom that ignores distant, noisy similarities."""
+    n = len(x)
+    sim = np.clip(x @ x.T, 0, None)
+    np.fill_diagonal(sim, 0)
+    m = max(1, min(neighbours, n - 1))
+    keep = np.zeros_like(sim, dtype=bool)
+    order = np.argsort(-np.round(sim, 9), axis=1, kind="stable")[:, :m]
+    rows = np.repeat(np.arange(n), m)
+    keep[rows, order.ravel()] = True
+    keep |= keep.T
+    out: FloatArray = np.where(keep, sim, 0.0)
+    return out
+
+
+def spectral_embedding(affinity: FloatArray, dims: int) -> tuple[FloatArray, FloatArray]:
+    """The leading eigenvectors of the normalised affinity (Ng, Jordan and Weiss 2001) and
+    all eigenvalues, largest first."""
+    degree = affinity.sum(axis=1)
+    degree[degree == 0] = 1.0
+    d = 1 / np.sqrt(degree)
+    m = affinity * d[:, None] * d[None, :]
+    values, vectors = np.linalg.eigh(m)
+    order = np.argsort(-values, kind="stable")
+    values, vectors = values[order], vectors[:, order]
+    # Eigenvectors have an arbitrary sign: fix it so the result is the same on every build.
+    signs = np.sign(vectors[np.argmax(np.abs(vectors), axis=0), np.arange(vectors.shape[1])])
+    signs[signs == 0] = 1
+    vectors = vectors * signs
+    return vectors[:, :dims], values
+
+
+def spectral(x: FloatArray, k: int, seed: int = 0, neighbours: int | None = None) -> IntArray:
+    n = len(x)
+    if k <= 1 or n <= k:
+        return canonical(np.arange(n) if n <= k else np.zeros(n, dtype=np.int64))
+    nb = neighbours or default_neighbours(n)
+    emb, _ = spectral_embedding(knn_affinity(x, nb), k)
+    return kmeans(on_grid(_normalise(emb)), k, seed)
+
+
+def default_neighbours(n: int) -> int:
+    return max(5, min(15, round(math.sqrt(n))))
+
+
+MIN_GROUPS, MAX_GROUPS = 3, 12
+SPECTRAL_LIMIT = 1500  # cases; above it the eigen-decomposition costs too much: k-means
+CASES_PER_GROUP = 6  # at most a group for every 6 cases: a Need Group is a pile, not a pair
+
+
+def group(x: FloatArray, k: int, seed: int = 0) -> IntArray:
+    """Group the cases into ``k``: spectral grouping on a nearest-neighbour graph for the
+    audits people sort by hand (it follows chains of similar cases that a centre-based method
+    cuts), spherical k-means above SPECTRAL_LIMIT cases."""
+    n = len(x)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    k = max(1, min(k, n))
+    if k == 1:
+        return np.zeros(n, dtype=np.int64)
+    if n <= SPECTRAL_LIMIT:
+        return spectral(x, k, seed)
+    return kmeans(x, k, seed)
+
+
+def silhouette(x: FloatArray, labels: IntArray, sample: int = 1500, seed: int = 0) -> float:
+    """Mean silhouette (cosine distance) on at most ``sample`` cases."""
+    n = len(x)
+    idx = np.arange(n)
+    if n > sample:
+        idx = np.sort(np.random.default_rng(seed).choice(n, sample, replace=False))
+    xs, ls = x[idx], labels[idx]
+    groups = np.unique(ls)
+    if len(groups) < 2:
+        return -1.0
+    dist = 1 - xs @ xs.T
+    onehot = (ls[:, None] == groups[None, :]).astype(float)
+    sizes = onehot.sum(axis=0)
+    mean_to = (dist @ onehot) / np.maximum(sizes, 1)
+    own = np.searchsorted(groups, ls)
+    own_size = sizes[own]
+    a = (dist @ onehot)[np.arange(len(ls)), own] / np.maximum(own_size - 1, 1)
+    mean_to[np.arange(len(ls)), own] = np.inf
+    b = mean_to.min(axis=1)
+    s = np.where(own_size > 1, (b - a) / np.maximum(np.maximum(a, b), 1e-12), 0.0)
+    return float(np.mean(s))
+
+
+def k_range(n: int) -> range:
+    """The numbers of groups tried: 3 to 12, and at most a group for every 6 cases."""
+    high = max(MIN_GROUPS, min(MAX_GROUPS, n // CASES_PER_GROUP))
+    return range(min(MIN_GROUPS, n), min(high, n) + 1)
+
+
+def choose_groups(
+    x: FloatArray, seed: int = 0, k: int | None = None
+) -> tuple[IntArray, int, dict[int, float]]:
+    """The grouping, with the number of groups set by the user or chosen as the best
+    separated (silhouette, rounded so float noise cannot swap two near-equal choices)."""
+    n = len(x)
+    if n < 3:
+        return np.zeros(n, dtype=np.int64), min(n, 1), {}
+    if k is not None:
+        k = max(1, min(k, n))
+        return group(x, k, seed), k, {}
+    scores: dict[int, float] = {}
+    best: tuple[IntArray, int] | None = None
+    for candidate in k_range(n):
+        labels = group(x, candidate, seed)
+        scores[candidate] = round(silhouette(x, labels, seed=seed), 6)
+        if best is None or scores[candidate] > scores[best[1]]:
+            best = (labels, candidate)
+    assert best is not None
+    return best[0], best[1], scores
+
+
+def stability(
+    x: FloatArray, labels: IntArray, k: int, seed: int = 0, resamples: int = 20
+) -> list[float]:
+    """How well each group survives when the audit is resampled: bootstrap the cases, group
+    the resample the same way, and take the best Jaccard overlap of the group's resampled
+    cases with any new group; the mean over resamples (Hennig 2007, "clusterwise cluster
+    stability"). Near 1: found again every time; below 0.6: not a real group."""
+    n = len(x)
+    groups = sorted(set(labels.tolist()))
+    if n < 3 or len(groups) < 2:
+        return [1.0 for _ in groups]
+    rng = np.random.default_rng([seed, 7])
+    totals = np.zeros(len(groups))
+    counts = np.zeros(len(groups))
+    for _ in range(resamples):
+        draw = np.sort(rng.choice(n, n, replace=True))
+        unique = np.unique(draw)
+        # Duplicated cases would be identical neighbours of each other; group distinct ones.
+        new = group(x[unique], min(k, len(unique)), seed)
+        new_sets = [set(unique[new == j].tolist()) for j in set(new.tolist())]
+        present = set(unique.tolist())
+        for gi, g in enumerate(groups):
+            members = {i for i in range(n) if labels[i] == g} & present
+            if not members:
+                continue
+            best = max(len(members & s) / len(members | s) for s in new_sets)
+            totals[gi] += best
+            counts[gi] += 1
+    return [round(float(t / c), 3) if c else 0.0 for t, c in zip(totals, counts, strict=True)]

@@ -1,0 +1,145 @@
+"""suggest on small and edited audits: never a traceback, rankings that float noise cannot
+swap, and stability that tells a real group from a loose one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+import pytest
+
+from bench.handwritten import NORTHBROOK, EvalAudit, build_audit, load_audit
+from needsaudit.audit import init_audit
+from needsaudit.grouping import choose_groups, ref_rank, stability
+from needsaudit.issues import NeedsAuditError, NothingToDo
+from needsaudit.shuffle import merge
+from needsaudit.suggest import similar_cases, suggest
+
+from .shuffle_helpers import case_rows
+
+
+def _audit(root: Path, n: int) -> Path:
+    full = load_audit(NORTHBROOK / "audit.json")
+    return build_audit(root, EvalAudit(f"small-{n}", full.cases[:n]))
+
+
+def _empty(root: Path) -> Path:
+    folder = root / "empty"
+    init_audit(folder)
+    with pytest.raises(NothingToDo):  # nothing returned yet: merge writes no shuffle
+        merge(folder)
+    return folder
+
+
+@pytest.mark.parametrize("n", [0, 1, 2])
+def test_too_few_cases_say_so_and_write_nothing(tmp_path: Path, n: int) -> None:
+    folder = _empty(tmp_path) if n == 0 else _audit(tmp_path, n)
+    shuffle = folder / "shuffle.xlsx"
+    before = shuffle.read_bytes() if n else None
+    for _ in range(3):  # again and again: the same clear refusal, never a crash
+        with pytest.raises(
+            NeedsAuditError, match="merge" if n == 0 else "grouping needs 3 or more"
+        ):
+            suggest(folder)
+    assert (shuffle.read_bytes() if n else None) == before
+    assert shuffle.exists() == bool(n)
+
+
+@pytest.mark.parametrize("n", [3, 5])
+def test_small_audits_run_again_and_again(tmp_path: Path, n: int) -> None:
+    folder = _audit(tmp_path, n)
+    for _ in range(3):  # before any sorter has sorted: the crash of issue 15
+        result = suggest(folder)
+        assert sum(len(s.members) for s in result.suggestions) == n
+        assert result.agreement is None
+    wb = openpyxl.load_workbook(folder / "shuffle.xlsx")
+    assert {"Suggestions", "Similar cases", "Sorting", "Agreement"} <= set(wb.sheetnames)
+    labels = [r["Suggested group"] for r in case_rows(folder / "shuffle.xlsx").values()]
+    assert len(labels) == n and all(label and label.startswith("S") for label in labels)
+
+
+def _edit_sorting(path: Path, edit: str) -> None:
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Sorting"]
+    refs = [ws.cell(r, 1).value for r in range(2, ws.max_row + 1)]
+    if edit == "renamed":
+        ws.cell(1, 5).value = "Table A"
+        ws.cell(1, 6).value = "  table b "
+    elif edit == "removed":
+        ws.delete_cols(2, 3)  # Age, Primary need, Story (start) gone; sorters now from column 2
+    elif edit == "added":
+        ws.cell(1, 9).value = "Late sorter"
+        ws.cell(1, 10).value = "Sorter 1"  # a second column with a name already used
+    sorter_col = 2 if edit == "removed" else 5
+    for i in range(len(refs)):
+        ws.cell(i + 2, sorter_col).value = "Group A" if i % 2 else "Group B"
+        ws.cell(i + 2, sorter_col + 1).value = "group a" if i % 3 else "Other"
+        if edit == "added":
+            ws.cell(i + 2, 9).value = "Late"
+            ws.cell(i + 2, 10).value = 7  # a number where a name should be
+    ws.cell(len(refs) + 2, 1).value = "NOT-A-CASE"  # a ref that is not on Cases
+    ws.cell(len(refs) + 2, sorter_col).value = "Group A"
+    wb.save(path)
+
+
+@pytest.mark.parametrize("edit", ["renamed", "removed", "added"])
+def test_sorting_sheet_edited_by_the_group(tmp_path: Path, edit: str) -> None:
+    folder = _audit(tmp_path, 8)
+    suggest(folder)
+    _edit_sorting(folder / "shuffle.xlsx", edit)
+    result = suggest(folder)
+    assert result.agreement is not None
+    assert len(result.agreement.keys) == 8  # the ref that is not a case is left out
+    assert len(result.sorters) >= 2
+    again = suggest(folder)  # and again, with the Group names sheet it wrote
+    assert again.sorters == result.sorters
+
+
+def test_sorting_sheet_emptied_or_headerless(tmp_path: Path) -> None:
+    folder = _audit(tmp_path, 4)
+    suggest(folder)
+    wb = openpyxl.load_workbook(folder / "shuffle.xlsx")
+    ws = wb["Sorting"]
+    ws.delete_rows(1, ws.max_row)
+    wb.save(folder / "shuffle.xlsx")
+    assert suggest(folder).agreement is None
+
+
+def test_similar_cases_tie_break_by_case_ref() -> None:
+    x = np.array([[1.0, 0.0], [1.0, 1e-12], [1.0, -1e-12], [1.0, 0.0], [0.0, 1.0]])
+    x = x / np.linalg.norm(x, axis=1, keepdims=True)
+    refs = ["D4", "b2", "C3", "a1", "E5"]
+    ranked = similar_cases(x, ref_rank(refs), top=3)
+    # Cases 1, 2 and 3 are alike to case 0 within float noise: ordered by ref, not by noise.
+    assert [refs[j] for j, _ in ranked[0]] == ["a1", "b2", "C3"]
+    assert all(score == 1.0 for _, score in ranked[0])
+    assert [refs[j] for j, _ in ranked[4]][:1] == ["a1"]
+
+
+def test_stability_tells_real_groups_from_noise() -> None:
+    rng = np.random.default_rng(1)
+    centres = np.eye(8)[:4] * 5
+    clear = np.vstack([c + rng.normal(0, 0.3, 8) for c in centres for _ in range(12)])
+    clear /= np.linalg.norm(clear, axis=1, keepdims=True)
+    labels, k, _ = choose_groups(clear)
+    assert k == 4
+    assert min(stability(clear, labels, k)) >= 0.9
+    noise = rng.normal(0, 1, (48, 8))
+    noise /= np.linalg.norm(noise, axis=1, keepdims=True)
+    labels, k, _ = choose_groups(noise, k=4)
+    assert float(np.mean(stability(noise, labels, k))) < 0.75
+
+
+def test_suggestions_sheet_says_how_sure(tmp_path: Path) -> None:
+    folder = _audit(tmp_path, 20)
+    shutil.rmtree(folder / "returns")  # the shuffle workbook is all suggest reads
+    result = suggest(folder)
+    ws = openpyxl.load_workbook(folder / "shuffle.xlsx")["Suggestions"]
+    rows = [r for r in ws.iter_rows(min_row=5, values_only=True) if r[0]]
+    assert len(rows) == result.k
+    for (label, count, value, words, *_), s in zip(rows, result.suggestions, strict=True):
+        assert label == s.label and count == len(s.members)
+        assert 0 <= value <= 1 and value == round(s.stability, 2)
+        assert words.split(":")[0] in {"Stable", "Fairly stable", "Loose", "Unstable"}
