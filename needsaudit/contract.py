@@ -159,7 +159,9 @@ def _commands() -> list[str]:
 
 
 def _json() -> list[str]:
-    issue_fields = [f.name for f in dataclasses.fields(Issue)]
+    # The keys of check --json: the Issue's fields but its details (kept to translate the
+    # message, never printed: they may hold what a return typed).
+    issue_fields = [f.name for f in dataclasses.fields(Issue) if f.name != "details"]
     from .returns import AuditorStatus
 
     status_fields = [f.name for f in dataclasses.fields(AuditorStatus)]
