@@ -319,8 +319,10 @@ def _form() -> list[str]:
                 n.NA_FORM_VERSION_VALUE,
             )
         )
-        + " (the audit id and form version, found even if `About` is renamed), and `NAL_<list>` "
-        "for each dropdown list.",
+        + " (the audit id and form version, found even if `About` is renamed), "
+        + _codes((n.NA_FORM_LANGUAGE_VALUE,))
+        + " (the form's language: `en`, `cy` or `cy+en`; returns are read the same whatever it "
+        "is), and `NAL_<list>` for each dropdown list.",
         "",
         "Protection: no password; inputs unlocked; users may select unlocked cells, format and "
         "insert rows, not delete rows or columns; the workbook structure is protected. Text "

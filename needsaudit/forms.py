@@ -8,8 +8,10 @@ workbook, and every form of an audit is identical but for its case, by construct
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +36,7 @@ from .formchecks import (
     wording,
     wording_formula,
 )
-from .i18n import CY, CY_EN, EN, LABEL_SEP, M, Msg, Texts
+from .i18n import CY, CY_EN, EN, LABEL_SEP, NP, M, Msg, Plural, Texts
 from .issues import Issue, issue
 from .model import SampleCase
 from .names import (
@@ -56,6 +58,7 @@ from .names import (
     NA_CASE_REF,
     NA_DISABILITY,
     NA_ETHNICITY,
+    NA_FORM_LANGUAGE_VALUE,
     NA_FORM_VERSION_VALUE,
     NA_LEGAL_STATUS,
     NA_MATCHED,
@@ -160,10 +163,10 @@ HEIGHTS = {
 # still prints on one A4 page.
 BILINGUAL_HEIGHTS = {
     **HEIGHTS,
-    ROW_COMPLETE: 24,
+    ROW_COMPLETE: 27,  # the Welsh line, the English beneath
     **dict.fromkeys(ROW_DETAILS, 26),
     ROW_STORY_HEAD: 28,
-    ROW_STORY: 44,
+    ROW_STORY: 41,  # gives back what the two-line completeness line takes
     ROW_NEEDS_HEAD: 28,
     ROW_NEEDS_HEADER: 40,
     **dict.fromkeys(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1), 25),
@@ -183,8 +186,10 @@ WELSH_HEIGHTS = {
     ROW_SERV_FIRST: 26,
     ROW_SERV_FIRST + 1: 26,
 }
-# Wider label column for Welsh words, taken from the need statement's column.
-WELSH_WIDTHS = {**COL_WIDTHS, "A": 18, "C": 25}
+# Wider label column for Welsh words, taken from the need statement's column; a wider Check
+# column (on screen only) for Welsh checks, and for bilingual ones with the English beneath.
+WELSH_WIDTHS = {**COL_WIDTHS, "A": 18, "C": 25, "J": 32}
+BILINGUAL_WIDTHS = {**WELSH_WIDTHS, "J": 36}
 
 # Single inputs: defined name -> (label cell, input first cell, input last cell, check row)
 DETAIL_CELLS: dict[str, tuple[str, str, str]] = {
@@ -245,65 +250,148 @@ def _abs(ref: str) -> str:
 
 # --- the live checks: formula and Python side by side (see formchecks) -------------------------
 
+# Words of the form's Check column and completeness line, in the form's language(s). Formulas
+# put them together, so each is a whole phrase or an item of a list after "Missing:"; no
+# sentence is built from pieces, and the completeness line's number takes its plural form.
+MISSING = M("check.missing", "Missing:")
+CHECK_WORDING = M("check.wording", "Check wording.")
+TOO_SHORT = M("check.too-short", "Too short.")
+WRITE_NEED = M("check.write-need", "Write the need.")
+PICK_SERVICE = M("check.pick-service", "Pick the service.")
+MISSING_STORY = M("check.missing-story", "Missing: the story")
+MISSING_OVERALL = M("check.missing-overall", "Missing: overall seriousness")
+MISSING_MATCHED = M("check.missing-matched", "Missing: services matched to needs (overall).")
+LIST_OR_NONE = M("check.list-or-none", "List services, or pick Yes for no services (overall).")
+COMPLETE = M("check.complete", "Complete: every required answer is filled in.")
+STILL_TO_DO = NP(
+    "check.still-to-do",
+    "Still to do: {n} required answer missing (see the Check column on the right).",
+    "Still to do: {n} required answers missing (see the Check column on the right).",
+)
+TO_REVIEW = M("check.to-review", "Need statements to review: {n}.")
+# Between a bilingual check's Welsh and its English: a new line in the cell.
+CHECK_SEP = "\n"
+
 # Required single answers, by the row of the Check column that names them when missing.
-DETAIL_CHECKS: tuple[tuple[int, tuple[tuple[str, str], ...]], ...] = (
-    (4, ((NA_AUDIT_DATE, "date"), (NA_AGE, "age"), (NA_SEX, "sex"))),
-    (5, ((NA_ETHNICITY, "ethnicity"), (NA_LEGAL_STATUS, "legal status"))),
-    (6, ((NA_PRIMARY_NEED, "primary need"),)),
+DETAIL_CHECKS: tuple[tuple[int, tuple[tuple[str, Msg], ...]], ...] = (
+    (
+        4,
+        (
+            (NA_AUDIT_DATE, M("check.item.date", "date")),
+            (NA_AGE, M("check.item.age", "age")),
+            (NA_SEX, M("check.item.sex", "sex")),
+        ),
+    ),
+    (
+        5,
+        (
+            (NA_ETHNICITY, M("check.item.ethnicity", "ethnicity")),
+            (NA_LEGAL_STATUS, M("check.item.legal-status", "legal status")),
+        ),
+    ),
+    (6, ((NA_PRIMARY_NEED, M("check.item.primary-need", "primary need")),)),
 )
 # Columns of the needs table (0-based) a need requires, with the word the check uses.
-NEED_CHECKED = ((0, "who"), (1, "area"), (4, "seriousness"), (5, "outcome"))
-SERVICE_CHECKED = ((2, "still open"), (3, "matched"))
-MISSING_MATCHED = "Missing: services matched to needs (overall)."
-LIST_OR_NONE = "List services, or pick Yes for no services (overall)."
-COMPLETE = "Complete: every required answer is filled in."
-REVIEW = "  Need statements to review: {n}."
+NEED_CHECKED = (
+    (0, M("check.item.who", "who")),
+    (1, M("check.item.area", "area")),
+    (4, M("check.item.seriousness", "seriousness")),
+    (5, M("check.item.outcome", "outcome")),
+)
+SERVICE_CHECKED = (
+    (2, M("check.item.still-open", "still open")),
+    (3, M("check.item.matched", "matched")),
+)
+
+# A check in one language: its formula (without "=") and the value that formula computes.
+Part = tuple[str, Callable[[Answers], str]]
 
 
-def _need_row_check(r: int, i: int) -> Check:
-    """The Check column of need row ``r`` (the ``i``-th row of the table)."""
+def _q(text: str) -> str:
+    """A string literal for a formula."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _words(lang: str) -> Callable[[Msg], str]:
+    return lambda message: Texts.one(lang, message)
+
+
+def _in_languages(t: Texts, build: Callable[[str], Part]) -> Part:
+    """A check in the form's language(s). Bilingual: the Welsh, then the English on the next
+    line of the cell; the two are blank together (the same conditions in other words)."""
+    parts = [build(lang) for lang in t.languages]
+    if len(parts) == 1:
+        return parts[0]
+    (first, first_value), (second, second_value) = parts
+    formula = f'IF({first}="","",{first}&{_q(CHECK_SEP)}&{second})'
+
+    def compute(a: Answers) -> str:
+        value = first_value(a)
+        return f"{value}{CHECK_SEP}{second_value(a)}" if value else ""
+
+    return formula, compute
+
+
+def _missing_expr(w: Callable[[Msg], str], cells: list[tuple[str, Msg]]) -> str:
+    """ "Missing: who area." as a formula: the heading, then each blank cell's word."""
+    return (
+        _q(w(MISSING))
+        + "&"
+        + "&".join(f'IF({cell}="",{_q(" " + w(word))},"")' for cell, word in cells)
+    )
+
+
+def _missing_text(w: Callable[[Msg], str], words: list[Msg]) -> str:
+    return w(MISSING) + "".join(f" {w(word)}" for word in words)
+
+
+def _need_row_check(r: int, i: int, lang: str) -> Part:
+    """The Check column of need row ``r`` (the ``i``-th row of the table), in ``lang``."""
+    w = _words(lang)
     need = f"C{r}"
     cols = "ABCDEFGHI"
+    cells = [(f"{cols[c]}{r}", word) for c, word in NEED_CHECKED]
     missing = (
         "IF(OR("
-        + ",".join(f'{cols[c]}{r}=""' for c, _ in NEED_CHECKED)
-        + '),"Missing:"&'
-        + "&".join(f'IF({cols[c]}{r}=""," {word}","")' for c, word in NEED_CHECKED)
+        + ",".join(f'{cell}=""' for cell, _ in cells)
+        + "),"
+        + _missing_expr(w, cells)
         + '&". ","")'
     )
     formula = (
-        f'=IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,"Write the need.",""),'
-        f'TRIM({missing}&IF({wording_formula(need)},"Check wording. ","")&'
-        f'IF({short_formula(need)},"Too short.","")))'
+        f'IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,{_q(w(WRITE_NEED))},""),'
+        f'TRIM({missing}&IF({wording_formula(need)},{_q(w(CHECK_WORDING) + " ")},"")&'
+        f'IF({short_formula(need)},{_q(w(TOO_SHORT))},"")))'
     )
 
     def compute(a: Answers) -> str:
         row = [a.need(i, c) for c in range(len(NEEDS_COLUMNS))]
         if len(trim(as_text(row[2]))) == 0:
-            return "Write the need." if counta(row[:2] + row[3:]) > 0 else ""
+            return w(WRITE_NEED) if counta(row[:2] + row[3:]) > 0 else ""
         gaps = [word for c, word in NEED_CHECKED if blank(row[c])]
-        text = ("Missing:" + "".join(f" {w}" for w in gaps) + ". ") if gaps else ""
-        text += "Check wording. " if wording(row[2], a.phrases) else ""
-        text += "Too short." if too_short(row[2], a.shortest) else ""
+        text = (_missing_text(w, gaps) + ". ") if gaps else ""
+        text += (w(CHECK_WORDING) + " ") if wording(row[2], a.phrases) else ""
+        text += w(TOO_SHORT) if too_short(row[2], a.shortest) else ""
         return trim(text)
 
-    return Check(f"J{r}", formula, compute)
+    return formula, compute
 
 
-def _service_row_check(r: int, i: int) -> tuple[str, Callable[[Answers], str]]:
+def _service_row_check(r: int, i: int, lang: str) -> Part:
     """Service row ``r``'s part of its Check cell (shared with the Overall box's checks)."""
+    w = _words(lang)
+    cells = [(f"{'CDEF'[c]}{r}", word) for c, word in SERVICE_CHECKED]
     formula = (
-        f'IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,"Pick the service. ",""),'
-        f'IF(OR(E{r}="",F{r}=""),"Missing:"&IF(E{r}=""," still open","")&'
-        f'IF(F{r}=""," matched","")&". ",""))'
+        f'IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,{_q(w(PICK_SERVICE) + " ")},""),'
+        f'IF(OR(E{r}="",F{r}=""),{_missing_expr(w, cells)}&". ",""))'
     )
 
     def compute(a: Answers) -> str:
         row = [a.service(i, c) for c in range(len(SERVICES_COLUMNS))]
         if blank(row[0]):
-            return "Pick the service. " if counta(row[1:]) > 0 else ""
+            return (w(PICK_SERVICE) + " ") if counta(row[1:]) > 0 else ""
         gaps = [word for c, word in SERVICE_CHECKED if blank(row[c])]
-        return ("Missing:" + "".join(f" {w}" for w in gaps) + ". ") if gaps else ""
+        return (_missing_text(w, gaps) + ". ") if gaps else ""
 
     return formula, compute
 
@@ -335,74 +423,121 @@ def _missing_count(a: Answers) -> int:
     return count
 
 
-def form_checks() -> list[Check]:
-    """Every formula of the Form sheet, in the order they are written."""
+def _around(template: str, expr: str) -> str:
+    """A formula joining a translated template's text around ``{n}`` with ``expr``: the
+    translation decides where the number goes (or leaves it out)."""
+    before, found, after = template.partition("{n}")
+    if not found:
+        return _q(template)
+    parts = [_q(before)] if before else []
+    parts.append(f"({expr})")
+    if after:
+        parts.append(_q(after))
+    return "&".join(parts)
+
+
+# Counts a plural formula spells out: every number whose form differs from the most common
+# one (Welsh: 0, 1, 2, 3, 6; English: 1) is found below this.
+PLURAL_SPAN = 200
+
+
+def plural_formula(message: Plural, lang: str, expr: str) -> str:
+    """A formula choosing ``message``'s plural form in ``lang`` for the number ``expr``."""
+    forms = {n: message.template(lang, n) for n in range(PLURAL_SPAN)}
+    other = Counter(forms.values()).most_common(1)[0][0]
+    out = _around(other, expr)
+    for n in sorted((n for n, text in forms.items() if text != other), reverse=True):
+        out = f"IF({expr}={n},{_around(forms[n], expr)},{out})"
+    return out
+
+
+def _search_literal(text: str) -> str:
+    """``text`` as SEARCH's find text, its wildcards escaped."""
+    return text.replace("~", "~~").replace("?", "~?").replace("*", "~*")
+
+
+def form_checks(t: Texts | None = None) -> list[Check]:
+    """Every formula of the Form sheet in the form's language(s), in the order written."""
+    t = t or Texts(EN)
     checks: list[Check] = []
+
+    def add(cell: str, build: Callable[[str], Part]) -> None:
+        formula, compute = _in_languages(t, build)
+        checks.append(Check(cell, "=" + formula, compute))
+
     for row, items in DETAIL_CHECKS:
-        cells = [(DETAIL_CELLS[name][1], name, word) for name, word in items]
-        formula = (
-            "=IF(OR("
-            + ",".join(f'{cell}=""' for cell, _, _ in cells)
-            + '),"Missing:"&'
-            + "&".join(f'IF({cell}=""," {word}","")' for cell, _, word in cells)
-            + ',"")'
+
+        def detail(lang: str, items: tuple[tuple[str, Msg], ...] = items) -> Part:
+            w = _words(lang)
+            cells = [(DETAIL_CELLS[name][1], word) for name, word in items]
+            formula = (
+                "IF(OR("
+                + ",".join(f'{cell}=""' for cell, _ in cells)
+                + "),"
+                + _missing_expr(w, cells)
+                + ',"")'
+            )
+
+            def compute(a: Answers) -> str:
+                gaps = [word for name, word in items if blank(a.single(name))]
+                return _missing_text(w, gaps) if gaps else ""
+
+            return formula, compute
+
+        add(f"J{row}", detail)
+
+    def story(lang: str) -> Part:
+        text = Texts.one(lang, MISSING_STORY)
+        return (
+            f'IF(LEN(TRIM({STORY_CELL}))=0,{_q(text)},"")',
+            lambda a: text if not trim(as_text(a.single(NA_STORY))) else "",
         )
 
-        def detail(a: Answers, cells: list[tuple[str, str, str]] = cells) -> str:
-            gaps = [word for _, name, word in cells if blank(a.single(name))]
-            return ("Missing:" + "".join(f" {w}" for w in gaps)) if gaps else ""
-
-        checks.append(Check(f"J{row}", formula, detail))
-    checks.append(
-        Check(
-            f"J{ROW_STORY}",
-            f'=IF(LEN(TRIM({STORY_CELL}))=0,"Missing: the story","")',
-            lambda a: "Missing: the story" if not trim(as_text(a.single(NA_STORY))) else "",
-        )
-    )
+    add(f"J{ROW_STORY}", story)
     for i, r in enumerate(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1)):
-        checks.append(_need_row_check(r, i))
+        add(f"J{r}", functools.partial(_need_row_check, r, i))
     overall = DETAIL_CELLS[NA_OVERALL][1]
-    checks.append(
-        Check(
-            f"J{ROW_SERV_HEADER}",
-            f'=IF({overall}="","Missing: overall seriousness","")',
-            lambda a: "Missing: overall seriousness" if blank(a.single(NA_OVERALL)) else "",
+
+    def overall_check(lang: str) -> Part:
+        text = Texts.one(lang, MISSING_OVERALL)
+        return (
+            f'IF({overall}="",{_q(text)},"")',
+            lambda a: text if blank(a.single(NA_OVERALL)) else "",
         )
-    )
+
+    add(f"J{ROW_SERV_HEADER}", overall_check)
     matched = DETAIL_CELLS[NA_MATCHED][1]
     no_services = DETAIL_CELLS[NA_NO_SERVICES][1]
     first_s, last_s = ROW_SERV_FIRST, ROW_SERV_LAST
     for i, r in enumerate(range(first_s, last_s + 1)):
-        part, compute = _service_row_check(r, i)
-        # The Overall box shares these rows: its checks join the row's, in the same cell.
-        if r == first_s:
-            extra = f'IF({matched}="","{MISSING_MATCHED}","")'
 
-            def more(a: Answers) -> str:
-                return MISSING_MATCHED if blank(a.single(NA_MATCHED)) else ""
+        def service_check(lang: str, r: int = r, i: int = i) -> Part:
+            part, compute = _service_row_check(r, i, lang)
+            # The Overall box shares these rows: its checks join the row's, in the same cell.
+            if r == first_s:
+                text = Texts.one(lang, MISSING_MATCHED)
+                extra = f'IF({matched}="",{_q(text)},"")'
 
-        elif r == first_s + 1:
-            extra = f'IF(AND(COUNTA(C{first_s}:C{last_s})=0,{no_services}=""),"{LIST_OR_NONE}","")'
+                def more(a: Answers) -> str:
+                    return text if blank(a.single(NA_MATCHED)) else ""
 
-            def more(a: Answers) -> str:
-                listed = counta([a.service(k, 0) for k in range(len(a.services))])
-                return LIST_OR_NONE if listed == 0 and blank(a.single(NA_NO_SERVICES)) else ""
+            elif r == first_s + 1:
+                text = Texts.one(lang, LIST_OR_NONE)
+                extra = f'IF(AND(COUNTA(C{first_s}:C{last_s})=0,{no_services}=""),{_q(text)},"")'
 
-        else:
-            extra = '""'
+                def more(a: Answers) -> str:
+                    listed = counta([a.service(k, 0) for k in range(len(a.services))])
+                    return text if listed == 0 and blank(a.single(NA_NO_SERVICES)) else ""
 
-            def more(a: Answers) -> str:
-                return ""
+            else:
+                extra = '""'
 
-        def row_check(
-            a: Answers,
-            compute: Callable[[Answers], str] = compute,
-            more: Callable[[Answers], str] = more,
-        ) -> str:
-            return trim(compute(a) + more(a))
+                def more(a: Answers) -> str:
+                    return ""
 
-        checks.append(Check(f"J{r}", f"=TRIM({part}&{extra})", row_check))
+            return f"TRIM({part}&{extra})", lambda a: trim(compute(a) + more(a))
+
+        add(f"J{r}", service_check)
 
     # The helper counts through the defined names, so rows an auditor inserts inside a table
     # are counted too.
@@ -433,32 +568,46 @@ def form_checks() -> list[Check]:
         + f'+AND(COUNTIF({svc_col},"?*")=0,{NA_NO_SERVICES}="")'
     )
     checks.append(Check(HELPER_CELL, count, _missing_count))
+
+    # Need rows flagged for review: their check holds the words for a wording or length flag
+    # (in the form's first language, which every check starts with).
     flags = f"J{ROW_NEEDS_FIRST}:J{ROW_NEEDS_LAST}"
-    flagged = f'ISNUMBER(SEARCH("wording",{flags}))+ISNUMBER(SEARCH("short",{flags}))'
+    first = t.languages[0]
+    flag_words = [_search_literal(Texts.one(first, m)) for m in (CHECK_WORDING, TOO_SHORT)]
+    flagged = "+".join(f"ISNUMBER(SEARCH({_q(word)},{flags}))" for word in flag_words)
     review = f"SUMPRODUCT(--(({flagged})>0))"
     need_rows = {f"J{r}" for r in range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1)}
     need_checks = [c for c in checks if c.cell in need_rows]
 
-    def line(a: Answers) -> str:
-        missing = _missing_count(a)
-        text = COMPLETE if missing == 0 else BLANK_COMPLETENESS.format(n=missing)
-        n = sum(
-            1
-            for c in need_checks
-            if search("wording", str(c.value(a))) or search("short", str(c.value(a)))
+    def reviewed(a: Answers) -> int:
+        return sum(
+            1 for c in need_checks if any(search(word, str(c.value(a))) for word in flag_words)
         )
-        return text + (REVIEW.format(n=n) if n else "")
 
-    checks.append(
-        Check(
-            f"A{ROW_COMPLETE}",
-            f'=IF({HELPER_CELL}=0,"{COMPLETE}","Still to do: "&{HELPER_CELL}&'
-            f'" required answer(s) missing (see the Check column on the right).")&'
-            f'IF({review}>0,"  Need statements to review: "&({review})&".","")',
-            line,
+    def line(lang: str) -> Part:
+        complete = Texts.one(lang, COMPLETE)
+        review_text = "  " + Texts.one(lang, TO_REVIEW.source, TO_REVIEW.key)
+        formula = (
+            f"IF({HELPER_CELL}=0,{_q(complete)},{plural_formula(STILL_TO_DO, lang, HELPER_CELL)})"
+            f'&IF({review}>0,{_around(review_text, review)},"")'
         )
-    )
+
+        def compute(a: Answers) -> str:
+            missing = _missing_count(a)
+            text = complete if missing == 0 else STILL_TO_DO.one(lang, missing)
+            n = reviewed(a)
+            return text + (review_text.format(n=n) if n else "")
+
+        return formula, compute
+
+    add(f"A{ROW_COMPLETE}", line)
     return checks
+
+
+def completeness_blank(t: Texts, n: int) -> str:
+    """The completeness line of a form with ``n`` required answers missing and no need
+    statement flagged (a blank form's, say)."""
+    return CHECK_SEP.join(STILL_TO_DO.one(lang, n) for lang in t.languages)
 
 
 # --- template --------------------------------------------------------------------------------
@@ -603,6 +752,7 @@ def _write_about(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     audit_id = setup.settings.audit_id.replace('"', '""')
     wb.define_name(NA_AUDIT_ID_VALUE, f'="{audit_id}"')
     wb.define_name(NA_FORM_VERSION_VALUE, f"={FORM_VERSION}")
+    wb.define_name(NA_FORM_LANGUAGE_VALUE, f'="{setup.settings.language}"')
     ws.set_column(0, 1, 40)
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
     ws.very_hidden()
@@ -712,57 +862,6 @@ def _validation(field_or_col: Field | Column, t: Texts) -> dict[str, Any]:
     return {**common, "validate": "any"}
 
 
-def _q(text: str) -> str:
-    """A string literal for a formula."""
-    return '"' + text.replace('"', '""') + '"'
-
-
-# Words of the form's Check column and completeness line (formulas put them together, so each
-# is a whole phrase or a list item: no sentence is built from pieces).
-MISSING = M("check.missing", "Missing:")
-CHECK_WORDING = M("check.wording", "Check wording.")
-TOO_SHORT = M("check.too-short", "Too short.")
-WRITE_NEED = M("check.write-need", "Write the need.")
-COMPLETE = M("check.complete", "Complete: every required answer is filled in.")
-STILL_TO_DO = M(
-    "check.still-to-do",
-    "Still to do: {n} required answer(s) missing (see the Check column on the right).",
-)
-TO_REVIEW = M("check.to-review", "Need statements to review: {n}.")
-BLANK_COMPLETENESS = str(STILL_TO_DO.source)
-
-
-def _around(template: str, expr: str) -> str:
-    """A formula joining a translated template's text around ``{n}`` with ``expr``: the
-    translation decides where the number goes."""
-    before, _, after = template.partition("{n}")
-    parts = [_q(before)] if before else []
-    parts.append(f"({expr})")
-    if after:
-        parts.append(_q(after))
-    return "&".join(parts)
-
-
-def _sentence(t: Texts, message: Msg, expr: str | None = None) -> str:
-    """A formula for a sentence in each of the form's languages (joined like labels), with
-    ``expr`` where the translation has ``{n}``."""
-    parts = []
-    for lang in t.languages:
-        text = Texts.one(lang, message.source, message.key)
-        parts.append(_around(text, expr) if expr is not None else _q(text))
-    if len(parts) == 2 and parts[0] == parts[1]:
-        parts = parts[:1]
-    return f"&{_q(LABEL_SEP)}&".join(parts)
-
-
-def completeness_blank(t: Texts, n: int) -> str:
-    """The completeness line of a blank form (the value written with its formula)."""
-    parts = [Texts.one(lang, STILL_TO_DO.source, STILL_TO_DO.key) for lang in t.languages]
-    if len(parts) == 2 and parts[0] == parts[1]:
-        parts = parts[:1]
-    return LABEL_SEP.join(parts).replace("{n}", str(n))
-
-
 def _label_writer(ws: Any, fmt: Formats, t: Texts) -> Callable[..., None]:
     """Writes a label in the audit's language; bilingual: Welsh first, and the English
     beneath in smaller type (as Welsh bilingual forms do) in the same cell."""
@@ -813,7 +912,7 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         {"margin": 0.2},
     )
     ws.hide_gridlines(2)
-    widths = COL_WIDTHS if t.setting == EN else WELSH_WIDTHS
+    widths = {EN: COL_WIDTHS, CY: WELSH_WIDTHS, CY_EN: BILINGUAL_WIDTHS}[t.setting]
     for letter, width in widths.items():
         ws.set_column(f"{letter}:{letter}", width)
     ws.set_column("K:K", COL_WIDTHS["K"], None, {"hidden": True})
@@ -1050,7 +1149,7 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         HELPER_CELL: fmt(font_color="#FFFFFF"),  # in a hidden column: the count behind the line
         f"A{ROW_COMPLETE}": fmt(bold=True, valign="vcenter"),
     }
-    for item in form_checks():
+    for item in form_checks(t):
         ws.write_formula(item.cell, item.formula, styles.get(item.cell, check), item.value(answers))
     ws.conditional_format(
         f"A{ROW_COMPLETE}",

@@ -22,7 +22,7 @@ import gettext
 import hashlib
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -173,6 +173,34 @@ def M(key: str, text: str, **values: object) -> Msg:
     return Msg(key, text, values)
 
 
+class Plural:
+    """A message with plural forms, under a stable key (the gettext context): English has two
+    forms, Welsh six (zero, one, two, few, many, other). Extracted with the keyword
+    ``NP:1c,2,3``; ``{n}`` is the number."""
+
+    __slots__ = ("key", "plural", "singular")
+
+    def __init__(self, key: str, singular: str, plural: str) -> None:
+        self.key = key
+        self.singular = singular
+        self.plural = plural
+
+    def __repr__(self) -> str:
+        return f"NP({self.key!r}, {self.singular!r}, {self.plural!r})"
+
+    def template(self, lang: str, n: int) -> str:
+        """The form for ``n`` in one language, its ``{n}`` not yet filled."""
+        return Texts.one_plural(lang, self.singular, self.plural, n, self.key)
+
+    def one(self, lang: str, n: int, **values: object) -> str:
+        return self.template(lang, n).format(n=n, **values)
+
+
+def NP(key: str, singular: str, plural: str) -> Plural:
+    """Mark a message with plural forms for translation under ``key``."""
+    return Plural(key, singular, plural)
+
+
 def N_(text: str) -> str:
     """Mark ``text`` for extraction; it is translated where it is shown."""
     return text
@@ -279,6 +307,21 @@ class Texts:
         return self._join(
             [self.one(lang, message, context) for lang in self.languages], SENTENCE_SEP
         )
+
+
+def in_each_language(build: Callable[[], str], setting: str | None = None) -> str:
+    """A message built by ``build`` (which uses ``_``, ``ngettext``... as it likes) in each
+    language of ``setting`` (default: the current one), joined as sentences: a bilingual
+    message is the whole Welsh sentence, then the whole English one, never a Welsh sentence
+    with English words (or two languages' plural forms) inside it."""
+    setting = setting or current_setting()
+    parts = []
+    for lang in languages(setting):
+        with messages_in(lang):
+            parts.append(build())
+    if len(parts) == 2 and parts[0] == parts[1]:
+        return parts[0]
+    return SENTENCE_SEP.join(parts)
 
 
 def join_labels(en: str, cy: str, setting: str) -> str:

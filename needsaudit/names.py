@@ -192,6 +192,10 @@ NA_ABOUT_VERSION = "NA_AboutFormVersion"
 # them, the About sheet is read instead).
 NA_AUDIT_ID_VALUE = "NA_AuditIdValue"
 NA_FORM_VERSION_VALUE = "NA_FormVersionValue"
+# The form's language (en, cy or cy+en), a named constant: what its words and checks are in.
+# Returns are read the same whatever it says; filling a form (the demo, tests) keeps its checks'
+# words in it.
+NA_FORM_LANGUAGE_VALUE = "NA_FormLanguageValue"
 
 MAX_AGE = 25
 

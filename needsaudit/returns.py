@@ -72,7 +72,7 @@ from .names import (
 from .quality import NeedChecker, identifiers
 from .values import Matcher, clean_text, to_date, to_whole_number
 from .workbook import OLE_MAGIC, ZIP_MAGIC, PackageProblem, classify_ole, decrypt, sha256
-from .xlsxscan import Area, Package, RawCell, ScanError, a1, open_package
+from .xlsxscan import Area, Package, RawCell, ScanError, a1, named_constant, open_package
 
 ERRORS_LOG = "errors.log"
 
@@ -388,8 +388,8 @@ class _FormReader:
         """About values: through the defined names when they are there (two cells), else
         the sheet's Key/Value rows, found by the sheet's name."""
         pkg = self.pkg
-        constant_id = _constant(pkg.names.get(NA_AUDIT_ID_VALUE))
-        constant_version = _constant(pkg.names.get(NA_FORM_VERSION_VALUE))
+        constant_id = named_constant(pkg.names.get(NA_AUDIT_ID_VALUE))
+        constant_version = named_constant(pkg.names.get(NA_FORM_VERSION_VALUE))
         if constant_id and constant_version:
             return {
                 AboutKey.AUDIT_ID.value: constant_id,
@@ -658,16 +658,6 @@ def choice_aliases() -> list[tuple[str, str]]:
         for setting in CHOICES:
             out.append((Texts(setting).label(words), value))
     return out
-
-
-def _constant(formula: str | None) -> str:
-    """The value of a named constant (``"abc"`` or ``1``), or "" for anything else."""
-    if not formula:
-        return ""
-    text = formula.strip().lstrip("=")
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        return text[1:-1].replace('""', '"')
-    return text if text.replace(".", "", 1).isdigit() else ""
 
 
 _KEYS = {cols: tuple(c.key for c in cols) for cols in (NEEDS_COLUMNS, SERVICES_COLUMNS)}

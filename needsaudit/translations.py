@@ -23,8 +23,9 @@ from .i18n import CY, DOMAIN, LOCALE_DIR, po_path
 
 PACKAGE = Path(__file__).resolve().parent
 # pybabel's keywords: gettext's own, plus M(key, text) and the issue catalogue's
-# Code(code, severity, template), whose first argument is the message's context (its key).
-KEYWORDS = ("-k", "M:1c,2", "-k", "Code:1c,3")
+# Code(code, severity, template), whose first argument is the message's context (its key), and
+# NP(key, singular, plural) for messages with plural forms.
+KEYWORDS = ("-k", "M:1c,2", "-k", "Code:1c,3", "-k", "NP:1c,2,3")
 REVIEW_FLAG = "needs-review"
 HEADER_COMMENT = (
     "# Welsh (Cymraeg) messages of needsaudit.\n"

@@ -119,6 +119,18 @@ WELSH_NEED = [
     "Cymorth cam-drin domestig (dioddefwr)",
     "Wedi'i ddiwallu'n rhannol",
 ]
+# A second need written as a service ("cwnsela"): the Welsh wording check flags it.
+WELSH_SERVICE_NEED = [
+    "Plentyn",
+    "Datblygiad emosiynol ac ymddygiadol",
+    "Mae angen cwnsela ar y plentyn i ddelio â'i ofn gyda'r nos",
+    "Mae'r plentyn yn methu cysgu ac yn colli'r ysgol",
+    "2 Cymedrol",
+    "Mae'r plentyn yn cysgu drwy'r nos",
+    "Gwaith uniongyrchol gyda'r plentyn",
+    "Gwasanaethau iechyd meddwl plant a'r glasoed (CAMHS)",
+    "Heb ei ddiwallu",
+]
 WELSH_SERVICE = ["Cymorth cam-drin domestig (dioddefwr)", "Cymorth i Fenywod", "Ie", "Ie"]
 
 
@@ -132,22 +144,38 @@ def test_a_welsh_audit_end_to_end(office: Office, tmp_path: Path) -> None:
         doc = office.open(copy)
         # The form is in Welsh, and its dropdowns offer the Welsh words.
         assert office.get(doc, "Form", "A1")["string"] == "Ffurflen archwilio anghenion"
+        # Blank, its completeness line and Check column say what is missing, in Welsh.
+        office.call("recalc", doc=doc)
+        blank = office.call("get_many", doc=doc, sheet="Form", cells=["A2", "J4", "J8"])
+        assert blank["A2"]["string"] == (
+            "I'w wneud o hyd: 11 o atebion gofynnol ar goll (gweler y golofn Gwirio ar y dde)."
+        )
+        assert blank["J4"]["string"] == "Ar goll: dyddiad oed rhyw"
+        assert blank["J8"]["string"] == "Ar goll: y stori"
         for name, text in WELSH_ANSWERS.items():
             where = office.call("named_range", doc=doc, name=name)
             got = office.type(doc, "Form", _a1(where["col1"], where["row1"]), text)
             assert got["string"] != "", name
         needs = office.call("named_range", doc=doc, name="NA_Needs")
-        for j, value in enumerate(WELSH_NEED):
-            office.type(doc, "Form", _a1(needs["col1"] + j, needs["row1"]), value)
+        for i, row in enumerate((WELSH_NEED, WELSH_SERVICE_NEED)):
+            for j, value in enumerate(row):
+                office.type(doc, "Form", _a1(needs["col1"] + j, needs["row1"] + i), value)
         services = office.call("named_range", doc=doc, name="NA_Services")
         for j, value in enumerate(WELSH_SERVICE):
             office.type(doc, "Form", _a1(services["col1"] + j, services["row1"]), value)
         # Every answer is one the form's validations accept: the Welsh lists are the lists.
         assert office.call("show_invalid", doc=doc, sheet="Form") is False
         office.call("recalc", doc=doc)
-        # The completeness line and the Check column's words are built by formchecks.py
-        # (merged from issue 14) and are still English: see the strict xfail below.
-        assert office.get(doc, "Form", "A2")["string"].startswith("Complete")
+        # LibreOffice's own recalculation of the Welsh checks: complete, and one need
+        # statement to review (it names a service), in Welsh words only.
+        done = office.call("get_many", doc=doc, sheet="Form", cells=["A2", "J11", "J12", "J21"])
+        assert done["A2"]["string"] == (
+            "Wedi'i chwblhau: mae pob ateb gofynnol wedi'i lenwi."
+            "  Datganiadau angen i'w hadolygu: 1."
+        ), done
+        assert done["J11"]["string"] == "", done
+        assert done["J12"]["string"] == "Gwiriwch y geiriad.", done
+        assert done["J21"]["string"] == "", done
         office.save(doc, returns / f"{ref} wedi'i gwblhau.xlsx")
         office.close_doc(doc)
 
@@ -188,16 +216,62 @@ def test_a_welsh_audit_end_to_end(office: Office, tmp_path: Path) -> None:
     office.close_doc(doc)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Check column and completeness line moved to formchecks.py (issue 14) after "
-    "they were translated here; their Welsh words are in the catalogue's history, not yet wired",
+# The required single answers, in the order the plural test leaves them out.
+REQUIRED = (
+    ("NA_AuditDate", "2026-11-20"),
+    ("NA_Age", 7),
+    ("NA_Sex", "Benyw"),
+    ("NA_Ethnicity", "Gwyn"),
+    ("NA_LegalStatus", "Cynllun gofal a chymorth"),
+    ("NA_PrimaryNeed", "N1 Cam-drin neu esgeulustod"),
+    ("NA_OverallSeriousness", "3 Difrifol"),
+    ("NA_Matched", "Yn rhannol"),
 )
-def test_the_completeness_line_of_a_welsh_form_is_welsh(tmp_path: Path) -> None:
-    from needsaudit.formchecks import form_checks
-    from needsaudit.forms import blank_answers
+# Welsh has six plural forms: what the completeness line says with n answers missing.
+WELSH_LINES = {
+    1: "I'w wneud o hyd: 1 ateb gofynnol ar goll (gweler y golofn Gwirio ar y dde).",
+    2: "I'w wneud o hyd: 2 ateb gofynnol ar goll (gweler y golofn Gwirio ar y dde).",
+    3: "I'w wneud o hyd: 3 ateb gofynnol ar goll (gweler y golofn Gwirio ar y dde).",
+    6: "I'w wneud o hyd: 6 ateb gofynnol ar goll (gweler y golofn Gwirio ar y dde).",
+    7: "I'w wneud o hyd: 7 o atebion gofynnol ar goll (gweler y golofn Gwirio ar y dde).",
+}
+ENGLISH_LINES = {
+    1: "Still to do: 1 required answer missing (see the Check column on the right).",
+    7: "Still to do: 7 required answers missing (see the Check column on the right).",
+}
 
-    folder = _audit(tmp_path, CY)
+
+@pytest.mark.parametrize(("language", "counts"), [(CY, (1, 2, 3, 6, 7)), (CY_EN, (1, 7))])
+def test_welsh_checks_store_what_libreoffice_computes(
+    office: Office, tmp_path: Path, language: str, counts: tuple[int, ...]
+) -> None:
+    """Filled Welsh and bilingual forms: every check formula's stored value (the Python side of
+    formchecks) is LibreOffice's own recalculation, the completeness line's number in each of
+    Welsh's plural forms, a need flagged in both languages."""
+    from needsaudit.filler import fill_form
+    from needsaudit.forms import build_template
+
+    from .cached import stale_formulas
+
+    folder = _audit(tmp_path, language)
     setup = read_setup(folder)
-    values = [c.value(blank_answers(setup)) for c in form_checks()]
-    assert not any("Missing" in str(v) or "Still to do" in str(v) for v in values)
+    blank = build_template(setup).for_case(setup.cases[0])
+    for n in counts:
+        fields: dict[str, object] = dict(REQUIRED[n:])
+        fields["NA_Story"] = "Stori fer am y teulu."
+        fields["NA_NoServices"] = "Ie / Yes" if language == CY_EN else "Ie"
+        path = tmp_path / f"llenwi-{language}-{n}.xlsx"
+        path.write_bytes(fill_form(blank, fields, [WELSH_SERVICE_NEED]))
+        compared, stale = stale_formulas(office, path)
+        assert compared >= 23
+        assert stale == []
+        doc = office.open(path)
+        got = office.call("get_many", doc=doc, sheet="Form", cells=["A2", "J11"])
+        office.close_doc(doc)
+        line = WELSH_LINES[n] + "  Datganiadau angen i'w hadolygu: 1."
+        flag = "Gwiriwch y geiriad."
+        if language == CY_EN:
+            line += "\n" + ENGLISH_LINES[n] + "  Need statements to review: 1."
+            flag += "\nCheck wording."
+        assert got["A2"]["string"] == line
+        assert got["J11"]["string"] == flag  # the need is in the table's first row
