@@ -20,7 +20,6 @@ from needsaudit.names import (
     FIELDS,
     NEEDS_COLUMNS,
     SERVICES_COLUMNS,
-    SH_LEGAL_STATUS,
     SH_SERVICES,
     SH_SEX,
     SH_WHO,
@@ -318,4 +317,36 @@ def test_messages_in_welsh_by_option_or_environment(
     result = runner.invoke(main, ["status", str(tmp_path / "b")])
     assert result.stdout.startswith("Archwilydd")
     assert read_setup(tmp_path / "b").lists.legal_status[1] == "Cynllun gofal a chymorth"
-    assert SH_LEGAL_STATUS
+
+
+def test_bilingual_messages_are_whole_sentences_in_each_language(tmp_path: Path) -> None:
+    """Counts take their own plural form in each language: the Welsh sentence holds Welsh
+    words only, then the English sentence follows (never a Welsh sentence with English plurals
+    inside it)."""
+    cases = write_csv(tmp_path / "s.csv", "Case ref,Auditor\nA1,Siân\nA2,Siân\nA3,Dafydd\n")
+    runner = CliRunner()
+    folder = tmp_path / "a"
+    result = runner.invoke(main, ["--lang", "cy+en", "init", str(folder), "--cases", str(cases)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f"Crëwyd {folder}/setup.xlsx: 3 achos, 2 archwilydd. Gwiriwch y gosodiadau a'r "
+        f"rhestrau yno, yna rhedwch: needsaudit forms {folder}"
+    )
+    assert lines[1] == (
+        f"Created {folder}/setup.xlsx: 3 cases, 2 auditors. Check the settings and lists there, "
+        f"then run: needsaudit forms {folder}"
+    )
+    runner.invoke(main, ["forms", str(folder)])
+    result = runner.invoke(main, ["--lang", "cy+en", "check", str(folder)])
+    assert result.stdout.splitlines()[-2:] == [
+        "Darllenwyd dim ffeiliau: dim achosion yn barod i'w cyfuno, dim ffeiliau gyda gwallau "
+        "(dim gwallau), dim rhybuddion.",
+        "0 files read: 0 cases ready to merge, 0 files with errors (0 errors), 0 warnings.",
+    ]
+    # English plurals: one and many.
+    one = Texts(EN).ngettext("{n} warning", "{n} warnings", 1).format(n=1)
+    assert (one, Texts(CY).ngettext("{n} warning", "{n} warnings", 11).format(n=11)) == (
+        "1 warning",
+        "11 o rybuddion",
+    )
