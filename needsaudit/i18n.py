@@ -201,6 +201,46 @@ def NP(key: str, singular: str, plural: str) -> Plural:
     return Plural(key, singular, plural)
 
 
+class Counted:
+    """A plural message with its number (and any other values): a value that a ``Msg`` may
+    hold, translated in each language with its own plural form."""
+
+    __slots__ = ("message", "n", "values")
+
+    def __init__(self, message: Plural, n: int, values: dict[str, object]) -> None:
+        self.message = message
+        self.n = n
+        self.values = values
+
+    def in_language(self, lang: str) -> str:
+        return self.message.one(
+            lang,
+            self.n,
+            **{
+                k: v.in_language(lang) if isinstance(v, Worded) else v
+                for k, v in self.values.items()
+            },
+        )
+
+
+class Worded:
+    """A value with its own words in each language (a list value in a bilingual audit): in
+    a bilingual message, the Welsh sentence holds its Welsh and the English one its English."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: dict[str, str]) -> None:
+        self.words = words
+
+    def in_language(self, lang: str) -> str:
+        return self.words.get(lang) or self.words.get(EN) or next(iter(self.words.values()))
+
+
+def count(message: Plural, n: int, **values: object) -> Counted:
+    """``message``'s form for ``n``, with ``{n}`` and ``values`` filled, in each language."""
+    return Counted(message, n, values)
+
+
 def N_(text: str) -> str:
     """Mark ``text`` for extraction; it is translated where it is shown."""
     return text
@@ -247,7 +287,11 @@ class Texts:
                 return text
             return text.format(
                 **{
-                    k: Texts.one(lang, v) if isinstance(v, Msg) else v
+                    k: Texts.one(lang, v)
+                    if isinstance(v, Msg)
+                    else v.in_language(lang)
+                    if isinstance(v, Counted | Worded)
+                    else v
                     for k, v in message.values.items()
                 }
             )
@@ -297,6 +341,10 @@ class Texts:
             [self.one_plural(lang, singular, plural, n, context) for lang in self.languages],
             SENTENCE_SEP,
         )
+
+    def counted(self, value: Counted, sep: str = SENTENCE_SEP) -> str:
+        """A counted phrase in each language, its own plural form in each."""
+        return self._join([value.in_language(lang) for lang in self.languages], sep)
 
     def label(self, message: str, context: str | None = None) -> str:
         """A short label: ``Cymraeg / English`` when bilingual."""

@@ -188,7 +188,7 @@ def test_a_welsh_audit_end_to_end(office: Office, tmp_path: Path) -> None:
     assert not [i for i in issues if i["code"] in ("not-in-list", "missing-answer")], issues
     # Messages are the audit's language by default.
     result = runner.invoke(main, ["check", str(folder)])
-    assert "Ffeiliau a ddarllenwyd: 3" in result.stdout
+    assert "Darllenwyd 3 ffeil: 3 achos yn barod i'w cyfuno" in result.stdout
     result = runner.invoke(main, ["merge", str(folder)])
     assert result.exit_code == 0, result.output
     shuffle = folder / "shuffle.xlsx"

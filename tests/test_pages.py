@@ -48,12 +48,15 @@ BUDGETS: dict[str, Budget] = {
     ),
     "5 summary.xlsx": sheet_budget(
         [
-            ("Overview", 1),
-            ("Need Groups", 1),
+            # English, Welsh, or bilingual ("Trosolwg - Overview") sheet names
+            ("Overview|Trosolwg", 1),
+            ("Trosolwg - Overview", 2),  # bilingual: the text, then the chart on a page of its own
+            ("(Grwpiau Angen - )?Need Groups|Grwpiau Angen", 1),
             ("Service Gaps", 3),
-            ("Costs", 1),
+            ("Bylchau gwasanaeth", 5),  # Welsh or bilingual service names take two lines
+            ("(Costau - )?Costs|Costau", 1),
             (r"G\d+ .*", 1),  # a group's profile on one page
-            ("Data Quality", 1),
+            ("(Ansawdd data - )?Data Quality|Ansawdd data", 1),
         ]
     ),
     "needsaudit_coordinator.xlsx": sheet_budget([(".*", 1)]),
