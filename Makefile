@@ -49,7 +49,7 @@ test: system $(BIN)/.installed lint typecheck pytest
 
 ## Everyday: lint, types and the tests that need neither LibreOffice nor the demo build.
 check: $(BIN)/.installed lint typecheck
-	$(BIN)/pytest -q -m "not libreoffice and not slow"
+	$(BIN)/pytest -q -n 2 -m "not libreoffice and not slow"
 
 ## Install LibreOffice and friends where apt is available and they are missing.
 system:

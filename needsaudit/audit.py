@@ -486,7 +486,8 @@ def write_setup(path: Path, setup: Setup) -> None:
             for c, width in enumerate(column_widths):
                 ws.set_column(c, c, width)
             ws.freeze_panes(1, 0)
-            print_table(ws, max(len(rows_of[name]), 1), len(header) - 1)
+            # A list is a column or two: portrait holds half as many rows again a page.
+            print_table(ws, max(len(rows_of[name]), 1), len(header) - 1, portrait=True)
 
         ws = wb.add_worksheet(SH_PASSWORDS)
         ws.write_row(0, 0, PASSWORDS_HEADER, fmt.header)

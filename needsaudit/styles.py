@@ -78,10 +78,15 @@ def text_height(text: str, width: float, size: float = SIZE, pad: float = 3.0) -
     return text_lines(text, width, size) * LINE_HEIGHT * size / SIZE + pad
 
 
-def print_table(ws: Any, last_row: int, last_col: int, title_rows: int = 1) -> None:
-    """A table on paper: landscape A4, one page wide, its header on every page, nothing but
-    the table (0-based last row and column) printed."""
-    ws.set_landscape()
+def print_table(
+    ws: Any, last_row: int, last_col: int, title_rows: int = 1, portrait: bool = False
+) -> None:
+    """A table on paper: A4, landscape unless ``portrait`` (a narrow list), one page wide, its
+    header on every page, nothing but the table (0-based last row and column) printed."""
+    if portrait:
+        ws.set_portrait()
+    else:
+        ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0, title_rows - 1)

@@ -13,21 +13,9 @@ from click.testing import CliRunner
 from needsaudit.cli import main
 from needsaudit.shuffle import merge
 
-from . import fresh
 from .builders import good_return
 
 PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture(scope="module")
-def audit_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return fresh.template(tmp_path_factory)
-
-
-@pytest.fixture
-def audit(audit_template: Path, tmp_path: Path) -> Path:
-    """The small test audit, copied: building one per test costs more than the test."""
-    return fresh.copy(audit_template, tmp_path)
 
 
 def files(folder: Path) -> dict[str, str]:

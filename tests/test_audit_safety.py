@@ -24,20 +24,9 @@ from needsaudit.shuffle import merge
 from needsaudit.workbook import encrypt
 
 from . import builders as b
-from . import fresh, hostile
+from . import hostile
 
 ESC = "\x1b"
-
-
-@pytest.fixture(scope="module")
-def audit_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return fresh.template(tmp_path_factory)
-
-
-@pytest.fixture
-def audit(audit_template: Path, tmp_path: Path) -> Path:
-    """The small test audit, copied: building one per test costs more than the test."""
-    return fresh.copy(audit_template, tmp_path)
 
 
 def cli(*args: str):  # type: ignore[no-untyped-def]

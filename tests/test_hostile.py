@@ -21,21 +21,10 @@ from needsaudit.values import to_number
 from needsaudit.xlsxscan import SharedStrings, open_package, scan_cells, xml_text
 
 from . import builders as b
-from . import fresh, hostile
+from . import hostile
 from .isolate import MB, run_isolated
 
 Summary = tuple[dict[str, tuple[str, list[str], list[str]]], list[str]]
-
-
-@pytest.fixture(scope="module")
-def audit_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return fresh.template(tmp_path_factory)
-
-
-@pytest.fixture
-def audit(audit_template: Path, tmp_path: Path) -> Path:
-    """The small test audit, copied: building one per test costs more than the test."""
-    return fresh.copy(audit_template, tmp_path)
 
 
 def read_summary(audit: Path) -> Callable[[], Summary]:
