@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, defaults
-from .i18n import CY, CY_EN, EN, Msg, Texts, join_labels, parse_language
+from .i18n import CY, CY_EN, EN, NP, M, Msg, Texts, count, join_labels, parse_language
 from .issues import Issue, NeedsAuditError, issue
 from .model import SampleCase
 from .names import (
@@ -422,6 +422,21 @@ PASSWORDS_NOTE = (
 )
 
 
+LISTED = NP("setup.method.list", "the {n} case listed in {file}", "the {n} cases listed in {file}")
+
+# Column widths of the list sheets: the English words, their Welsh (as long or longer), the code.
+LIST_WIDTHS: dict[str, tuple[float, ...]] = {
+    **dict.fromkeys(
+        (SH_WHO, SH_MET, SH_LEGAL_STATUS, SH_PRIMARY_NEED, SH_SEX, SH_ETHNICITY), (34, 34, 22)
+    ),
+    SH_AREAS: (28, 30, 28, 30, 20),
+    SH_SERIOUSNESS: (8, 14, 42, 14, 42),
+    SH_SERVICES: (40, 10, 18, 40, 24),
+    SH_PHRASES: (48, 18),
+}
+PORTRAIT_WIDTH = 95  # width units that print on portrait A4 at a readable size
+
+
 def write_setup(path: Path, setup: Setup) -> None:
     """Write setup.xlsx atomically (contract: Settings, Cases, one sheet per list, Phrases)."""
     import xlsxwriter
@@ -471,23 +486,35 @@ def write_setup(path: Path, setup: Setup) -> None:
         for name in order:
             ws = wb.add_worksheet(name)
             header = LIST_HEADERS[name] + LIST_WORDS_HEADERS.get(name, ())
+            column_widths = LIST_WIDTHS.get(name, (48, 18))
             ws.write_row(0, 0, header, fmt.header)
+            ws.set_row(
+                0, max(text_height(h, w, pad=4) for h, w in zip(header, column_widths, strict=True))
+            )
+            wrap = fmt(text_wrap=True)
             for r, row in enumerate(rows_of[name], start=1):
+                height = 0.0
                 for c, value in enumerate(row):
                     if value is None or value == "":
                         continue
                     if isinstance(value, int | float):
                         ws.write_number(r, c, value, fmt(num_format="#,##0" if c else "0"))
                     else:
-                        ws.write_string(r, c, value, fmt())
-            column_widths = [48 if c == 0 else 18 for c, _ in enumerate(header)]
-            if name == SH_SERIOUSNESS:
-                column_widths = [8, 16, 70]
-            for c, width in enumerate(column_widths):
-                ws.set_column(c, c, width)
+                        ws.write_string(r, c, value, wrap)
+                        height = max(height, text_height(value, column_widths[c]))
+                if height > text_height("", 1):
+                    ws.set_row(r, height)
+            for c, col_width in enumerate(column_widths):
+                ws.set_column(c, c, col_width)
             ws.freeze_panes(1, 0)
-            # A list is a column or two: portrait holds half as many rows again a page.
-            print_table(ws, max(len(rows_of[name]), 1), len(header) - 1, portrait=True)
+            # A list is a column or two with its Welsh and code beside it: portrait holds half
+            # as many rows again a page; the wider lists (areas, levels, services) landscape.
+            print_table(
+                ws,
+                max(len(rows_of[name]), 1),
+                len(header) - 1,
+                portrait=sum(column_widths) <= PORTRAIT_WIDTH,
+            )
 
         ws = wb.add_worksheet(SH_PASSWORDS)
         ws.write_row(0, 0, PASSWORDS_HEADER, fmt.header)
@@ -1078,19 +1105,37 @@ def init_audit(
             ]
             if missing:
                 raise InvalidListError(issues + missing)
-            settings.sample_method = (
-                f"random: simple random sample of {sample} from {drawn_from} cases in "
-                f"{cases_file.name} (seed {seed if seed is not None else 0}), drawn "
-                f"{now():%Y-%m-%d} by needsaudit {__version__}"
+            # "random:" and "list:" say how the sample was drawn (the summary reads them); the
+            # words after them are the audit's language.
+            t = Texts(settings.language)
+            settings.sample_method = "random: " + t.sentence(
+                M(
+                    "setup.method.random",
+                    "simple random sample of {sample} from {frame} cases in {file} (seed {seed}), "
+                    "drawn {date} by needsaudit {version}",
+                    sample=sample,
+                    frame=drawn_from,
+                    file=cases_file.name,
+                    seed=seed if seed is not None else 0,
+                    date=now().strftime("%Y-%m-%d"),
+                    version=__version__,
+                )
             )
             settings.sampling_frame = drawn_from
             if not settings.sample_description:
-                settings.sample_description = (
-                    f"A simple random sample of {sample} of the {drawn_from} cases listed in "
-                    f"{cases_file.name}."
+                settings.sample_description = t.sentence(
+                    M(
+                        "setup.description.random",
+                        "A simple random sample of {sample} of the {frame} cases listed in {file}.",
+                        sample=sample,
+                        frame=drawn_from,
+                        file=cases_file.name,
+                    )
                 )
         elif not settings.sample_method:
-            settings.sample_method = f"list: the {len(cases)} cases listed in {cases_file.name}"
+            settings.sample_method = "list: " + Texts(settings.language).counted(
+                count(LISTED, len(cases), file=cases_file.name)
+            )
         # Renumber rows as they will stand in setup.xlsx.
         cases = [
             SampleCase(c.ref, c.auditor, c.agency, c.family_ref, row)

@@ -5,6 +5,7 @@ the audit's name, the group names that become sheet names and chart labels."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -205,14 +206,30 @@ def test_a_welsh_audit_end_to_end(office: Office, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(folder / "summary.xlsx")
     assert any("Grŵp Ŷ" in name for name in wb.sheetnames)  # a profile sheet named after it
+    # Both summaries are Welsh throughout: no English word of the tool's is left in a cell.
+    english = re.compile(r"\b(the|and|of|with|cases?|interval|needs?|share|group)\b", re.I)
+    for name in ("summary.xlsx", "summary-public.xlsx"):
+        book = openpyxl.load_workbook(folder / name)
+        left = [
+            f"{ws.title}!{cell.coordinate}: {cell.value}"
+            for ws in book.worksheets
+            for row in ws.iter_rows()
+            for cell in row
+            # The shuffle's sheets keep their English names (the contract's), so do mentions.
+            if isinstance(cell.value, str)
+            and english.search(cell.value.replace("Need Groups", "").replace("Cases", ""))
+        ]
+        assert left == [], left[:5]
     # LibreOffice opens the summary, its Welsh sheet names and its chart.
     copy = tmp_path / "crynodeb.xlsx"
     shutil.copyfile(folder / "summary.xlsx", copy)
     doc = office.open(copy)
     names = [s["name"] for s in office.call("sheets", doc=doc)["sheets"]]
     assert any("Grŵp Ŷ" in n for n in names), names
-    charts = office.call("charts", doc=doc, sheet="Overview")
-    assert charts
+    assert names[:5] == ["Trosolwg", "Grwpiau Angen", "Bylchau gwasanaeth", "Costau", "G1 Grŵp Ŷ"]
+    charts = office.call("charts", doc=doc, sheet="Trosolwg")
+    # The chart's title in Welsh, as LibreOffice reads it.
+    assert [c["title"] for c in charts] == ["Grwpiau Angen: cyfran yr achosion, gyda chyfyngau 95%"]
     office.close_doc(doc)
 
 
