@@ -95,7 +95,9 @@ def main(ctx: click.Context, debug: bool, lang: str | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    i18n.forget()  # nothing left from an earlier command in this process (tests, Excel)
     i18n.choose(lang)
+    ctx.call_on_close(i18n.forget)
 
 
 def audit_dir(func: F) -> F:

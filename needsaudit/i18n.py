@@ -398,6 +398,13 @@ def for_audit(setting: str | None) -> None:
     _audit.set(setting)
 
 
+def forget() -> None:
+    """Neither a chosen language nor an audit's: the end of a command (the next one, in the
+    same process, starts from its own settings)."""
+    _chosen.set(None)
+    _audit.set(None)
+
+
 def current_setting() -> str:
     """``--lang``, else NEEDSAUDIT_LANG, else the audit's Language setting, else English."""
     chosen = _chosen.get()

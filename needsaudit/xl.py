@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from . import steps
-from .i18n import _, in_each_language, ngettext
+from .i18n import _, forget, in_each_language, ngettext
 from .issues import NeedsAuditError, WorkbookLockedError
 from .names import (
     C_ISSUES_HEADER,
@@ -499,6 +499,7 @@ def _run(name: str | None) -> None:
         _show(control, step, report)
     finally:
         app.status_bar = False
+        forget()  # the next button, maybe on another audit, starts from its own settings
 
 
 def _fail(control: Control, app: Any, label: str, message: str) -> None:

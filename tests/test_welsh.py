@@ -317,6 +317,8 @@ def test_messages_in_welsh_by_option_or_environment(
     result = runner.invoke(main, ["status", str(tmp_path / "b")])
     assert result.stdout.startswith("Archwilydd")
     assert read_setup(tmp_path / "b").lists.legal_status[1] == "Cynllun gofal a chymorth"
+    # A command's language ends with it: the next caller in this process starts in English.
+    assert i18n.current_setting() == EN
 
 
 def test_bilingual_messages_are_whole_sentences_in_each_language(tmp_path: Path) -> None:
