@@ -224,14 +224,16 @@ _SERVICE = (
     "DBT, NVR, IDVA, TAF, FGC, ELSA, YOT, rehab, detox, medication, rehousing, "
     "Team Around the Family, Team Around the Child, TAC, young carers, Caring Dads, "
     "food bank, vouchers, school transport, transport, positive activities, activities, "
-    "accommodated, s20, section 20, life story work, family therapy, home tutor"
+    "accommodated, s20, section 20, life story work, family therapy, home tutor, rehoused, "
+    "debt advice, foster care, foster placement, specialist school, special school, 1:1, 1-1, "
+    "one to one, Cygnet"
 )
 _ASSESSMENT = (
     "assessment, assessments, assesment, assessed, assessing, evaluation, diagnosis, diagnoses, "
     "screened, screening, scan, testing, checked for, rule out, sensory profile, sleep study, "
     "developmental check, developmental review, hearing test, drug test, hair strand test, "
     "IQ test, genetic testing, EHA, ADOS, DASH, PAMS, dx, diagnosed, evaluated, evaluate, "
-    "looked at by, examined, find out why, CP medical, medical, MRI, x-ray, EEG, "
+    "looked at by, examined, find out why, CP medical, MRI, x-ray, EEG, assesed, ax, "
     "referred for assessment"
 )
 # Universal needs are the outcomes every child should have, written as if they were a need:
@@ -251,7 +253,9 @@ _UNIVERSAL = (
     "voice to be heard, good education, education employment or training, "
     "attend school regularly, good role model, positive relationships, good choices, "
     "be settled, be supported, function better, work together, put the children first, "
-    "prioritise, age appropriately, developmental milestones, make progress, achieve, thrive"
+    "prioritise, age appropriately, developmental milestones, make progress, achieve, thrive, "
+    "do well, do well at school, educational potential, emotional wellbeing, positive future, "
+    "good mental health, best start in life, well looked after, safe and loving"
 )
 PHRASES: tuple[tuple[str, str], ...] = tuple(
     (phrase.strip(), kind)

@@ -123,15 +123,42 @@ GENERIC_WORDS = frozenset(
     progress potential achieve achieving thrive thriving grow growing develop developing
     development positive role model models voice heard listened right wrong learn choices
     basic basics appropriate appropriately included respected belonging up
+    emotional emotionally mental education educational future start life-chances chances
+    do doing reach full fulfil so can could able in on about looked after
     b u
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+_ANY_NUMBER = re.compile(r"\d")
+LONGEST_GENERIC = max(map(len, GENERIC_WORDS))
+GENERIC_MAX_CHARACTERS = 200  # a slogan of UNIVERSAL_MAX_WORDS words is far shorter
+
+
+def _near(word: str, known: frozenset[str]) -> bool:
+    """``word`` is in ``known`` or one typing slip from a known word of four or more letters
+    (a letter missed, doubled or swapped, or in longer words mistyped: "saf", "stabillity",
+    "secrue", "helthy")."""
+    if word in known:
+        return True
+    if not 3 <= len(word) <= LONGEST_GENERIC + 1:  # bounded before any work: hostile cells
+        return False
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    slips = {a + b[1:] for a, b in splits if b}
+    slips |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    if len(word) >= 5:  # a mistyped letter only in longer words: "male" is not "make"
+        slips |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    slips |= {a + c + b for a, b in splits for c in letters}
+    return any(len(w) >= 4 and w in known for w in slips)
 
 
 def _only_generic(text: str) -> bool:
+    """Every word of ``text`` is one every child's plan uses (or a slip of one), and it
+    holds no number."""
+    if len(text) > GENERIC_MAX_CHARACTERS or _ANY_NUMBER.search(text):
+        return False
     words = [w.replace("’", "'").removesuffix("'s") for w in _WORD.findall(text.lower())]
-    return bool(words) and all(w in GENERIC_WORDS for w in words)
+    return bool(words) and all(_near(w, GENERIC_WORDS) for w in words)
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -184,9 +211,10 @@ class NeedChecker:
             elif not specific:
                 found.add(code)
         universal = KIND_CODES["universal"]
+        # No test for "so", "when"...: a purpose made of the same words ("so he can reach his
+        # full potential") says nothing more, and one of anything else is not generic.
         if (
             universal in self.patterns
-            and _SPECIFIES.search(rest) is None
             and word_count(text) <= UNIVERSAL_MAX_WORDS
             and _only_generic(text)
         ):

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from needsaudit import limits
-from needsaudit.audit import read_setup
-from needsaudit.quality import identifiers
+from needsaudit import defaults, limits
+from needsaudit.audit import Phrase, read_setup
+from needsaudit.quality import NeedChecker, identifiers
 from needsaudit.returns import read_returns
 from needsaudit.values import to_number
 from needsaudit.xlsxscan import SharedStrings, open_package, scan_cells, xml_text
@@ -157,6 +157,10 @@ def _cells(sheet: str, windows: bool = True) -> Callable[[], object]:
     return lambda: scan_cells(sheet, None, WINDOWS if windows else None)
 
 
+def _need_codes(text: str) -> object:
+    return NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 5).codes(text)
+
+
 def _call(func: Callable[[str], object], text: str) -> Callable[[], object]:
     return lambda: func(text)
 
@@ -217,6 +221,9 @@ ADVERSARIAL: dict[str, Callable[[int], Callable[[], object]]] = {
     "a long attribute name": lambda n: _package(_workbook("", "a" * (10 * n))),
     "spaces in a number": lambda n: _call(to_number, "1" + " " * (10 * n) + "x"),
     "the e-mail pattern": lambda n: _call(identifiers, "a" * (n // 8) + "@" + "b" * (n // 8)),
+    # One long word, and many short slips of words, through the need-statement flags.
+    "a need statement of one long word": lambda n: _call(_need_codes, "saf" * (n // 8)),
+    "a need statement of many slips": lambda n: _call(_need_codes, "saf " * (n // 8)),
 }
 
 

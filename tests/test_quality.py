@@ -85,6 +85,9 @@ def checker() -> NeedChecker:
         ("Parents need to meet her needs", ("universal-terms",)),
         ("needs to b safe from harm", ("universal-terms",)),
         ("SAFETY", ("too-short", "universal-terms")),  # shouted, not an acronym service
+        ("needs to be saf and well lookd after", ("universal-terms",)),  # typing slips
+        ("Needs stability in his life so he can reach his full potential", ("universal-terms",)),
+        ("needs a positive male role model", ("service-terms",)),  # "male" is not "make"
         # ...and one word of something else (a person, a place, a condition) is enough.
         ("needs a stable home near his school", ()),
         ("Needs safe appropriate adults around him", ()),

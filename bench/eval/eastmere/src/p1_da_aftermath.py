@@ -1,0 +1,148 @@
+from h import *
+P = "Aftermath of domestic abuse"
+
+C("t101", P, False, "Sue Tranter", "Children's social care", 8, "M", "W", "N", "CIN", "N1",
+  "DV hx 6 yrs. Dad left Feb after DVPO, now bail conds no contact. CP closed Aug, stepped down to CIN. Boy (8) hitting M when told no, kicking doors, nightmares most nights, wets bed. M says he is 'turning into his dad'. School OK-ish, some incidents at lunch.",
+  [N("Child", "Emotional and behavioural development", "to stop hitting M when she says no - needs other ways to show he is angry/scared",
+     "M loses control of home again, relationship breaks, risk he repeats pattern", 3,
+     "no hitting for 6 wks, M reports calmer evenings", "direct work re feelings, safety plan at home", "CDAR group", "P"),
+   N("Child", "Health", "settled sleep - nightmares + bed wetting 4-5 nights/wk",
+     "tired, falling behind, shame at school", 2, "dry most nights, sleeps thru", "school nurse enuresis + bedtime routine", "school nurse", "N"),
+   N("Mother", "Guidance and boundaries", "M to hold boundaries w/out shouting, she freezes when he raises voice (trigger from DV)",
+     "boy learns aggression works", 3, "M uses agreed plan consistently", "1:1 w FSW, maybe PP later", "EH FSW", "P")],
+  [S(SW, "CIN team", "Yes", "P"), S(CDAR, "waiting list", "Yes", "Y")],
+  3, "P", "CDAR wait 14 wks")
+
+C("t102", P, False, "Helen Maddox", "Children's social care", 11, "F", "Mx", "N", "CIN", "N5",
+  "Amira lives with her mother and younger brother. Her father was arrested last year after a serious assault on her mother which Amira witnessed from the stairs; there had been a long history of controlling behaviour before that, including money being withheld and her mother being kept from her own family. He has now moved out of the area and the family court is deciding contact. Since the summer Amira has been reluctant to leave her mother's side, has missed a good deal of school, and complains of stomach aches on school mornings. Her mother is warm and insightful but is herself very tired and unsure how hard to push.",
+  [N("Child", "Education", "Amira needs to be back in school full time, beginning with a reduced timetable she has agreed to, so that she keeps her friendships and does not fall behind in Year 7.",
+     "Her absence will become entrenched; she is likely to become isolated and anxious at secondary transfer and lose the one setting that gives her routine outside the home.", 3,
+     "Attendance above 90% by the end of the spring term, with Amira able to name a trusted adult in school.",
+     "A graded return plan agreed between school, Amira and her mother, reviewed fortnightly; a named pastoral lead.", "School pastoral team with the social worker", "P"),
+   N("Child", "Emotional and behavioural development", "Amira needs to understand that what happened was not her fault and that her mother is safe now, so that she can stop keeping watch over her mother.",
+     "Her hypervigilance and worry are likely to persist into adolescence and show as anxiety or self-harm.", 3,
+     "Amira can talk about the assault without distress and spends time with friends away from home.",
+     "Trauma-informed direct work over 10 to 12 sessions; explanation in her own words of the court process.", "Children's domestic abuse recovery worker", "N"),
+   N("Mother", "Emotional warmth", "Her mother needs to feel confident to encourage Amira to go to school without feeling she is abandoning her, and to have some rest and support of her own.",
+     "Mother's exhaustion may lead her to keep Amira at home for company, reinforcing the anxiety.", 2,
+     "Mother reports feeling able to hold the morning routine and has regular contact with her sister again.",
+     "Support from an independent domestic abuse adviser and reconnection with maternal family.", "Domestic abuse support (victim) service", "P")],
+  [S(SW, "Locality team", "Yes", "P"), S(DAV, "Eastmere Women's Aid", "Yes", "Y")],
+  3, "P", "Family court report due in March; contact not yet decided.")
+
+C("t103", P, False, "Gary Pryce", "Early help", 6, "M", "W", "N", "EH", "N4",
+  "Mum separated from dad after incident at Christmas, police called. Dad now living with his mum across town. Child has contact every other weekend which mum agreed to. Child upset after contact, screaming, clingy.",
+  [N("Child", "Emotional and behavioural development", "Needs play therapy", "Behaviour will get worse", 2, "Child is calmer", "Refer to play therapy", "CAMHS", "N"),
+   N("Mother", "Ensuring safety", "Mum needs to do the Freedom Programme", "Mum may go back to dad", 3, "Mum completes course", "Refer to Women's Aid", "Domestic abuse support (victim)", "P"),
+   N("Father", "Family history and functioning", "Dad needs a perpetrator programme", "", 3, "", "Signpost", "Domestic abuse perpetrator programme", "N")],
+  [S(EHFS, "Eastmere EH", "Yes", "P"), S(DAV, "Freedom Programme", "No", "Y")],
+  2, "P")
+
+C("t104", P, False, "kerry wootton", "School", 13, "M", "W", "N", "EH", "N0",
+  "year 8 boy, been excluded twice this term for fighting and swearing at staff. mum told us dad left in the summer after police was called (lots of shouting and he smashed the kitchen) and there had been stuff for years. lad talks to his mum the way dad did, calls her names, tells her what to do. hes ok with male PE teacher.",
+  [N("Child", "Emotional and behavioural development", "needs to learn that calling his mum names and ordering her about is not ok, hes copying dad",
+     "will carry on into his own relationships", 3, "speaks to mum with respect most days", "healthy relatonships work, maybe the PE teacher mentoring", "school + EH", "N"),
+   N("Child", "Education", "stay in school, no more exclusions - needs somewhere to go when he is wound up",
+     "perm exclusion", 3, "no fixed term exclusions rest of year", "time out card, pastoral", "school", "P"),
+   N("Mother", "Guidance and boundaries", "mum needs to feel she can say no to him with out backing down",
+     "", 2, "", "", "", "K")],
+  [S(EHFS, "", "Yes", "P")],
+  3, "P", "not sure if social care know about dv history")
+
+C("t105", P, True, "Janet Okafor", "Health visiting", 2, "F", "A", "N", "CIN", "N1",
+  "Mother (28) left her husband in spring with support from the refuge after years of control and several assaults, some during pregnancy. Her visa depended on the marriage and she had no recourse to public funds until a destitute domestic violence concession was granted; she is now in temporary accommodation a long way from the refuge. Mother speaks some English, has no family in the UK and is very low in mood. She is frightened his family will find her. The little girl is meeting milestones but mother rarely takes her out.",
+  [N("Mother", "Family's social integration", "Mother needs at least one or two people nearby she trusts and can speak to in Urdu, so she is not alone all day with the baby and her memories.",
+     "Her low mood will deepen; she may return to the husband's family out of loneliness and need.", 3,
+     "Mother attends a group weekly and has a friend she phones.", "Introduce to the women's group at the family hub with an interpreter; link with community befriender.", "Family hub", "N"),
+   N("Mother", "Income", "Mother needs her immigration status settled so that she can claim benefits and keep the tenancy.",
+     "Destitution, loss of accommodation, pressure to go back.", 4, "Settlement under the domestic violence rule granted and benefits in payment.",
+     "Immigration solicitor through legal aid; welfare advice.", "Welfare and debt advice with immigration solicitor", "P"),
+   N("Mother", "Stimulation", "Mother needs to understand that her daughter needs to get out and play with other children and hear lots of talk, even if mother is anxious.",
+     "Child's speech and social development held back.", 2, "Child at stay-and-play twice a week.", "HV to model play; two-year-old funded place.", "Health visiting", "P"),
+   N("Mother", "Housing", "Mother needs a settled home near the refuge area where she knows the shops and the GP.", "", 2, "", "", "Housing support", "N")],
+  [S(HV, "0-19 service", "Yes", "P"), S(DAV, "refuge outreach", "Yes", "Y"), S(HOU, "TA team", "Yes", "P")],
+  4, "P", "Could equally sit with housing/poverty cases - the immigration and TA side is what is holding her back.")
+
+C("t106", P, False, "Rhian Llewelyn", "Children's social care", 9, "F", "W", "N", "CIN", "N5",
+  "Mam and the two girls came back from the refuge in Rhyl to live with Nain in Llanrwst in the autumn. Dad has supervised contact through the court but keeps turning up near the school gates at Ysgol Bro Gwydir and sending messages through the older girl's tablet. Lili (9) is quiet, bites her nails till they bleed and has stopped going to Urdd on a Thursday. Nain is a big help but the house is small.",
+  [N("Child", "Ensuring safety", "Lili needs dad's messages and visits to stop outside of the agreed contact, so she is not carrying secrets between her parents.",
+     "Lili keeps being used to watch Mam; anxiety grows and contact becomes unsafe.", 3,
+     "No unplanned contact for three months, tablet settings changed.", "Safety plan with school, police informed of breaches, solicitor to go back to court.", "Social worker and police", "P"),
+   N("Child", "Family and social relationships", "Lili needs to get back to Urdd and see her friends so she has something ordinary that is hers.",
+     "She withdraws, becomes isolated.", 2, "Goes to Urdd most weeks.", "Nain to take her; talk with leader.", "", "N"),
+   N("Other", "Housing", "Nain needs some help so the overcrowding does not wear her down - four of them in a two bed.", "", 2, "Housing application in", "", "Housing support", "N")],
+  [S(SW, "Conwy side team (cross border)", "Yes", "P"), S(DAV, "IDVA", "Yes", "Y")],
+  3, "P", "Welsh speaking family - direct work must be through Welsh.")
+
+C("t107", P, True, "Dave Harker", "Police", 15, "M", "W", "N", "CIN", "N6",
+  "Attended address x4 since June re son assaulting mother. 14/06 broke mother's finger during argument about Xbox. 02/08 smashed TV. Previous DA history in family: father (not resident since 2021) has 3 DA convictions against mother, DASH high risk 2020. Boy witnessed most of it. Mother has said 'I want him out' on last two attendances. No further action at mother's request each time.",
+  [N("Child", "Emotional and behavioural development", "Boy needs to stop using violence against his mother when he doesn't get his own way.",
+     "Serious injury to mother; boy criminalised; family breakdown and care.", 4, "No police call outs for 3 months.", "Child-to-parent violence programme with mother and son together.", "Youth justice prevention / early help", "N"),
+   N("Mother", "Ensuring safety", "Mother needs a safety plan for when he kicks off, including who to ring and where to go.",
+     "", 4, "Safety plan in place.", "DA worker to do plan with mother. ", "Domestic abuse support (victim)", "N"),
+   N("Child", "Family and social relationships", "Needs somewhere to stay for a few nights when it blows up, other than the street.", "Street homeless / exploitation", 3, "", "", "", "N")],
+  [S(SW, "CIN", "Yes", "P")],
+  4, "N", "3rd CPV family on this estate this year where dad has gone and son has taken over.")
+
+C("t108", P, False, "Sue Tranter", "Children's social care", 4, "M", "B", "N", "CIN", "N1",
+  "CP plan (emotional harm, DA) ended Oct. Ex P served custodial, released Sept, licence conds exclusion zone. M has new partner (4 mths) - PNC check nil, but M hasn't told him about hx. Child at nursery 3 days, good attachment to M, some aggression to peers.",
+  [N("Mother", "Ensuring safety", "M to understand/recognise early signs of controlling behaviour in new relationships",
+     "repeat DA, child exposed again", 3, "M can name warning signs, tells SW about new P", "Freedom prog or similar, SW direct work", "DA service", "P"),
+   N("Child", "Family and social relationships", "to play w other kids at nursery w/out pushing/hitting", "exclusion from nursery, isolation", 2,
+     "no incidents 4 wks", "nursery key worker strategies", "nursery", "P")],
+  [S(SW, "", "Yes", "Y"), S(DAV, "Freedom", "No", "Y"), S(HUB, "nursery", "Yes", "Y")],
+  2, "Y")
+
+C("t109", P, False, "Helen Maddox", "Children's social care", 14, "F", "W", "N", "CIN", "N4",
+  "Chloe's father is serving a long prison sentence for offences including coercive control and grievous bodily harm against her mother. Chloe is the eldest of three and was often the one who rang the police. Since he was sentenced the family has been physically safe for the first time, but Chloe has begun to self-harm by cutting, is sleeping very little and has told her form tutor she 'doesn't feel anything'. Her mother is relieved he is gone but feels guilty, and the two argue a great deal.",
+  [N("Child", "Health", "Chloe needs to stop cutting and to have other ways to manage the flashbacks she describes, particularly at night.",
+     "Escalating self-harm; risk of serious injury; entrenched low mood through her GCSE years.", 4,
+     "No cutting over a sustained period and a safety plan Chloe herself has written.",
+     "Specialist mental health assessment of risk followed by trauma-focused work; school nurse to hold a weekly check-in meanwhile.", "CAMHS with school nurse", "P"),
+   N("Child", "Family and social relationships", "Chloe and her mother need to be able to talk about what happened without it turning into an argument, so that Chloe no longer feels she has to be the adult.",
+     "Relationship breakdown, Chloe pushed out of the home or choosing to leave.", 3,
+     "Mother and Chloe describe fewer rows and one shared activity a week.",
+     "Joint sessions with a family worker; mother to have her own space through the Women's Aid group.", "Early help family worker", "N"),
+   N("Mother", "Emotional warmth", "Her mother needs to understand Chloe's anger as a response to years of fear rather than as rejection.",
+     "", 2, "", "Psychoeducation as part of joint sessions.", "", "N")],
+  [S(CAMHS, "Eastmere CAMHS", "Yes", "P"), S(HV, "school nurse", "Yes", "P")],
+  4, "P")
+
+C("t110", P, False, "Gary Pryce", "Early help", 10, "M", "W", "N", "EH", "N5",
+  "Parents separated 2 years ago after DV. Dad has no contact. Boy struggling in school, low mood, says he misses dad. Mum working full time.",
+  [N("Child", "Emotional and behavioural development", "Needs CAMHS", "Low mood continues", 2, "Improved mood", "Refer CAMHS", "CAMHS", "N"),
+   N("Child", "Family and social relationships", "Needs a mentor", "", 2, "", "Refer to mentoring scheme", "Youth work", "N"),
+   N("Child", "Education", "Needs support in school", "Falls behind", 2, "", "", "SENCo", "P")],
+  [S(EHFS, "", "Yes", "P")],
+  2, "P", "CAMHS rejected referral - did not meet threshold")
+
+C("t111", P, True, "Janet Okafor", "Adult mental health", 7, "F", "W", "N", "CIN", "N3",
+  "Mother has PTSD and depression following twelve years with a violent partner; he left two years ago and is not in contact. She is on medication and under the community mental health team. Most days she does not get up before lunchtime. The girl gets herself and her brother (5) ready for school and makes toast for tea. Mother is ashamed of this and minimises it.",
+  [N("Mother", "Health", "Mother needs her trauma symptoms treated so that she can get up in the morning and be the parent again, not her seven-year-old.",
+     "Child continues to carry adult responsibilities, both children neglected.", 3,
+     "Mother up and doing the school run at least four days a week.", "Trauma-focused psychology through CMHT; GP medication review.", "Adult mental health", "P"),
+   N("Mother", "Basic care", "Mother needs a simple routine for meals and mornings that she can manage on her bad days, with help from her sister.",
+     "Children hungry, late, unkempt.", 3, "Hot meal every evening.", "Family worker to set up routine; family group conference with maternal aunt.", "Family group conference", "N"),
+   N("Child", "Family and social relationships", "The girl needs time to be a child: a club, a friend round, not being the one who worries about mum.", "", 2,
+     "", "Young carers assessment", "Young carers support", "N")],
+  [S(AMH, "CMHT", "Yes", "P"), S(SW, "", "Yes", "P")],
+  3, "P")
+
+C("t112", P, False, "kerry wootton", "School", 5, "F", "Mx", "N", "EH", "N1",
+  "reception child, started wetting again and hiding under the table when theres loud noise. mum said dad has gone now, there was alot of fighting and police. mum and girl moved into new flat in oct. mum seems shaky but is trying realy hard, always on time.",
+  [N("Child", "Emotional and behavioural development", "needs to feel safe in class when its noisy - a quiet spot and a grown up she knows",
+     "", 2, "comes out from under table on her own", "nurture group, key adult", "school", "P"),
+   N("Child", "Health", "stop wetting", "", 1, "", "", "school nurse", "N"),
+   N("Mother", "Emotional warmth", "mum to get some help for her self after what happend so she can keep being there for her", "", 2, "", "womens aid", "", "K")],
+  [S(EHFS, "", "Yes", "P"), S(HV, "school nurse", "Yes", "P")],
+  2, "P")
+
+C("t113", P, False, "Rhian Llewelyn", "Children's social care", 12, "M", "W", "N", "CIN", "N8",
+  "Parents split after a long time of Dad being controlling and threatening - Mam got a non-molestation order last year. Child arrangements order gives Dad every other weekend at his flat in Bargoed. Osian comes back from Dad's with messages for Mam ('Dad says you'll be sorry'), and asks questions about Mam's new friends. Osian says he loves his Dad and doesn't want to stop going.",
+  [N("Child", "Family and social relationships", "Osian needs to be able to see his Dad without being asked to spy on Mam or carry threats back home.",
+     "He stays caught in the middle; loyalty conflict damages both relationships and his self esteem.", 3,
+     "Osian says contact is fun and no messages are passed.", "Cafcass / court to review arrangements; direct work with Osian about what is his to carry.", "Social worker", "N"),
+   N("Father", "Guidance and boundaries", "Dad needs to see how using Osian to reach Mam harms him.", "", 3, "", "Perpetrator programme if Dad agrees (he doesn't).", "Domestic abuse perpetrator programme", "N"),
+   N("Mother", "Ensuring safety", "Mam needs the order enforced when breached.", "", 3, "", "", "Police", "P")],
+  [S(SW, "", "Yes", "P")],
+  3, "N")
