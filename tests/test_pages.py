@@ -25,8 +25,9 @@ WORKBOOKS = Path(__file__).resolve().parents[1] / "workbooks"
 # match wins). The demo has 100 cases, 8 Need Groups and about 300 needs; each budget says
 # why it is what it is, so a print set-up that falls apart shows here.
 BUDGETS: dict[str, Budget] = {
-    # 100 cases, 40 a page; about 190 phrases the flags look for, a reference list in portrait
-    "1 setup.xlsx": sheet_budget([("Cases", 4), ("Phrases", 4), (".*", 1)]),
+    # 100 cases, 40 a page; about 195 English and 25 Welsh phrases the flags look for, a
+    # reference list in portrait, about 50 a page
+    "1 setup.xlsx": sheet_budget([("Cases", 4), ("Phrases", 5), (".*", 1)]),
     "2 audit form (blank).xlsx": sheet_budget([(".*", 1)]),  # contract: one A4 page
     "3 audit form (filled in).xlsx": sheet_budget([("Form", 2), (".*", 1)]),
     "4 shuffle (after the meeting).xlsx": sheet_budget(
