@@ -8,10 +8,12 @@ and say what to do; they never repeat what the user typed (forms hold data about
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from .i18n import SENTENCE_SEP, Msg, Texts, current
 
 
 class Severity(StrEnum):
@@ -373,11 +375,22 @@ class Issue:
     severity: Severity
     code: str
     message: str
+    # The message's values (a field's label, a count...), kept to say the same in another
+    # language or to list which fields had a problem; never in JSON (it is in the message).
+    details: tuple[tuple[str, object], ...] = field(default=(), compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        data.pop("details")
         data["severity"] = self.severity.value
         return data
+
+    def detail(self, name: str) -> object:
+        return dict(self.details).get(name)
+
+    def message_in(self, texts: Texts) -> str:
+        """The message in another language (the shuffle workbook's, say)."""
+        return render(self.code, dict(self.details), texts)
 
     @property
     def is_error(self) -> bool:
@@ -387,6 +400,21 @@ class Issue:
         if self.sheet and self.cell:
             return f"{self.sheet}!{self.cell}"
         return self.sheet or ""
+
+
+def render(code: str, values: Mapping[str, object], texts: Texts | None = None) -> str:
+    """An issue's message in ``texts``' language (default: the current message language).
+    Values that are marked strings (a field's label, a kind of identifier) are translated too;
+    every other value is a count, a cell, a file name or a case ref."""
+    texts = texts or current()
+    template = CATALOGUE[code].template
+    parts = []
+    for lang in texts.languages:
+        words = {k: Texts.one(lang, v) if isinstance(v, Msg) else v for k, v in values.items()}
+        parts.append(Texts.one(lang, template, code).format(**words))
+    if len(parts) == 2 and parts[0] == parts[1]:
+        return parts[0]
+    return SENTENCE_SEP.join(parts)
 
 
 def issue(
@@ -414,7 +442,8 @@ def issue(
         cell=cell,
         severity=entry.severity,
         code=code,
-        message=entry.template.format(**values),
+        message=render(code, values),
+        details=tuple(values.items()),
     )
 
 

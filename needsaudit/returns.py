@@ -32,10 +32,12 @@ from .files import (
     relative_name,
 )
 from .forms import load_record
+from .i18n import CHOICES, M, Msg, Texts
 from .issues import Issue, issue
 from .limits import OTHER_FILES_LISTED, RETURNS, Limits
 from .model import Need, Return, ServiceReceived
 from .names import (
+    CHOICE_WORDS,
     FIELDS,
     FORM_VERSION,
     FORMS_DIR,
@@ -70,22 +72,22 @@ from .names import (
 from .quality import NeedChecker, identifiers
 from .values import Matcher, clean_text, to_date, to_whole_number
 from .workbook import OLE_MAGIC, ZIP_MAGIC, PackageProblem, classify_ole, decrypt, sha256
-from .xlsxscan import Area, Package, RawCell, ScanError, a1, open_package
+from .xlsxscan import Area, Package, RawCell, ScanError, a1, named_constant, open_package
 
 ERRORS_LOG = "errors.log"
 
 # Other spreadsheet formats: the auditor should save as .xlsx.
 OTHER_FORMATS = {
-    ".xls": "Excel 97-2003 (.xls)",
-    ".xlsb": "Excel binary (.xlsb)",
-    ".xltx": "Excel template (.xltx)",
-    ".xltm": "Excel template (.xltm)",
-    ".ods": "OpenDocument spreadsheet (.ods)",
-    ".fods": "OpenDocument spreadsheet (.fods)",
-    ".csv": "CSV",
-    ".tsv": "tab-separated text",
-    ".numbers": "Apple Numbers",
-    ".gsheet": "Google Sheets shortcut (download it as .xlsx instead)",
+    ".xls": M("format.xls", "Excel 97-2003 (.xls)"),
+    ".xlsb": M("format.xlsb", "Excel binary (.xlsb)"),
+    ".xltx": M("format.xltx", "Excel template (.xltx)"),
+    ".xltm": M("format.xltm", "Excel template (.xltm)"),
+    ".ods": M("format.ods", "OpenDocument spreadsheet (.ods)"),
+    ".fods": M("format.fods", "OpenDocument spreadsheet (.fods)"),
+    ".csv": M("format.csv", "CSV"),
+    ".tsv": M("format.tsv", "tab-separated text"),
+    ".numbers": M("format.numbers", "Apple Numbers"),
+    ".gsheet": M("format.gsheet", "Google Sheets shortcut (download it as .xlsx instead)"),
 }
 READABLE = {".xlsx", ".xlsm"}
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
@@ -118,9 +120,12 @@ class ReadContext:
             key = spec.list_sheet or ",".join(spec.choices)
             if key and key not in self.matchers:
                 if spec.list_sheet:
-                    self.matchers[key] = Matcher(s.lists.values(spec.list_sheet))
+                    # Answers in either language (or by code) mean the same value.
+                    self.matchers[key] = s.lists.matcher(spec.list_sheet)
                 else:
-                    self.matchers[key] = Matcher(spec.choices, synonyms=True, codes=False)
+                    self.matchers[key] = Matcher(
+                        spec.choices, synonyms=True, codes=False, aliases=choice_aliases()
+                    )
 
     def matcher(self, spec: Field | Column) -> Matcher:
         return self.matchers[spec.list_sheet or ",".join(spec.choices)]
@@ -207,7 +212,7 @@ def _read_into(ret: Return, data: bytes, rel: str, ctx: ReadContext) -> None:
         if exc.code == "too-large":
             file_issue("too-large", what=exc.why or "more than any form could")
         elif exc.code == "corrupt-file":
-            file_issue("corrupt-file", why=exc.why or "its contents are damaged")
+            file_issue("corrupt-file", why=exc.why or M("why.damaged", "its contents are damaged"))
         elif exc.code == "unsupported-format":
             file_issue("unsupported-format", fmt=exc.why)
         else:
@@ -307,14 +312,18 @@ class _FormReader:
         areas[NA_SERVICES] = self.bounded(pkg.area(NA_SERVICES), len(SERVICES_COLUMNS))
         about = self.read_about()
         if NA_CASE_REF not in pkg.names and not about:
-            raise PackageProblem("not-a-form", what="NA_CaseRef name or About sheet")
+            raise PackageProblem(
+                "not-a-form", what=M("what.no-case-ref", "NA_CaseRef name or About sheet")
+            )
         if not about.get(AboutKey.AUDIT_ID.value):
-            raise PackageProblem("not-a-form", what="audit id on an About sheet")
+            raise PackageProblem(
+                "not-a-form", what=M("what.no-audit-id", "audit id on an About sheet")
+            )
         if about[AboutKey.AUDIT_ID.value] != self.ctx.setup.settings.audit_id:
             raise PackageProblem("wrong-audit")
         version = to_whole_number(about.get(AboutKey.FORM_VERSION.value, ""))
         if version is None or version < 1:
-            raise PackageProblem("not-a-form", what="form version")
+            raise PackageProblem("not-a-form", what=M("what.no-version", "form version"))
         if version > FORM_VERSION:
             raise PackageProblem("unsupported-version", version=version, ours=FORM_VERSION)
         ret.audit_id = about[AboutKey.AUDIT_ID.value]
@@ -379,8 +388,8 @@ class _FormReader:
         """About values: through the defined names when they are there (two cells), else
         the sheet's Key/Value rows, found by the sheet's name."""
         pkg = self.pkg
-        constant_id = _constant(pkg.names.get(NA_AUDIT_ID_VALUE))
-        constant_version = _constant(pkg.names.get(NA_FORM_VERSION_VALUE))
+        constant_id = named_constant(pkg.names.get(NA_AUDIT_ID_VALUE))
+        constant_version = named_constant(pkg.names.get(NA_FORM_VERSION_VALUE))
         if constant_id and constant_version:
             return {
                 AboutKey.AUDIT_ID.value: constant_id,
@@ -508,7 +517,7 @@ class _FormReader:
         for offset, raw in present.items():
             column = columns[offset]
             free = column.kind is Kind.TEXT or column.kind is Kind.LONG_TEXT
-            label = f"{column.header} (row {row})"
+            label = M("field.table-cell", "{column} (row {row})", column=column.header, row=row)
             col = area.col1 + offset
             text = self.text_value(label, area.sheet, row, col, check_pii=free, raw=raw)
             if not free:
@@ -518,7 +527,7 @@ class _FormReader:
 
     def read_needs(self, area: Area | None) -> None:
         if area is None:
-            self.add("broken-field", field="Needs table")
+            self.add("broken-field", field=M("field.needs-table", "Needs table"))
             self.add("no-needs")
             return
         checker = self.ctx.checker
@@ -534,7 +543,7 @@ class _FormReader:
                     "missing-answer",
                     area.sheet,
                     need_cell,
-                    field=f"The need statement in row {row}",
+                    field=M("field.need-row", "The need statement in row {row}", row=row),
                 )
                 continue
             n += 1
@@ -545,7 +554,7 @@ class _FormReader:
                 self.add("need-no-seriousness", area.sheet, a1(row, col_of["seriousness"]), n=n)
             if not values["outcome"]:
                 self.add("need-no-outcome", area.sheet, a1(row, col_of["outcome"]), n=n)
-            for key, what in (("who", "Who"), ("area", "Area")):
+            for key, what in (("who", NEEDS_COLUMNS[0].header), ("area", NEEDS_COLUMNS[1].header)):
                 if not values[key]:
                     self.add("need-incomplete", area.sheet, a1(row, col_of[key]), n=n, what=what)
             self.ret.needs.append(
@@ -568,7 +577,7 @@ class _FormReader:
 
     def read_services(self, area: Area | None) -> None:
         if area is None:
-            self.add("broken-field", field="Services table")
+            self.add("broken-field", field=M("field.services-table", "Services table"))
             return
         n = 0
         for row, present in sorted(self.table_rows(area).items()):
@@ -578,19 +587,16 @@ class _FormReader:
             service_cell = a1(row, area.col1)
             if not values["service"]:
                 self.add(
-                    "missing-answer", area.sheet, service_cell, field=f"The service in row {row}"
+                    "missing-answer",
+                    area.sheet,
+                    service_cell,
+                    field=M("field.service-row", "The service in row {row}", row=row),
                 )
                 continue
             n += 1
-            missing = [
-                c.header
-                for c in SERVICES_COLUMNS
-                if c.key in ("still_open", "matched") and not values[c.key]
-            ]
-            if missing:
-                self.add(
-                    "service-incomplete", area.sheet, service_cell, n=n, what=" and ".join(missing)
-                )
+            missing = _SERVICE_MISSING.get((not values["still_open"], not values["matched"]))
+            if missing is not None:
+                self.add("service-incomplete", area.sheet, service_cell, n=n, what=missing)
             self.ret.services.append(
                 ServiceReceived(
                     values["service"],
@@ -636,14 +642,22 @@ class _FormReader:
         ret.agency = case.agency
 
 
-def _constant(formula: str | None) -> str:
-    """The value of a named constant (``"abc"`` or ``1``), or "" for anything else."""
-    if not formula:
-        return ""
-    text = formula.strip().lstrip("=")
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        return text[1:-1].replace('""', '"')
-    return text if text.replace(".", "", 1).isdigit() else ""
+# The answers a service row lacks, as one phrase (joined words would not translate).
+_SERVICE_MISSING = {
+    (True, False): SERVICES_COLUMNS[2].header,
+    (False, True): SERVICES_COLUMNS[3].header,
+    (True, True): M("what.open-and-matched", "Still open and Matched to needs"),
+}
+
+
+def choice_aliases() -> list[tuple[str, str]]:
+    """The fixed answers' words in each language and bilingual, as the form's dropdowns
+    show them (``Ie`` -> ``Yes``)."""
+    out = []
+    for value, words in CHOICE_WORDS.items():
+        for setting in CHOICES:
+            out.append((Texts(setting).label(words), value))
+    return out
 
 
 _KEYS = {cols: tuple(c.key for c in cols) for cols in (NEEDS_COLUMNS, SERVICES_COLUMNS)}
@@ -706,19 +720,19 @@ class ReturnsResult:
         return any(i.is_error for i in self.issues)
 
 
-def ignore_reason(name: str) -> str | None:
+def ignore_reason(name: str) -> Msg | None:
     """Why a file in returns/ is not a return at all (lock, temporary and system files)."""
     lower = name.lower()
     if name.startswith("~$"):
-        return "an Excel lock file (the workbook is open somewhere)"
+        return M("why.excel-lock", "an Excel lock file (the workbook is open somewhere)")
     if name.startswith(".~lock.") and name.endswith("#"):
-        return "a LibreOffice lock file (the workbook is open somewhere)"
+        return M("why.libreoffice-lock", "a LibreOffice lock file (the workbook is open somewhere)")
     if lower in _SYSTEM_FILES:
-        return "a system file"
+        return M("why.system-file", "a system file")
     if name.startswith("."):
-        return "a hidden file"
+        return M("why.hidden-file", "a hidden file")
     if name.startswith("~") or lower.endswith((".tmp", "~", ".crdownload", ".part")):
-        return "a temporary file"
+        return M("why.temporary-file", "a temporary file")
     return None
 
 
@@ -1043,7 +1057,10 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                 unique[ret.sha256] = ret
                 continue
             hint = (
-                " It looks like a copy a sync client or email program made; you can delete it."
+                M(
+                    "hint.sync-copy",
+                    " It looks like a copy a sync client or email program made; you can delete it.",
+                )
                 if _SYNC_COPY.search(Path(ret.file).stem)
                 else ""
             )

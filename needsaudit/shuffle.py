@@ -27,6 +27,7 @@ from .carry import Cell as CarriedCell
 from .carry import Sheet, Writer, load_subset, read_page_setup, read_sheet, uncarryable
 from .fastsheet import BufferedSheet, inject
 from .files import Refused, read_file, real_root
+from .i18n import Msg, Texts, current
 from .issues import Issue, NeedsAuditError, NothingToDo, issue, sort_issues
 from .limits import WORKBOOK
 from .model import Return
@@ -253,9 +254,10 @@ def masking_issues(ret: Return) -> list[Issue]:
     """One note on Issues for each return whose text was masked in this workbook."""
     found = sorted(
         {
-            i.message.split(" seems to hold a ")[0]
+            Texts.one(lang, field) if isinstance(field, Msg) else str(field)
             for i in ret.issues
-            if i.code == "personal-identifier"
+            if i.code == "personal-identifier" and (field := i.detail("field")) is not None
+            for lang in current().languages[:1]
         }
     )
     if not found:
