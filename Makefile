@@ -9,7 +9,13 @@ SYSTEM_PACKAGES := libreoffice-calc-nogui python3-uno poppler-utils python3-venv
 	fonts-liberation fonts-crosextra-carlito p7zip-full
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test check lint typecheck pytest bench system clean workbooks docs contract fuzz
+.PHONY: demo test check lint typecheck pytest bench system clean workbooks docs contract fuzz \
+	translations translations-report
+
+# The Welsh catalogue is committed as .po; the .mo is built from it (never committed). A stale
+# or missing .mo is also compiled in memory at run time, so an install without make still works.
+PO := needsaudit/locale/cy/LC_MESSAGES/needsaudit.po
+MO := $(PO:.po=.mo)
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +23,25 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
+$(MO): $(PO) $(BIN)/.installed
+	$(BIN)/python -m needsaudit.i18n compile
+
+## Extract every string (pybabel), bring the Welsh catalogue up to date, flag new Welsh
+## entries needs-review, compile. Then translate the empty entries in $(PO).
+translations: $(BIN)/.installed
+	$(BIN)/python -m needsaudit.translations extract build/needsaudit.pot
+	$(BIN)/pybabel update -i build/needsaudit.pot -d needsaudit/locale -D needsaudit -l cy \
+	  --no-fuzzy-matching --ignore-obsolete -w 100
+	$(BIN)/python -m needsaudit.translations mark
+	$(BIN)/python -m needsaudit.i18n compile
+	$(BIN)/python -m needsaudit.translations check
+
+## The Welsh strings waiting for a Welsh-speaking reviewer, as a CSV for Excel.
+translations-report: $(BIN)/.installed
+	$(BIN)/python -m needsaudit.translations report build/welsh-review.csv
+
 ## Set up and run the fictional audit end to end (./needsaudit-demo).
-demo: $(BIN)/.installed
+demo: $(BIN)/.installed $(MO)
 	$(BIN)/needsaudit demo
 
 ## Set up and run the whole test suite: lint, types, tests (LibreOffice included).
@@ -52,7 +75,7 @@ typecheck: $(BIN)/.installed
 # Two workers (pytest-xdist): every LibreOffice test runs in one of them, so one LibreOffice
 # serves them all; each worker that meets a demo test builds the demo once.
 PYTEST_WORKERS ?= 2
-pytest: $(BIN)/.installed
+pytest: $(BIN)/.installed $(MO)
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 ## Fuzz the return reader long (issue 12): mutated returns, FUZZ_EXAMPLES of each kind (about

@@ -12,12 +12,14 @@ import io
 import random
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__, defaults
+from .i18n import CY, CY_EN, EN, NP, M, Msg, Texts, count, join_labels, parse_language
 from .issues import Issue, NeedsAuditError, issue
 from .model import SampleCase
 from .names import (
@@ -26,6 +28,7 @@ from .names import (
     CASE_REF,
     FAMILY_REF,
     LIST_HEADERS,
+    LIST_WORDS_HEADERS,
     PASSWORDS_HEADER,
     PHRASE_KINDS,
     RETURNS_DIR,
@@ -53,9 +56,36 @@ from .names import (
 )
 from .questions import Questions, read_questions
 from .styles import TEXT_STAYS_TEXT, Formats, print_table, text_height
+from .values import Matcher
 from .workbook import atomic_write, now
 
 # --- the set-up ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A value of a setup list: its stable code and its words in each language.
+
+    ``more_en``/``more_cy``: an area's domain, a seriousness level's meaning. A blank Welsh
+    label shows the English; a blank code is the English label's (a value a council added).
+    """
+
+    code: str
+    en: str
+    cy: str = ""
+    more_en: str = ""
+    more_cy: str = ""
+
+    def label(self, language: str) -> str:
+        return join_labels(self.en, self.cy, language)
+
+    def more(self, language: str) -> str:
+        return join_labels(self.more_en, self.more_cy, language)
+
+    @property
+    def key(self) -> str:
+        """What identifies the value in every language: its code, else its English."""
+        return (self.code or self.en).strip().casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,24 +113,141 @@ class Phrase:
     kind: str  # service, assessment or universal
 
 
+# Sheets whose values are one label each (with its Welsh and its code).
+SIMPLE_LISTS = (SH_WHO, SH_MET, SH_LEGAL_STATUS, SH_PRIMARY_NEED, SH_SEX, SH_ETHNICITY)
+
+
+def _item(msg: Msg, more: Msg | None = None) -> Item:
+    code = msg.key.split(".", 1)[1]
+    code = code.removesuffix(".wales")
+    return Item(
+        code,
+        str(msg),
+        Texts.one(CY, msg),
+        str(more) if more else "",
+        Texts.one(CY, more) if more else "",
+    )
+
+
+@cache
+def preset_items(wales: bool) -> dict[str, tuple[Item, ...]]:
+    """The default lists as Items (codes, English and the catalogue's Welsh), by sheet."""
+    legal = defaults.LEGAL_STATUS_WALES if wales else defaults.LEGAL_STATUS
+    primary = defaults.PRIMARY_NEED_WALES if wales else defaults.PRIMARY_NEED
+    services = defaults.SERVICES_WALES if wales else defaults.SERVICES
+    return {
+        SH_WHO: tuple(_item(m) for m in defaults.WHO),
+        SH_AREAS: tuple(_item(area, domain) for domain, area in defaults.AREAS),
+        SH_SERIOUSNESS: tuple(
+            Item(str(level), str(label), Texts.one(CY, label), str(meaning), Texts.one(CY, meaning))
+            for level, label, meaning in defaults.SERIOUSNESS
+        ),
+        SH_MET: tuple(_item(m) for m in defaults.MET),
+        SH_LEGAL_STATUS: tuple(_item(m) for m in legal),
+        SH_PRIMARY_NEED: tuple(_item(m) for m in primary),
+        SH_SEX: tuple(_item(m) for m in defaults.SEX),
+        SH_ETHNICITY: tuple(_item(m) for m in defaults.ETHNICITY),
+        SH_SERVICES: tuple(_item(m) for m in services),
+    }
+
+
+def _default_lists() -> Lists:
+    return Lists.preset(EN, wales=False)
+
+
 @dataclass(slots=True)
 class Lists:
-    who: list[str] = field(default_factory=lambda: list(defaults.WHO))
-    areas: list[tuple[str, str]] = field(default_factory=lambda: list(defaults.AREAS))
-    seriousness: list[Level] = field(
-        default_factory=lambda: [Level(*row) for row in defaults.SERIOUSNESS]
+    """The audit's dropdown lists. Each field holds the values as forms show them and returns
+    are stored (in ``language``: ``Cam-drin domestig`` in a Welsh audit); ``words`` knows, for
+    each of those, its code and its words in both languages, so an answer typed or picked in
+    either language is matched to the same value (``matcher``)."""
+
+    who: list[str] = field(default_factory=list)
+    areas: list[tuple[str, str]] = field(default_factory=list)
+    seriousness: list[Level] = field(default_factory=list)
+    met: list[str] = field(default_factory=list)
+    legal_status: list[str] = field(default_factory=list)
+    primary_need: list[str] = field(default_factory=list)
+    sex: list[str] = field(default_factory=list)
+    ethnicity: list[str] = field(default_factory=list)
+    services: list[ServiceItem] = field(default_factory=list)
+    phrases: list[Phrase] = field(
+        default_factory=lambda: [Phrase(*p) for p in (*defaults.PHRASES, *defaults.PHRASES_CY)]
     )
-    met: list[str] = field(default_factory=lambda: list(defaults.MET))
-    legal_status: list[str] = field(default_factory=lambda: list(defaults.LEGAL_STATUS))
-    primary_need: list[str] = field(default_factory=lambda: list(defaults.PRIMARY_NEED))
-    sex: list[str] = field(default_factory=lambda: list(defaults.SEX))
-    ethnicity: list[str] = field(default_factory=lambda: list(defaults.ETHNICITY))
-    services: list[ServiceItem] = field(
-        default_factory=lambda: [
-            ServiceItem(s, None, defaults.SERVICE_CATEGORIES.get(s, "")) for s in defaults.SERVICES
+    language: str = EN
+    words: dict[str, dict[str, Item]] = field(default_factory=dict)  # sheet -> value -> Item
+
+    def __post_init__(self) -> None:
+        if not (self.who or self.areas or self.seriousness or self.services):
+            filled = Lists.preset(self.language, wales=False, phrases=self.phrases)
+            for name in Lists.__dataclass_fields__:
+                setattr(self, name, getattr(filled, name))
+
+    @classmethod
+    def preset(
+        cls, language: str, wales: bool | None = None, phrases: list[Phrase] | None = None
+    ) -> Lists:
+        """The default lists in ``language``; Wales's preset for a Welsh or bilingual audit
+        unless ``wales`` says otherwise."""
+        if wales is None:
+            wales = language != EN
+        items = {sheet: list(values) for sheet, values in preset_items(wales).items()}
+        categories = {
+            code: join_labels(str(cat), Texts.one(CY, cat), language)
+            for code, cat in defaults.SERVICE_CATEGORIES.items()
+        }
+        costs: dict[str, tuple[float | None, str]] = {
+            item.key: (None, categories.get(item.code, "")) for item in items[SH_SERVICES]
+        }
+        return cls.from_items(items, language, costs, phrases)
+
+    @classmethod
+    def from_items(
+        cls,
+        items: dict[str, list[Item]],
+        language: str,
+        services: dict[str, tuple[float | None, str]] | None = None,
+        phrases: list[Phrase] | None = None,
+    ) -> Lists:
+        """Lists in ``language`` from Items by sheet; ``services``: code -> (unit cost,
+        category)."""
+        words: dict[str, dict[str, Item]] = {}
+
+        def labels(sheet: str) -> list[str]:
+            out = []
+            for item in items.get(sheet, []):
+                value = item.label(language)
+                words.setdefault(sheet, {}).setdefault(value, item)
+                out.append(value)
+            return out
+
+        simple = {sheet: labels(sheet) for sheet in SIMPLE_LISTS}
+        areas = [(item.more(language), value) for item, value in _pairs(items, SH_AREAS, labels)]
+        levels = [
+            Level(int(item.code), value, item.more(language))
+            for item, value in _pairs(items, SH_SERIOUSNESS, labels)
         ]
-    )
-    phrases: list[Phrase] = field(default_factory=lambda: [Phrase(*p) for p in defaults.PHRASES])
+        services = services or {}
+        service_items = [
+            ServiceItem(value, *services.get(item.key, (None, "")))
+            for item, value in _pairs(items, SH_SERVICES, labels)
+        ]
+        out = cls(
+            who=simple[SH_WHO],
+            areas=areas,
+            seriousness=sorted(levels, key=lambda lv: lv.level),
+            met=simple[SH_MET],
+            legal_status=simple[SH_LEGAL_STATUS],
+            primary_need=simple[SH_PRIMARY_NEED],
+            sex=simple[SH_SEX],
+            ethnicity=simple[SH_ETHNICITY],
+            services=service_items,
+            language=language,
+            words=words,
+        )
+        if phrases is not None:
+            out.phrases = list(phrases)
+        return out
 
     def values(self, sheet: str) -> list[str]:
         """The dropdown values of a list sheet, in order."""
@@ -124,6 +271,40 @@ class Lists:
             return [s.name for s in self.services]
         raise KeyError(sheet)
 
+    def item(self, sheet: str, value: str) -> Item:
+        """The Item behind a value of this audit's list (a plain one for a value the lists
+        were given without words)."""
+        if sheet == SH_SERIOUSNESS:
+            for lv in self.seriousness:
+                if lv.value == value:
+                    found = self.words.get(sheet, {}).get(lv.label)
+                    return found or Item(str(lv.level), lv.label, more_en=lv.meaning)
+        found = self.words.get(sheet, {}).get(value)
+        return found or Item("", value)
+
+    def matcher(self, sheet: str) -> Matcher:
+        """Maps an answer in either language (or its code) to this audit's value."""
+        pairs: list[tuple[str, str]] = []
+        for value in self.values(sheet):
+            item = self.item(sheet, value)
+            if sheet == SH_SERIOUSNESS:
+                level = value.split(" ", 1)[0]
+                for label in (item.en, item.cy, item.label(CY_EN)):
+                    if label:
+                        pairs.append((f"{level} {label}", value))
+                        pairs.append((label, value))
+                pairs.append((level, value))
+                continue
+            for alias in (item.en, item.cy, item.label(CY_EN), item.code):
+                if alias:
+                    pairs.append((alias, value))
+        return Matcher(self.values(sheet), aliases=pairs)
+
+    def code_of(self, sheet: str, value: str) -> str | None:
+        """The code of an answer in either language, or None when it is not in the list."""
+        matched = self.matcher(sheet)(value)
+        return None if matched is None else self.item(sheet, matched).key
+
     def seriousness_rank(self, value: str) -> int | None:
         """The level of a stored seriousness value (order from ``Level``, never the text)."""
         for lv in self.seriousness:
@@ -146,6 +327,12 @@ class Lists:
         return None
 
 
+def _pairs(
+    items: dict[str, list[Item]], sheet: str, labels: Callable[[str], list[str]]
+) -> list[tuple[Item, str]]:
+    return list(zip(items.get(sheet, []), labels(sheet), strict=True))
+
+
 @dataclass(slots=True)
 class Settings:
     audit_name: str = "Needs audit"
@@ -159,6 +346,7 @@ class Settings:
     returns_password: str = ""
     shortest_need: int = 5
     audit_id: str = ""
+    language: str = EN  # en, cy or cy+en (i18n.CHOICES)
 
 
 @dataclass(slots=True)
@@ -188,6 +376,9 @@ class Setup:
 _SETTING_NOTES = {
     Setting.AUDIT_NAME: "Shown on every form and summary.",
     Setting.LOCAL_AUTHORITY: "",
+    Setting.LANGUAGE: "en (English), cy (Cymraeg) or cy+en (dwyieithog: Welsh first, with "
+    "English). Forms, workbooks and messages use it; returns in either language are read the "
+    "same. Run 'needsaudit forms --force' after changing it.",
     Setting.SAMPLE_DESCRIPTION: "Which children, and how they were chosen.",
     Setting.SAMPLE_PERIOD: "e.g. cases open on 1 October 2026, or referrals April-September 2026.",
     Setting.SAMPLE_METHOD: "Written by needsaudit when it draws the sample; edit if you drew it "
@@ -209,6 +400,7 @@ def _setting_value(settings: Settings, key: Setting) -> object:
     return {
         Setting.AUDIT_NAME: settings.audit_name,
         Setting.LOCAL_AUTHORITY: settings.local_authority,
+        Setting.LANGUAGE: settings.language,
         Setting.SAMPLE_DESCRIPTION: settings.sample_description,
         Setting.SAMPLE_PERIOD: settings.sample_period,
         Setting.SAMPLE_METHOD: settings.sample_method,
@@ -225,6 +417,21 @@ PASSWORDS_NOTE = (
     "Optional: one password per auditor for returns they protect with a password. Keep this "
     "file safe if you use it."
 )
+
+
+LISTED = NP("setup.method.list", "the {n} case listed in {file}", "the {n} cases listed in {file}")
+
+# Column widths of the list sheets: the English words, their Welsh (as long or longer), the code.
+LIST_WIDTHS: dict[str, tuple[float, ...]] = {
+    **dict.fromkeys(
+        (SH_WHO, SH_MET, SH_LEGAL_STATUS, SH_PRIMARY_NEED, SH_SEX, SH_ETHNICITY), (34, 34, 22)
+    ),
+    SH_AREAS: (28, 30, 28, 30, 20),
+    SH_SERIOUSNESS: (8, 14, 42, 14, 42),
+    SH_SERVICES: (40, 10, 18, 40, 24),
+    SH_PHRASES: (48, 18),
+}
+PORTRAIT_WIDTH = 95  # width units that print on portrait A4 at a readable size
 
 
 def write_setup(path: Path, setup: Setup) -> None:
@@ -270,44 +477,41 @@ def write_setup(path: Path, setup: Setup) -> None:
         ws.autofilter(0, 0, max(len(setup.cases), 1), 3)
         print_table(ws, max(len(setup.cases), 1), 3)
 
-        lists = setup.lists
-        simple = (
-            (SH_WHO, lists.who),
-            (SH_MET, lists.met),
-            (SH_LEGAL_STATUS, lists.legal_status),
-            (SH_PRIMARY_NEED, lists.primary_need),
-            (SH_SEX, lists.sex),
-            (SH_ETHNICITY, lists.ethnicity),
-        )
         order = [SH_WHO, SH_AREAS, SH_SERIOUSNESS, SH_MET, SH_LEGAL_STATUS, SH_PRIMARY_NEED]
         order += [SH_SEX, SH_ETHNICITY, SH_SERVICES, SH_PHRASES]
-        rows_of: dict[str, list[tuple[Any, ...]]] = {
-            name: [(v,) for v in vals] for name, vals in simple
-        }
-        rows_of[SH_AREAS] = list(lists.areas)
-        rows_of[SH_SERIOUSNESS] = [(lv.level, lv.label, lv.meaning) for lv in lists.seriousness]
-        rows_of[SH_SERVICES] = [(s.name, s.unit_cost, s.category or None) for s in lists.services]
-        rows_of[SH_PHRASES] = [(p.phrase, p.kind) for p in lists.phrases]
+        rows_of = list_rows(setup.lists)
         for name in order:
             ws = wb.add_worksheet(name)
-            header = LIST_HEADERS[name]
+            header = LIST_HEADERS[name] + LIST_WORDS_HEADERS.get(name, ())
+            column_widths = LIST_WIDTHS.get(name, (48, 18))
             ws.write_row(0, 0, header, fmt.header)
+            ws.set_row(
+                0, max(text_height(h, w, pad=4) for h, w in zip(header, column_widths, strict=True))
+            )
+            wrap = fmt(text_wrap=True)
             for r, row in enumerate(rows_of[name], start=1):
+                height = 0.0
                 for c, value in enumerate(row):
-                    if value is None:
+                    if value is None or value == "":
                         continue
                     if isinstance(value, int | float):
                         ws.write_number(r, c, value, fmt(num_format="#,##0" if c else "0"))
                     else:
-                        ws.write_string(r, c, value, fmt())
-            column_widths = [48 if c == 0 else 18 for c, _ in enumerate(header)]
-            if name == SH_SERIOUSNESS:
-                column_widths = [8, 16, 70]
-            for c, width in enumerate(column_widths):
-                ws.set_column(c, c, width)
+                        ws.write_string(r, c, value, wrap)
+                        height = max(height, text_height(value, column_widths[c]))
+                if height > text_height("", 1):
+                    ws.set_row(r, height)
+            for c, col_width in enumerate(column_widths):
+                ws.set_column(c, c, col_width)
             ws.freeze_panes(1, 0)
-            # A list is a column or two: portrait holds half as many rows again a page.
-            print_table(ws, max(len(rows_of[name]), 1), len(header) - 1, portrait=True)
+            # A list is a column or two with its Welsh and code beside it: portrait holds half
+            # as many rows again a page; the wider lists (areas, levels, services) landscape.
+            print_table(
+                ws,
+                max(len(rows_of[name]), 1),
+                len(header) - 1,
+                portrait=sum(column_widths) <= PORTRAIT_WIDTH,
+            )
 
         _write_questions(wb, setup, fmt)
 
@@ -362,6 +566,32 @@ def _write_questions(wb: Any, setup: Setup, fmt: Formats) -> None:
             lst.set_column(0, 0, 40)
 
 
+def list_rows(lists: Lists) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of each list sheet, as setup.xlsx holds them: the contract's columns, then
+    the Welsh words and the code (LIST_WORDS_HEADERS)."""
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    for sheet in SIMPLE_LISTS:
+        items = [lists.item(sheet, v) for v in lists.values(sheet)]
+        rows[sheet] = [(i.en, i.cy, i.code) for i in items]
+    rows[SH_AREAS] = [
+        (i.more_en or domain, i.en, i.more_cy, i.cy, i.code)
+        for domain, area in lists.areas
+        for i in [lists.item(SH_AREAS, area)]
+    ]
+    rows[SH_SERIOUSNESS] = [
+        (lv.level, i.en, i.more_en or lv.meaning, i.cy, i.more_cy)
+        for lv in lists.seriousness
+        for i in [lists.item(SH_SERIOUSNESS, lv.value)]
+    ]
+    rows[SH_SERVICES] = [
+        (i.en, s.unit_cost, s.category or None, i.cy, i.code)
+        for s in lists.services
+        for i in [lists.item(SH_SERVICES, s.name)]
+    ]
+    rows[SH_PHRASES] = [(p.phrase, p.kind) for p in lists.phrases]
+    return rows
+
+
 # --- reading setup.xlsx -------------------------------------------------------------------------
 
 
@@ -406,7 +636,7 @@ def _list_rows(book: SheetRows, name: str) -> list[tuple[str, ...]] | None:
         return None
     if not rows:
         return []
-    header = LIST_HEADERS[name]
+    header = LIST_HEADERS[name] + LIST_WORDS_HEADERS.get(name, ())
     cols = _column_map(rows[0], header)
     out = []
     for row in rows[1:]:
@@ -416,6 +646,74 @@ def _list_rows(book: SheetRows, name: str) -> list[tuple[str, ...]] | None:
         if values[0]:
             out.append(values)
     return out
+
+
+def _known_words() -> dict[tuple[str, str], Item]:
+    """Every preset value by (sheet, folded English): the code and Welsh of a value in a
+    setup.xlsx written before lists had them."""
+    out: dict[tuple[str, str], Item] = {}
+    for wales in (False, True):
+        for sheet, items in preset_items(wales).items():
+            for item in items:
+                out.setdefault((sheet, item.en.casefold()), item)
+    return out
+
+
+def _with_words(sheet: str, item: Item) -> Item:
+    known = _known_words().get((sheet, item.en.casefold()))
+    if known is None:
+        return item
+    return Item(
+        item.code or known.code,
+        item.en,
+        item.cy or known.cy,
+        item.more_en,
+        item.more_cy or (known.more_cy if item.more_en == known.more_en else ""),
+    )
+
+
+def _read_lists(wb: Any, language: str) -> Lists:
+    """The list sheets as the coordinator left them; a missing or empty one keeps the preset
+    of the audit's language."""
+    items = {sheet: list(values) for sheet, values in preset_items(language != EN).items()}
+    preset = Lists.preset(language)
+    services = {
+        preset.item(SH_SERVICES, s.name).key: (s.unit_cost, s.category) for s in preset.services
+    }
+    phrases = list(preset.phrases)
+    for name in LIST_HEADERS:
+        rows = _list_rows(wb, name)
+        if rows is None or not rows:
+            continue
+        if name in SIMPLE_LISTS:
+            items[name] = [_with_words(name, Item(r[2], r[0], r[1])) for r in rows]
+        elif name == SH_AREAS:
+            items[name] = [
+                _with_words(name, Item(r[4], r[1], r[3], r[0], r[2])) for r in rows if r[1]
+            ]
+        elif name == SH_SERIOUSNESS:
+            levels = []
+            for r in rows:
+                level = _to_int(r[0], None)
+                if level is not None and r[1]:
+                    levels.append(_with_words(name, Item(str(level), r[1], r[3], r[2], r[4])))
+            if levels:
+                items[name] = sorted(levels, key=lambda i: int(i.code))
+        elif name == SH_SERVICES:
+            items[name] = []
+            services = {}
+            for r in rows:
+                item = _with_words(name, Item(r[4], r[0], r[3]))
+                items[name].append(item)
+                cost = float(r[1].replace(",", "")) if _is_number(r[1]) else None
+                services[item.key] = (cost, r[2])
+        elif name == SH_PHRASES:
+            phrases = [
+                Phrase(r[0], r[1].strip().lower())
+                for r in rows
+                if r[1].strip().lower() in PHRASE_KINDS
+            ]
+    return Lists.from_items(items, language, services, phrases)
 
 
 def _to_int(value: object, default: int | None) -> int | None:
@@ -491,51 +789,14 @@ def _read_setup(wb: SheetRows, path: Path) -> Setup:
     settings.returns_password = _cell_text(get(Setting.RETURNS_PASSWORD))
     settings.shortest_need = max(0, _to_int(get(Setting.SHORTEST_NEED), 5) or 0)
     settings.audit_id = _cell_text(get(Setting.AUDIT_ID))
+    settings.language = parse_language(_cell_text(get(Setting.LANGUAGE))) or EN
     if not settings.audit_id:
         raise NeedsAuditError(
             f"{path} has no Audit id on its {SH_SETTINGS} sheet; it was written by needsaudit "
             f"init and returns are matched on it: restore it from a backup copy of setup.xlsx."
         )
 
-    lists = Lists()
-    for name in LIST_HEADERS:
-        rows = _list_rows(wb, name)
-        if rows is None or not rows:
-            continue  # a missing or empty list keeps its defaults
-        if name == SH_WHO:
-            lists.who = [r[0] for r in rows]
-        elif name == SH_AREAS:
-            lists.areas = [(r[0], r[1]) for r in rows if r[1]]
-        elif name == SH_SERIOUSNESS:
-            levels = []
-            for r in rows:
-                level = _to_int(r[0], None)
-                if level is not None and r[1]:
-                    levels.append(Level(level, r[1], r[2]))
-            if levels:
-                lists.seriousness = sorted(levels, key=lambda lv: lv.level)
-        elif name == SH_MET:
-            lists.met = [r[0] for r in rows]
-        elif name == SH_LEGAL_STATUS:
-            lists.legal_status = [r[0] for r in rows]
-        elif name == SH_PRIMARY_NEED:
-            lists.primary_need = [r[0] for r in rows]
-        elif name == SH_SEX:
-            lists.sex = [r[0] for r in rows]
-        elif name == SH_ETHNICITY:
-            lists.ethnicity = [r[0] for r in rows]
-        elif name == SH_SERVICES:
-            lists.services = [
-                ServiceItem(r[0], float(r[1].replace(",", "")) if _is_number(r[1]) else None, r[2])
-                for r in rows
-            ]
-        elif name == SH_PHRASES:
-            lists.phrases = [
-                Phrase(r[0], r[1].strip().lower())
-                for r in rows
-                if r[1].strip().lower() in PHRASE_KINDS
-            ]
-
+    lists = _read_lists(wb, settings.language)
     passwords: dict[str, str] = {}
     rows_pw = _sheet(wb, SH_PASSWORDS)
     if rows_pw is not None:
@@ -867,25 +1128,43 @@ def init_audit(
             ]
             if missing:
                 raise InvalidListError(issues + missing)
-            settings.sample_method = (
-                f"random: simple random sample of {sample} from {drawn_from} cases in "
-                f"{cases_file.name} (seed {seed if seed is not None else 0}), drawn "
-                f"{now():%Y-%m-%d} by needsaudit {__version__}"
+            # "random:" and "list:" say how the sample was drawn (the summary reads them); the
+            # words after them are the audit's language.
+            t = Texts(settings.language)
+            settings.sample_method = "random: " + t.sentence(
+                M(
+                    "setup.method.random",
+                    "simple random sample of {sample} from {frame} cases in {file} (seed {seed}), "
+                    "drawn {date} by needsaudit {version}",
+                    sample=sample,
+                    frame=drawn_from,
+                    file=cases_file.name,
+                    seed=seed if seed is not None else 0,
+                    date=now().strftime("%Y-%m-%d"),
+                    version=__version__,
+                )
             )
             settings.sampling_frame = drawn_from
             if not settings.sample_description:
-                settings.sample_description = (
-                    f"A simple random sample of {sample} of the {drawn_from} cases listed in "
-                    f"{cases_file.name}."
+                settings.sample_description = t.sentence(
+                    M(
+                        "setup.description.random",
+                        "A simple random sample of {sample} of the {frame} cases listed in {file}.",
+                        sample=sample,
+                        frame=drawn_from,
+                        file=cases_file.name,
+                    )
                 )
         elif not settings.sample_method:
-            settings.sample_method = f"list: the {len(cases)} cases listed in {cases_file.name}"
+            settings.sample_method = "list: " + Texts(settings.language).counted(
+                count(LISTED, len(cases), file=cases_file.name)
+            )
         # Renumber rows as they will stand in setup.xlsx.
         cases = [
             SampleCase(c.ref, c.auditor, c.agency, c.family_ref, row)
             for row, c in enumerate(cases, start=2)
         ]
-    setup = Setup(settings, cases, lists or Lists())
+    setup = Setup(settings, cases, lists or Lists.preset(settings.language))
     folder.mkdir(parents=True, exist_ok=True)
     write_setup(folder / SETUP_FILE, setup)
     (folder / STATE_DIR).mkdir(exist_ok=True)

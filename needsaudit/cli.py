@@ -17,8 +17,9 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from . import __version__
+from . import __version__, i18n
 from .files import printable
+from .i18n import _
 from .issues import Issue, NeedsAuditError, sort_issues
 from .steps import Report
 from .workbook import write_failure
@@ -68,8 +69,15 @@ class AuditGroup(click.Group):
 @click.group(cls=AuditGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="needsaudit")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.option(
+    "--lang",
+    type=click.Choice(i18n.CHOICES),
+    envvar=i18n.ENV,
+    help="Messages in English (en), Welsh (cy) or both, Welsh first (cy+en). Default: the "
+    "audit's Language setting. Or set NEEDSAUDIT_LANG.",
+)
 @click.pass_context
-def main(ctx: click.Context, debug: bool) -> None:
+def main(ctx: click.Context, debug: bool, lang: str | None) -> None:
     """Run a needs-led case audit of children's services through Excel.
 
     \b
@@ -87,6 +95,9 @@ def main(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    i18n.forget()  # nothing left from an earlier command in this process (tests, Excel)
+    i18n.choose(lang)
+    ctx.call_on_close(i18n.forget)
 
 
 def audit_dir(func: F) -> F:
@@ -115,20 +126,27 @@ def print_issues(items: Sequence[Issue], err: bool = True, limit: int | None = N
     current: str | None = None
     for shown, item in enumerate(sort_issues(items)):
         if limit is not None and shown >= limit:
-            click.echo(f"  ... and {len(items) - shown} more (see --json)", err=err)
+            click.echo(
+                "  " + _("... and {n} more (see --json)").format(n=len(items) - shown), err=err
+            )
             break
         if item.file != current:
             current = item.file
             click.echo(click.style(safe(item.file or "(audit)"), bold=True), err=err)
         mark = (
-            click.style("error", fg="red") if item.is_error else click.style("warning", fg="yellow")
+            click.style(i18n.current().label(i18n.M("severity.error", "error")), fg="red")
+            if item.is_error
+            else click.style(
+                i18n.current().label(i18n.M("severity.warning", "warning")), fg="yellow"
+            )
         )
         ref = (
             f"[{item.case_ref}] "
             if item.case_ref and item.case_ref not in (item.file or "")
             else ""
         )
-        text = safe(f"{item.code}: {ref}{_location(item)}{item.message}")
+        message = item.message.replace("\n", "\n    ")  # bilingual: the English beneath
+        text = safe(f"{item.code}: {ref}{_location(item)}{message}")
         click.echo(f"  {mark} {text}", err=err)  # the mark's colour codes are ours
 
 
@@ -202,12 +220,20 @@ def fail(message: str) -> NoReturn:
     "--seed", type=int, default=None, help="Seed for --sample (default 0): same seed, same sample."
 )
 @click.option("--name", "audit_name", help="The audit's name, shown on every form.")
+@click.option(
+    "--language",
+    type=click.Choice(i18n.CHOICES),
+    help="The audit's language: en (English, the default), cy (Cymraeg) or cy+en (bilingual, "
+    "Welsh first). A Welsh or bilingual audit starts from Wales's lists (Children Receiving "
+    "Care and Support). Stored on the Settings sheet.",
+)
 def init(
     folder: Path,
     cases_file: Path | None,
     sample: int | None,
     seed: int | None,
     audit_name: str | None,
+    language: str | None,
 ) -> None:
     """Create an audit folder with setup.xlsx and the default lists.
 
@@ -215,13 +241,14 @@ def init(
     Examples:
       needsaudit init my-audit --cases sample.csv
       needsaudit init my-audit --cases caseload.csv --sample 100 --seed 7
+      needsaudit init fy-archwiliad --cases sampl.csv --language cy
 
     Other columns in the list (names, dates of birth...) are not imported. Nothing is written
     if the list has a problem; every bad row is reported.
     """
     from . import steps
 
-    report = steps.init(folder, cases_file, sample, seed, audit_name)
+    report = steps.init(folder, cases_file, sample, seed, audit_name, language)
     for item in report.issues:
         click.echo(safe(f"warning {item.code}: {item.message}"), err=True)
     report.issues = []
@@ -321,30 +348,44 @@ def status(folder: Path, as_json: bool, password_prompt: bool) -> None:
     if as_json:
         click.echo(dumps([r.to_json() for r in rows]))
         return
-    width = max([len("Auditor"), *(len(r.auditor) for r in rows)])
+    t = i18n.current()
+    heads = [
+        t.label(i18n.M("status.auditor", "Auditor")),
+        t.label(i18n.M("status.sent", "Sent")),
+        t.label(i18n.M("status.returned", "Returned")),
+        t.label(i18n.M("status.outstanding", "Outstanding")),
+        t.label(i18n.M("status.errors", "Errors")),
+    ]
+    total_word = t.label(i18n.M("status.total", "Total"))
+    width = max([len(heads[0]), len(total_word), *(len(r.auditor) for r in rows)])
+    w = [max(n, len(h)) for n, h in zip((5, 8, 11, 6), heads[1:], strict=True)]
     click.echo(
-        f"{'Auditor':<{width}}  {'Sent':>5}  {'Returned':>8}  {'Outstanding':>11}  {'Errors':>6}"
+        f"{heads[0]:<{width}}  {heads[1]:>{w[0]}}  {heads[2]:>{w[1]}}  {heads[3]:>{w[2]}}  "
+        f"{heads[4]:>{w[3]}}"
     )
     for r in rows:
         click.echo(
             safe(
-                f"{r.auditor:<{width}}  {r.sent:>5}  {r.returned:>8}  {len(r.outstanding):>11}  "
-                f"{len(r.with_errors):>6}"
+                f"{r.auditor:<{width}}  {r.sent:>{w[0]}}  {r.returned:>{w[1]}}  "
+                f"{len(r.outstanding):>{w[2]}}  {len(r.with_errors):>{w[3]}}"
             )
         )
     total = (sum(r.sent for r in rows), sum(r.returned for r in rows))
     outstanding = sum(len(r.outstanding) for r in rows)
     errors = sum(len(r.with_errors) for r in rows)
-    click.echo(f"{'Total':<{width}}  {total[0]:>5}  {total[1]:>8}  {outstanding:>11}  {errors:>6}")
+    click.echo(
+        f"{total_word:<{width}}  {total[0]:>{w[0]}}  {total[1]:>{w[1]}}  {outstanding:>{w[2]}}  "
+        f"{errors:>{w[3]}}"
+    )
     if outstanding:
-        click.echo("\nOutstanding (to chase):")
+        click.echo("\n" + _("Outstanding (to chase):"))
         for r in rows:
             if r.outstanding:
                 click.echo(
                     safe(f"  {r.auditor} ({len(r.outstanding)}): {', '.join(r.outstanding)}")
                 )
     if errors:
-        click.echo("\nReturned with errors (see 'needsaudit check'):")
+        click.echo("\n" + _("Returned with errors (see 'needsaudit check'):"))
         for r in rows:
             if r.with_errors:
                 click.echo(safe(f"  {r.auditor}: {', '.join(r.with_errors)}"))

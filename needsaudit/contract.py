@@ -153,7 +153,9 @@ def _commands() -> list[str]:
         "## Commands",
         "",
         "`needsaudit --help` and `needsaudit COMMAND --help` (or `-h`) say the same with "
-        "examples. `--debug` before the command shows a traceback when something fails.",
+        "examples. `--debug` before the command shows a traceback when something fails; "
+        "`--lang en|cy|cy+en` before the command (or the environment variable `NEEDSAUDIT_LANG`) "
+        "chooses the language of its messages, otherwise the audit's `Language` setting.",
         "",
         *_table(("command", "does", "options", "exit 1 when", "exit 2 when"), rows),
         "Exit 0 otherwise. On exit 2 nothing was done, nothing is written to stdout and one line "
@@ -165,7 +167,9 @@ def _commands() -> list[str]:
 
 
 def _json() -> list[str]:
-    issue_fields = [f.name for f in dataclasses.fields(Issue)]
+    # The keys of check --json: the Issue's fields but its details (kept to translate the
+    # message, never printed: they may hold what a return typed).
+    issue_fields = [f.name for f in dataclasses.fields(Issue) if f.name != "details"]
     from .returns import AuditorStatus
 
     status_fields = [f.name for f in dataclasses.fields(AuditorStatus)]
@@ -213,7 +217,10 @@ def _issue_codes() -> list[str]:
 
 def _setup() -> list[str]:
     levels = [f"{level} {label}" for level, label, _ in defaults.SERIOUSNESS]
-    lists = [(f"`{sheet}`", _codes(header)) for sheet, header in n.LIST_HEADERS.items()]
+    lists = [
+        (f"`{sheet}`", _codes(header + n.LIST_WORDS_HEADERS.get(sheet, ())))
+        for sheet, header in n.LIST_HEADERS.items()
+    ]
     return [
         f"## {n.SETUP_FILE}",
         "",
@@ -243,6 +250,13 @@ def _setup() -> list[str]:
         f"{_codes(levels)} (the order comes from `Level`, never from the text); a primary need "
         f"as `{defaults.PRIMARY_NEED[0]}`; an area as its name alone (unique across the "
         "domains). The default lists are written into every new setup.xlsx.",
+        "",
+        f"Languages: `Language` on `{n.SH_SETTINGS}` is `en`, `cy` (Cymraeg) or `cy+en` "
+        "(bilingual, Welsh first); forms, their lists and checks, the summaries and messages use "
+        f"it. `{n.WELSH}` (and `Domain (Cymraeg)`, `Area (Cymraeg)`, `Label (Cymraeg)`, `Meaning "
+        f"(Cymraeg)`) hold a value's Welsh words, `{n.CODE}` its stable code: an answer in "
+        "either language, or its code, is the same value (a blank code is the English label's). "
+        "A bilingual form shows `Cymraeg / English`.",
         "",
     ]
 
@@ -329,8 +343,10 @@ def _form() -> list[str]:
                 n.NA_FORM_VERSION_VALUE,
             )
         )
-        + " (the audit id and form version, found even if `About` is renamed), and `NAL_<list>` "
-        "for each dropdown list.",
+        + " (the audit id and form version, found even if `About` is renamed), "
+        + _codes((n.NA_FORM_LANGUAGE_VALUE,))
+        + " (the form's language: `en`, `cy` or `cy+en`; returns are read the same whatever it "
+        "is), and `NAL_<list>` for each dropdown list.",
         "",
         f"Local questions (`{n.SH_QUESTIONS}` in setup.xlsx) follow on a printed page of their "
         f"own: each input is named `{questions.NAME_PREFIX}` and the question's letters and "

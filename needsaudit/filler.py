@@ -17,9 +17,11 @@ from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
 from .formchecks import PHRASES_NAME, SHORTEST_NAME, Answers
+from .i18n import EN, Texts, parse_language
 from .names import (
     FORM_NEED_ROWS,
     FORM_SERVICE_ROWS,
+    NA_FORM_LANGUAGE_VALUE,
     NA_NEEDS,
     NA_NOTES,
     NA_SERVICES,
@@ -30,7 +32,7 @@ from .names import (
 from .styles import text_height
 from .values import date_to_serial
 from .workbook import rezip
-from .xlsxscan import Package, a1, open_package
+from .xlsxscan import Package, a1, named_constant, open_package
 
 Value = str | int | float | date | None
 
@@ -110,6 +112,8 @@ def fill_form(
                 put(table, r, c, value)
     form = _form_part(package)
     answers = _answers(package, fields, needs, services)
+    # The checks' words in the form's own language (a form from before languages: English).
+    language = parse_language(named_constant(package.names.get(NA_FORM_LANGUAGE_VALUE))) or EN
 
     members = []
     with zipfile.ZipFile(io.BytesIO(blank)) as zf:
@@ -135,7 +139,7 @@ def fill_form(
                 if missing:  # the template writes every input cell, so this is a bug
                     raise KeyError(f"cells not in the form: {sorted(missing)}")
                 if info.filename == form and answers is not None:
-                    xml = _heights(_calculated(xml, answers), fields, needs)
+                    xml = _heights(_calculated(xml, answers, language), fields, needs)
                 data = xml.encode("utf-8")
             elif info.filename == "docProps/core.xml" and saved is not None:
                 data = _stamp(data, saved, saved_by)
@@ -191,11 +195,11 @@ def _answers(
     )
 
 
-def _calculated(xml: str, answers: Answers) -> str:
+def _calculated(xml: str, answers: Answers, language: str) -> str:
     """Every check formula's stored value set to what it computes for these answers."""
     from .forms import form_checks
 
-    values = {check.cell: check.value(answers) for check in form_checks()}
+    values = {check.cell: check.value(answers) for check in form_checks(Texts(language))}
 
     def swap(m: re.Match[str]) -> str:
         ref, attrs, formula = m[1], m[2], m[3]

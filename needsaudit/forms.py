@@ -8,8 +8,10 @@ workbook, and every form of an audit is identical but for its case, by construct
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,10 +36,12 @@ from .formchecks import (
     wording,
     wording_formula,
 )
+from .i18n import CY, CY_EN, EN, LABEL_SEP, NP, M, Msg, Plural, Texts
 from .issues import Issue, issue
 from .model import SampleCase
 from .names import (
     ABOUT_HEADER,
+    CHOICE_WORDS,
     FIELDS,
     FIELDS_BY_NAME,
     FORM_NEED_ROWS,
@@ -56,6 +60,7 @@ from .names import (
     NA_CASE_REF,
     NA_DISABILITY,
     NA_ETHNICITY,
+    NA_FORM_LANGUAGE_VALUE,
     NA_FORM_VERSION_VALUE,
     NA_LEGAL_STATUS,
     NA_MATCHED,
@@ -155,6 +160,39 @@ HEIGHTS = {
     **dict.fromkeys(range(ROW_SERV_FIRST, ROW_SERV_LAST + 1), 20),
 }
 
+# Bilingual forms: each label holds the Welsh and, beneath it in smaller type, the English.
+# The rows that hold labels grow; the tables' rows give back what they can, so the blank form
+# still prints on one A4 page.
+BILINGUAL_HEIGHTS = {
+    **HEIGHTS,
+    ROW_COMPLETE: 27,  # the Welsh line, the English beneath
+    **dict.fromkeys(ROW_DETAILS, 26),
+    ROW_STORY_HEAD: 28,
+    ROW_STORY: 41,  # gives back what the two-line completeness line takes
+    ROW_NEEDS_HEAD: 28,
+    ROW_NEEDS_HEADER: 40,
+    **dict.fromkeys(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1), 25),
+    ROW_SERV_HEAD: 28,
+    ROW_SERV_HEADER: 28,
+    **dict.fromkeys(range(ROW_SERV_FIRST, ROW_SERV_LAST + 1), 18),
+    ROW_SERV_FIRST: 30,  # the Overall labels beside these two rows are two lines in each
+    ROW_SERV_FIRST + 1: 30,
+}
+# Welsh labels are longer than English ones: two lines in the narrow label cells.
+WELSH_HEIGHTS = {
+    **HEIGHTS,
+    **dict.fromkeys(ROW_DETAILS, 24),
+    ROW_STORY: 54,
+    ROW_NEEDS_HEADER: 36,
+    **dict.fromkeys(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1), 31),
+    ROW_SERV_FIRST: 26,
+    ROW_SERV_FIRST + 1: 26,
+}
+# Wider label column for Welsh words, taken from the need statement's column; a wider Check
+# column (on screen only) for Welsh checks, and for bilingual ones with the English beneath.
+WELSH_WIDTHS = {**COL_WIDTHS, "A": 18, "C": 25, "J": 32}
+BILINGUAL_WIDTHS = {**WELSH_WIDTHS, "J": 36}
+
 # Single inputs: defined name -> (label cell, input first cell, input last cell, check row)
 DETAIL_CELLS: dict[str, tuple[str, str, str]] = {
     NA_CASE_REF: ("A3", "B3", "C3"),
@@ -214,65 +252,148 @@ def _abs(ref: str) -> str:
 
 # --- the live checks: formula and Python side by side (see formchecks) -------------------------
 
+# Words of the form's Check column and completeness line, in the form's language(s). Formulas
+# put them together, so each is a whole phrase or an item of a list after "Missing:"; no
+# sentence is built from pieces, and the completeness line's number takes its plural form.
+MISSING = M("check.missing", "Missing:")
+CHECK_WORDING = M("check.wording", "Check wording.")
+TOO_SHORT = M("check.too-short", "Too short.")
+WRITE_NEED = M("check.write-need", "Write the need.")
+PICK_SERVICE = M("check.pick-service", "Pick the service.")
+MISSING_STORY = M("check.missing-story", "Missing: the story")
+MISSING_OVERALL = M("check.missing-overall", "Missing: overall seriousness")
+MISSING_MATCHED = M("check.missing-matched", "Missing: services matched to needs (overall).")
+LIST_OR_NONE = M("check.list-or-none", "List services, or pick Yes for no services (overall).")
+COMPLETE = M("check.complete", "Complete: every required answer is filled in.")
+STILL_TO_DO = NP(
+    "check.still-to-do",
+    "Still to do: {n} required answer missing (see the Check column on the right).",
+    "Still to do: {n} required answers missing (see the Check column on the right).",
+)
+TO_REVIEW = M("check.to-review", "Need statements to review: {n}.")
+# Between a bilingual check's Welsh and its English: a new line in the cell.
+CHECK_SEP = "\n"
+
 # Required single answers, by the row of the Check column that names them when missing.
-DETAIL_CHECKS: tuple[tuple[int, tuple[tuple[str, str], ...]], ...] = (
-    (4, ((NA_AUDIT_DATE, "date"), (NA_AGE, "age"), (NA_SEX, "sex"))),
-    (5, ((NA_ETHNICITY, "ethnicity"), (NA_LEGAL_STATUS, "legal status"))),
-    (6, ((NA_PRIMARY_NEED, "primary need"),)),
+DETAIL_CHECKS: tuple[tuple[int, tuple[tuple[str, Msg], ...]], ...] = (
+    (
+        4,
+        (
+            (NA_AUDIT_DATE, M("check.item.date", "date")),
+            (NA_AGE, M("check.item.age", "age")),
+            (NA_SEX, M("check.item.sex", "sex")),
+        ),
+    ),
+    (
+        5,
+        (
+            (NA_ETHNICITY, M("check.item.ethnicity", "ethnicity")),
+            (NA_LEGAL_STATUS, M("check.item.legal-status", "legal status")),
+        ),
+    ),
+    (6, ((NA_PRIMARY_NEED, M("check.item.primary-need", "primary need")),)),
 )
 # Columns of the needs table (0-based) a need requires, with the word the check uses.
-NEED_CHECKED = ((0, "who"), (1, "area"), (4, "seriousness"), (5, "outcome"))
-SERVICE_CHECKED = ((2, "still open"), (3, "matched"))
-MISSING_MATCHED = "Missing: services matched to needs (overall)."
-LIST_OR_NONE = "List services, or pick Yes for no services (overall)."
-COMPLETE = "Complete: every required answer is filled in."
-REVIEW = "  Need statements to review: {n}."
+NEED_CHECKED = (
+    (0, M("check.item.who", "who")),
+    (1, M("check.item.area", "area")),
+    (4, M("check.item.seriousness", "seriousness")),
+    (5, M("check.item.outcome", "outcome")),
+)
+SERVICE_CHECKED = (
+    (2, M("check.item.still-open", "still open")),
+    (3, M("check.item.matched", "matched")),
+)
+
+# A check in one language: its formula (without "=") and the value that formula computes.
+Part = tuple[str, Callable[[Answers], str]]
 
 
-def _need_row_check(r: int, i: int) -> Check:
-    """The Check column of need row ``r`` (the ``i``-th row of the table)."""
+def _q(text: str) -> str:
+    """A string literal for a formula."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _words(lang: str) -> Callable[[Msg], str]:
+    return lambda message: Texts.one(lang, message)
+
+
+def _in_languages(t: Texts, build: Callable[[str], Part]) -> Part:
+    """A check in the form's language(s). Bilingual: the Welsh, then the English on the next
+    line of the cell; the two are blank together (the same conditions in other words)."""
+    parts = [build(lang) for lang in t.languages]
+    if len(parts) == 1:
+        return parts[0]
+    (first, first_value), (second, second_value) = parts
+    formula = f'IF({first}="","",{first}&{_q(CHECK_SEP)}&{second})'
+
+    def compute(a: Answers) -> str:
+        value = first_value(a)
+        return f"{value}{CHECK_SEP}{second_value(a)}" if value else ""
+
+    return formula, compute
+
+
+def _missing_expr(w: Callable[[Msg], str], cells: list[tuple[str, Msg]]) -> str:
+    """ "Missing: who area." as a formula: the heading, then each blank cell's word."""
+    return (
+        _q(w(MISSING))
+        + "&"
+        + "&".join(f'IF({cell}="",{_q(" " + w(word))},"")' for cell, word in cells)
+    )
+
+
+def _missing_text(w: Callable[[Msg], str], words: list[Msg]) -> str:
+    return w(MISSING) + "".join(f" {w(word)}" for word in words)
+
+
+def _need_row_check(r: int, i: int, lang: str) -> Part:
+    """The Check column of need row ``r`` (the ``i``-th row of the table), in ``lang``."""
+    w = _words(lang)
     need = f"C{r}"
     cols = "ABCDEFGHI"
+    cells = [(f"{cols[c]}{r}", word) for c, word in NEED_CHECKED]
     missing = (
         "IF(OR("
-        + ",".join(f'{cols[c]}{r}=""' for c, _ in NEED_CHECKED)
-        + '),"Missing:"&'
-        + "&".join(f'IF({cols[c]}{r}=""," {word}","")' for c, word in NEED_CHECKED)
+        + ",".join(f'{cell}=""' for cell, _ in cells)
+        + "),"
+        + _missing_expr(w, cells)
         + '&". ","")'
     )
     formula = (
-        f'=IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,"Write the need.",""),'
-        f'TRIM({missing}&IF({wording_formula(need)},"Check wording. ","")&'
-        f'IF({short_formula(need)},"Too short.","")))'
+        f'IF(LEN(TRIM({need}))=0,IF(COUNTA(A{r}:B{r},D{r}:I{r})>0,{_q(w(WRITE_NEED))},""),'
+        f'TRIM({missing}&IF({wording_formula(need)},{_q(w(CHECK_WORDING) + " ")},"")&'
+        f'IF({short_formula(need)},{_q(w(TOO_SHORT))},"")))'
     )
 
     def compute(a: Answers) -> str:
         row = [a.need(i, c) for c in range(len(NEEDS_COLUMNS))]
         if len(trim(as_text(row[2]))) == 0:
-            return "Write the need." if counta(row[:2] + row[3:]) > 0 else ""
+            return w(WRITE_NEED) if counta(row[:2] + row[3:]) > 0 else ""
         gaps = [word for c, word in NEED_CHECKED if blank(row[c])]
-        text = ("Missing:" + "".join(f" {w}" for w in gaps) + ". ") if gaps else ""
-        text += "Check wording. " if wording(row[2], a.phrases) else ""
-        text += "Too short." if too_short(row[2], a.shortest) else ""
+        text = (_missing_text(w, gaps) + ". ") if gaps else ""
+        text += (w(CHECK_WORDING) + " ") if wording(row[2], a.phrases) else ""
+        text += w(TOO_SHORT) if too_short(row[2], a.shortest) else ""
         return trim(text)
 
-    return Check(f"J{r}", formula, compute)
+    return formula, compute
 
 
-def _service_row_check(r: int, i: int) -> tuple[str, Callable[[Answers], str]]:
+def _service_row_check(r: int, i: int, lang: str) -> Part:
     """Service row ``r``'s part of its Check cell (shared with the Overall box's checks)."""
+    w = _words(lang)
+    cells = [(f"{'CDEF'[c]}{r}", word) for c, word in SERVICE_CHECKED]
     formula = (
-        f'IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,"Pick the service. ",""),'
-        f'IF(OR(E{r}="",F{r}=""),"Missing:"&IF(E{r}=""," still open","")&'
-        f'IF(F{r}=""," matched","")&". ",""))'
+        f'IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,{_q(w(PICK_SERVICE) + " ")},""),'
+        f'IF(OR(E{r}="",F{r}=""),{_missing_expr(w, cells)}&". ",""))'
     )
 
     def compute(a: Answers) -> str:
         row = [a.service(i, c) for c in range(len(SERVICES_COLUMNS))]
         if blank(row[0]):
-            return "Pick the service. " if counta(row[1:]) > 0 else ""
+            return (w(PICK_SERVICE) + " ") if counta(row[1:]) > 0 else ""
         gaps = [word for c, word in SERVICE_CHECKED if blank(row[c])]
-        return ("Missing:" + "".join(f" {w}" for w in gaps) + ". ") if gaps else ""
+        return (_missing_text(w, gaps) + ". ") if gaps else ""
 
     return formula, compute
 
@@ -304,74 +425,121 @@ def _missing_count(a: Answers) -> int:
     return count
 
 
-def form_checks() -> list[Check]:
-    """Every formula of the Form sheet, in the order they are written."""
+def _around(template: str, expr: str) -> str:
+    """A formula joining a translated template's text around ``{n}`` with ``expr``: the
+    translation decides where the number goes (or leaves it out)."""
+    before, found, after = template.partition("{n}")
+    if not found:
+        return _q(template)
+    parts = [_q(before)] if before else []
+    parts.append(f"({expr})")
+    if after:
+        parts.append(_q(after))
+    return "&".join(parts)
+
+
+# Counts a plural formula spells out: every number whose form differs from the most common
+# one (Welsh: 0, 1, 2, 3, 6; English: 1) is found below this.
+PLURAL_SPAN = 200
+
+
+def plural_formula(message: Plural, lang: str, expr: str) -> str:
+    """A formula choosing ``message``'s plural form in ``lang`` for the number ``expr``."""
+    forms = {n: message.template(lang, n) for n in range(PLURAL_SPAN)}
+    other = Counter(forms.values()).most_common(1)[0][0]
+    out = _around(other, expr)
+    for n in sorted((n for n, text in forms.items() if text != other), reverse=True):
+        out = f"IF({expr}={n},{_around(forms[n], expr)},{out})"
+    return out
+
+
+def _search_literal(text: str) -> str:
+    """``text`` as SEARCH's find text, its wildcards escaped."""
+    return text.replace("~", "~~").replace("?", "~?").replace("*", "~*")
+
+
+def form_checks(t: Texts | None = None) -> list[Check]:
+    """Every formula of the Form sheet in the form's language(s), in the order written."""
+    t = t or Texts(EN)
     checks: list[Check] = []
+
+    def add(cell: str, build: Callable[[str], Part]) -> None:
+        formula, compute = _in_languages(t, build)
+        checks.append(Check(cell, "=" + formula, compute))
+
     for row, items in DETAIL_CHECKS:
-        cells = [(DETAIL_CELLS[name][1], name, word) for name, word in items]
-        formula = (
-            "=IF(OR("
-            + ",".join(f'{cell}=""' for cell, _, _ in cells)
-            + '),"Missing:"&'
-            + "&".join(f'IF({cell}=""," {word}","")' for cell, _, word in cells)
-            + ',"")'
+
+        def detail(lang: str, items: tuple[tuple[str, Msg], ...] = items) -> Part:
+            w = _words(lang)
+            cells = [(DETAIL_CELLS[name][1], word) for name, word in items]
+            formula = (
+                "IF(OR("
+                + ",".join(f'{cell}=""' for cell, _ in cells)
+                + "),"
+                + _missing_expr(w, cells)
+                + ',"")'
+            )
+
+            def compute(a: Answers) -> str:
+                gaps = [word for name, word in items if blank(a.single(name))]
+                return _missing_text(w, gaps) if gaps else ""
+
+            return formula, compute
+
+        add(f"J{row}", detail)
+
+    def story(lang: str) -> Part:
+        text = Texts.one(lang, MISSING_STORY)
+        return (
+            f'IF(LEN(TRIM({STORY_CELL}))=0,{_q(text)},"")',
+            lambda a: text if not trim(as_text(a.single(NA_STORY))) else "",
         )
 
-        def detail(a: Answers, cells: list[tuple[str, str, str]] = cells) -> str:
-            gaps = [word for _, name, word in cells if blank(a.single(name))]
-            return ("Missing:" + "".join(f" {w}" for w in gaps)) if gaps else ""
-
-        checks.append(Check(f"J{row}", formula, detail))
-    checks.append(
-        Check(
-            f"J{ROW_STORY}",
-            f'=IF(LEN(TRIM({STORY_CELL}))=0,"Missing: the story","")',
-            lambda a: "Missing: the story" if not trim(as_text(a.single(NA_STORY))) else "",
-        )
-    )
+    add(f"J{ROW_STORY}", story)
     for i, r in enumerate(range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1)):
-        checks.append(_need_row_check(r, i))
+        add(f"J{r}", functools.partial(_need_row_check, r, i))
     overall = DETAIL_CELLS[NA_OVERALL][1]
-    checks.append(
-        Check(
-            f"J{ROW_SERV_HEADER}",
-            f'=IF({overall}="","Missing: overall seriousness","")',
-            lambda a: "Missing: overall seriousness" if blank(a.single(NA_OVERALL)) else "",
+
+    def overall_check(lang: str) -> Part:
+        text = Texts.one(lang, MISSING_OVERALL)
+        return (
+            f'IF({overall}="",{_q(text)},"")',
+            lambda a: text if blank(a.single(NA_OVERALL)) else "",
         )
-    )
+
+    add(f"J{ROW_SERV_HEADER}", overall_check)
     matched = DETAIL_CELLS[NA_MATCHED][1]
     no_services = DETAIL_CELLS[NA_NO_SERVICES][1]
     first_s, last_s = ROW_SERV_FIRST, ROW_SERV_LAST
     for i, r in enumerate(range(first_s, last_s + 1)):
-        part, compute = _service_row_check(r, i)
-        # The Overall box shares these rows: its checks join the row's, in the same cell.
-        if r == first_s:
-            extra = f'IF({matched}="","{MISSING_MATCHED}","")'
 
-            def more(a: Answers) -> str:
-                return MISSING_MATCHED if blank(a.single(NA_MATCHED)) else ""
+        def service_check(lang: str, r: int = r, i: int = i) -> Part:
+            part, compute = _service_row_check(r, i, lang)
+            # The Overall box shares these rows: its checks join the row's, in the same cell.
+            if r == first_s:
+                text = Texts.one(lang, MISSING_MATCHED)
+                extra = f'IF({matched}="",{_q(text)},"")'
 
-        elif r == first_s + 1:
-            extra = f'IF(AND(COUNTA(C{first_s}:C{last_s})=0,{no_services}=""),"{LIST_OR_NONE}","")'
+                def more(a: Answers) -> str:
+                    return text if blank(a.single(NA_MATCHED)) else ""
 
-            def more(a: Answers) -> str:
-                listed = counta([a.service(k, 0) for k in range(len(a.services))])
-                return LIST_OR_NONE if listed == 0 and blank(a.single(NA_NO_SERVICES)) else ""
+            elif r == first_s + 1:
+                text = Texts.one(lang, LIST_OR_NONE)
+                extra = f'IF(AND(COUNTA(C{first_s}:C{last_s})=0,{no_services}=""),{_q(text)},"")'
 
-        else:
-            extra = '""'
+                def more(a: Answers) -> str:
+                    listed = counta([a.service(k, 0) for k in range(len(a.services))])
+                    return text if listed == 0 and blank(a.single(NA_NO_SERVICES)) else ""
 
-            def more(a: Answers) -> str:
-                return ""
+            else:
+                extra = '""'
 
-        def row_check(
-            a: Answers,
-            compute: Callable[[Answers], str] = compute,
-            more: Callable[[Answers], str] = more,
-        ) -> str:
-            return trim(compute(a) + more(a))
+                def more(a: Answers) -> str:
+                    return ""
 
-        checks.append(Check(f"J{r}", f"=TRIM({part}&{extra})", row_check))
+            return f"TRIM({part}&{extra})", lambda a: trim(compute(a) + more(a))
+
+        add(f"J{r}", service_check)
 
     # The helper counts through the defined names, so rows an auditor inserts inside a table
     # are counted too.
@@ -402,32 +570,46 @@ def form_checks() -> list[Check]:
         + f'+AND(COUNTIF({svc_col},"?*")=0,{NA_NO_SERVICES}="")'
     )
     checks.append(Check(HELPER_CELL, count, _missing_count))
+
+    # Need rows flagged for review: their check holds the words for a wording or length flag
+    # (in the form's first language, which every check starts with).
     flags = f"J{ROW_NEEDS_FIRST}:J{ROW_NEEDS_LAST}"
-    flagged = f'ISNUMBER(SEARCH("wording",{flags}))+ISNUMBER(SEARCH("short",{flags}))'
+    first = t.languages[0]
+    flag_words = [_search_literal(Texts.one(first, m)) for m in (CHECK_WORDING, TOO_SHORT)]
+    flagged = "+".join(f"ISNUMBER(SEARCH({_q(word)},{flags}))" for word in flag_words)
     review = f"SUMPRODUCT(--(({flagged})>0))"
     need_rows = {f"J{r}" for r in range(ROW_NEEDS_FIRST, ROW_NEEDS_LAST + 1)}
     need_checks = [c for c in checks if c.cell in need_rows]
 
-    def line(a: Answers) -> str:
-        missing = _missing_count(a)
-        text = COMPLETE if missing == 0 else BLANK_COMPLETENESS.format(n=missing)
-        n = sum(
-            1
-            for c in need_checks
-            if search("wording", str(c.value(a))) or search("short", str(c.value(a)))
+    def reviewed(a: Answers) -> int:
+        return sum(
+            1 for c in need_checks if any(search(word, str(c.value(a))) for word in flag_words)
         )
-        return text + (REVIEW.format(n=n) if n else "")
 
-    checks.append(
-        Check(
-            f"A{ROW_COMPLETE}",
-            f'=IF({HELPER_CELL}=0,"{COMPLETE}","Still to do: "&{HELPER_CELL}&'
-            f'" required answer(s) missing (see the Check column on the right).")&'
-            f'IF({review}>0,"  Need statements to review: "&({review})&".","")',
-            line,
+    def line(lang: str) -> Part:
+        complete = Texts.one(lang, COMPLETE)
+        review_text = "  " + Texts.one(lang, TO_REVIEW.source, TO_REVIEW.key)
+        formula = (
+            f"IF({HELPER_CELL}=0,{_q(complete)},{plural_formula(STILL_TO_DO, lang, HELPER_CELL)})"
+            f'&IF({review}>0,{_around(review_text, review)},"")'
         )
-    )
+
+        def compute(a: Answers) -> str:
+            missing = _missing_count(a)
+            text = complete if missing == 0 else STILL_TO_DO.one(lang, missing)
+            n = reviewed(a)
+            return text + (review_text.format(n=n) if n else "")
+
+        return formula, compute
+
+    add(f"A{ROW_COMPLETE}", line)
     return checks
+
+
+def completeness_blank(t: Texts, n: int) -> str:
+    """The completeness line of a form with ``n`` required answers missing and no need
+    statement flagged (a blank form's, say)."""
+    return CHECK_SEP.join(STILL_TO_DO.one(lang, n) for lang in t.languages)
 
 
 # --- template --------------------------------------------------------------------------------
@@ -502,6 +684,12 @@ def build_template(setup: Setup) -> Template:
     return Template(tuple(members), digest)
 
 
+def choice_labels(choices: tuple[str, ...], t: Texts) -> list[str]:
+    """A fixed answer's words as the form's dropdown shows them (``Ie / Yes``); read back to
+    the answer's code (``Yes``) by the returns' matcher."""
+    return [t.label(CHOICE_WORDS[c]) if c in CHOICE_WORDS else c for c in choices]
+
+
 def blank_answers(setup: Setup) -> Answers:
     """The answers of a blank form, as its check formulas see them."""
     return Answers(
@@ -567,17 +755,27 @@ def _write_about(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     audit_id = setup.settings.audit_id.replace('"', '""')
     wb.define_name(NA_AUDIT_ID_VALUE, f'="{audit_id}"')
     wb.define_name(NA_FORM_VERSION_VALUE, f"={FORM_VERSION}")
+    wb.define_name(NA_FORM_LANGUAGE_VALUE, f'="{setup.settings.language}"')
     ws.set_column(0, 1, 40)
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
     ws.very_hidden()
 
 
-def _validation(field_or_col: Field | Column) -> dict[str, Any]:
+def _short(texts: Texts, message: str, limit: int, sep: str) -> str:
+    """Text for a box with a length limit (Excel's validation titles and messages): both
+    languages when they fit, else the first (Welsh) alone."""
+    parts = [text for _, text in texts.each(message)]
+    both = sep.join(parts)
+    return both if len(both) <= limit else parts[0][:limit]
+
+
+def _validation(field_or_col: Field | Column, t: Texts) -> dict[str, Any]:
     """The data validation for an input: dropdowns from the Lists names, number/date rules."""
-    label = field_or_col.label if isinstance(field_or_col, Field) else field_or_col.header
-    title = label[:32]
-    message = field_or_col.help[:255]
+    label_msg = field_or_col.label if isinstance(field_or_col, Field) else field_or_col.header
+    title = _short(t, label_msg, 32, LABEL_SEP)
+    message = _short(t, field_or_col.help, 255, "\n")
     common = {"input_title": title, "input_message": message, "error_type": "stop"}
+    pick = _short(t, M("form.error.pick", "Pick from the list"), 32, LABEL_SEP)
     kind = field_or_col.kind
     if kind is Kind.LIST and field_or_col.list_sheet:
         name = LIST_NAME[field_or_col.list_sheet]
@@ -585,23 +783,49 @@ def _validation(field_or_col: Field | Column) -> dict[str, Any]:
             **common,
             "validate": "list",
             "source": f"={name}",
-            "error_title": "Pick from the list",
-            "error_message": f"{label}: pick a value from the dropdown list.",
+            "error_title": pick,
+            "error_message": _short(
+                t,
+                M(
+                    "form.error.pick-list",
+                    "{label}: pick a value from the dropdown list.",
+                    label=label_msg,
+                ),
+                255,
+                "\n",
+            ),
         }
         if field_or_col.list_sheet == SH_SERVICES:
             # A service outside the catalogue is allowed (check reports it), so warn only.
             out["error_type"] = "warning"
-            out["error_message"] = (
-                "This service is not in the audit's list. Keep it only if no listed service fits."
+            out["error_message"] = _short(
+                t,
+                M(
+                    "form.error.service",
+                    "This service is not in the audit's list. Keep it only if no listed service "
+                    "fits.",
+                ),
+                255,
+                "\n",
             )
         return out
     if kind is Kind.CHOICE:
         return {
             **common,
             "validate": "list",
-            "source": list(field_or_col.choices),
-            "error_title": "Pick from the list",
-            "error_message": f"{label}: pick one of {', '.join(field_or_col.choices)}.",
+            "source": choice_labels(field_or_col.choices, t),
+            "error_title": pick,
+            "error_message": _short(
+                t,
+                M(
+                    "form.error.pick-one",
+                    "{label}: pick one of {choices}.",
+                    label=label_msg,
+                    choices=", ".join(choice_labels(field_or_col.choices, Texts(t.primary))),
+                ),
+                255,
+                "\n",
+            ),
         }
     if kind is Kind.AGE:
         return {
@@ -610,8 +834,19 @@ def _validation(field_or_col: Field | Column) -> dict[str, Any]:
             "criteria": "between",
             "minimum": 0,
             "maximum": MAX_AGE,
-            "error_title": "Age in whole years",
-            "error_message": f"Type the child's age in whole years, 0 to {MAX_AGE}.",
+            "error_title": _short(
+                t, M("form.error.age-title", "Age in whole years"), 32, LABEL_SEP
+            ),
+            "error_message": _short(
+                t,
+                M(
+                    "form.error.age",
+                    "Type the child's age in whole years, 0 to {max}.",
+                    max=MAX_AGE,
+                ),
+                255,
+                "\n",
+            ),
         }
     if kind is Kind.DATE:
         from datetime import date
@@ -622,14 +857,52 @@ def _validation(field_or_col: Field | Column) -> dict[str, Any]:
             "criteria": "between",
             "minimum": date(2000, 1, 1),
             "maximum": date(2099, 12, 31),
-            "error_title": "A date",
-            "error_message": "Type a date, e.g. 2026-11-20 or 20/11/2026.",
+            "error_title": _short(t, M("form.error.date-title", "A date"), 32, LABEL_SEP),
+            "error_message": _short(
+                t, M("form.error.date", "Type a date, e.g. 2026-11-20 or 20/11/2026."), 255, "\n"
+            ),
         }
     return {**common, "validate": "any"}
 
 
+def _label_writer(ws: Any, fmt: Formats, t: Texts) -> Callable[..., None]:
+    """Writes a label in the audit's language; bilingual: Welsh first, and the English
+    beneath in smaller type (as Welsh bilingual forms do) in the same cell."""
+
+    def put(
+        cell: str,
+        message: str,
+        cell_fmt: Any,
+        suffix: str = "",
+        merge_to: str | None = None,
+        props: dict[str, Any] | None = None,
+    ) -> None:
+        pairs = t.each(message)
+        if merge_to:
+            ws.merge_range(f"{cell}:{merge_to}", "", cell_fmt)
+        if len(pairs) == 1:
+            ws.write_string(cell, pairs[0][1] + suffix, cell_fmt)
+            return
+        base = dict(props or {})
+        first = fmt(**{**base, "bold": base.get("bold", True)})
+        second = fmt(**{**base, "bold": False, "italic": True, "font_size": 8})
+        ws.write_rich_string(
+            cell, first, pairs[0][1] + suffix, second, "\n" + pairs[1][1], cell_fmt
+        )
+
+    return put
+
+
 def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     settings = setup.settings
+    t = Texts(settings.language)
+    bilingual = t.bilingual
+    put = _label_writer(ws, fmt, t)
+    case_word = t.label(M("form.footer.case", "Case"))
+    version_words = t.label(
+        M("form.footer.version", "Form version {version}", version=FORM_VERSION)
+    )
+    page_words = t.label(M("form.footer.page", "page {page} of {pages}", page="&P", pages="&N"))
     ws.set_landscape()
     ws.set_paper(9)  # A4
     ws.fit_to_pages(1, 0)  # one page wide; a filled form may run on to a second page
@@ -638,17 +911,20 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     ws.print_area(f"A1:{PRINT_LAST_COL}{ROW_SERV_LAST}")
     audit_name = settings.audit_name.replace("&", "&&")[:90]
     ws.set_footer(
-        f"&L&8Case {PH_CASE_REF}&C&8{audit_name}&R&8Form version {FORM_VERSION} · page &P of &N",
+        f"&L&8{case_word} {PH_CASE_REF}&C&8{audit_name}&R&8{version_words} · {page_words}",
         {"margin": 0.2},
     )
     ws.hide_gridlines(2)
-    for letter, width in COL_WIDTHS.items():
+    widths = {EN: COL_WIDTHS, CY: WELSH_WIDTHS, CY_EN: BILINGUAL_WIDTHS}[t.setting]
+    for letter, width in widths.items():
         ws.set_column(f"{letter}:{letter}", width)
     ws.set_column("K:K", COL_WIDTHS["K"], None, {"hidden": True})
-    for row, height in HEIGHTS.items():
+    heights = {EN: HEIGHTS, CY: WELSH_HEIGHTS, CY_EN: BILINGUAL_HEIGHTS}[t.setting]
+    for row, height in heights.items():
         ws.set_row(row - 1, height)
 
-    label = fmt(bold=True, valign="vcenter", text_wrap=True, font_color="#1A1A1A")
+    label_props = {"valign": "vcenter", "text_wrap": True, "font_color": "#1A1A1A"}
+    label = fmt(bold=True, **label_props)
     prefilled = fmt(
         bg_color=LOCKED_FILL, border=1, border_color=RULE, valign="vcenter", num_format="@"
     )
@@ -657,7 +933,9 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     input_text = fmt(**unlocked, num_format="@", valign="vcenter")
     input_date = fmt(**unlocked, num_format="dd/mm/yyyy", valign="vcenter", align="left")
     input_int = fmt(**unlocked, num_format="0", valign="vcenter", align="left")
-    section = fmt(bold=True, font_color="#FFFFFF", bg_color=SECTION_FILL, valign="vcenter")
+    section = fmt(
+        bold=True, font_color="#FFFFFF", bg_color=SECTION_FILL, valign="vcenter", text_wrap=True
+    )
     header = fmt(
         bold=True,
         bg_color=HEADER_FILL,
@@ -669,17 +947,25 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     check = fmt(font_color=WARN_FONT, bold=True, text_wrap=True, font_size=9, valign="vcenter")
     muted = fmt(italic=True, font_color=MUTED, text_wrap=True, valign="vcenter", font_size=9)
 
-    ws.merge_range("A1:E1", "Needs audit form", fmt(bold=True, font_size=15, valign="vcenter"))
+    ws.merge_range(
+        "A1:E1",
+        t.label(M("form.title", "Needs audit form")),
+        fmt(bold=True, font_size=14 if bilingual else 15, valign="vcenter"),
+    )
     name_fmt = fmt(bold=True, font_color=MUTED, align="right", valign="vcenter", font_size=11)
     ws.merge_range(f"F1:{PRINT_LAST_COL}1", "", name_fmt)
     ws.write_string("F1", settings.audit_name, name_fmt)  # the coordinator's text: never a formula
-    ws.write(f"{CHECK_COL}1", "Check (not printed)", fmt(bold=True, font_color=MUTED, font_size=9))
+    ws.write_string(
+        f"{CHECK_COL}1",
+        t.label(M("form.check-head", "Check (not printed)")),
+        fmt(bold=True, font_color=MUTED, font_size=9, text_wrap=True),
+    )
 
     # --- details ---
     for name, (label_cell, first, last) in DETAIL_CELLS.items():
         spec = FIELDS_BY_NAME[name]
-        text = spec.label + (" *" if spec.required and not spec.prefilled else "")
-        ws.write(label_cell, text, label)
+        star = " *" if spec.required and not spec.prefilled else ""
+        put(label_cell, spec.label, label, suffix=star, props=label_props)
         if spec.prefilled:
             value = {NA_CASE_REF: PH_CASE_REF, NA_AUDITOR: PH_AUDITOR, NA_AGENCY: PH_AGENCY}[name]
             cell_fmt = prefilled
@@ -692,39 +978,69 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
             ws.write(first, value, cell_fmt)
         wb.define_name(name, f"={SH_FORM}!{_abs(first)}")
         if not spec.prefilled:
-            ws.data_validation(f"{first}:{last}", _validation(spec))
+            ws.data_validation(f"{first}:{last}", _validation(spec, t))
 
-    ws.merge_range(
-        "D6:I6",
-        "* required. Hover over a cell for help; pick answers from the dropdowns. See the "
-        "Guidance sheet before you write the needs.",
+    put(
+        "D6",
+        M(
+            "form.note",
+            "* required. Hover over a cell for help; pick answers from the dropdowns. See the "
+            "Guidance sheet before you write the needs.",
+        ),
         muted,
+        merge_to="I6",
+        props={"italic": True, "font_color": MUTED, "font_size": 9, "bold": False},
     )
 
     # --- story ---
-    ws.merge_range(
-        f"A{ROW_STORY_HEAD}:{PRINT_LAST_COL}{ROW_STORY_HEAD}",
-        "1  The story *  What is happening for this child and family? No names, dates of birth, "
-        "addresses or other identifiers.",
+    section_props = {
+        "bold": True,
+        "font_color": "#FFFFFF",
+        "bg_color": SECTION_FILL,
+        "valign": "vcenter",
+        "text_wrap": True,
+    }
+    put(
+        f"A{ROW_STORY_HEAD}",
+        M(
+            "form.section.story",
+            "1  The story *  What is happening for this child and family? No names, dates of "
+            "birth, addresses or other identifiers.",
+        ),
         section,
+        merge_to=f"{PRINT_LAST_COL}{ROW_STORY_HEAD}",
+        props=section_props,
     )
     ws.merge_range(f"{STORY_CELL}:{STORY_LAST}", "", fmt(**unlocked, num_format="@"))
     wb.define_name(NA_STORY, f"={SH_FORM}!{_abs(STORY_CELL)}")
-    ws.data_validation(STORY_CELL, _validation(FIELDS_BY_NAME[NA_STORY]))
+    ws.data_validation(STORY_CELL, _validation(FIELDS_BY_NAME[NA_STORY], t))
 
     # --- needs ---
-    ws.merge_range(
-        f"A{ROW_NEEDS_HEAD}:{PRINT_LAST_COL}{ROW_NEEDS_HEAD}",
-        "2  Needs  One row per need, in this order: whose need, what exactly is needed, what "
-        "happens if it is not met, how serious that is, the outcome, the work.",
+    put(
+        f"A{ROW_NEEDS_HEAD}",
+        M(
+            "form.section.needs",
+            "2  Needs  One row per need, in this order: whose need, what exactly is needed, what "
+            "happens if it is not met, how serious that is, the outcome, the work.",
+        ),
         section,
+        merge_to=f"{PRINT_LAST_COL}{ROW_NEEDS_HEAD}",
+        props=section_props,
     )
+    header_props = {
+        "bg_color": HEADER_FILL,
+        "border": 1,
+        "border_color": RULE,
+        "text_wrap": True,
+        "valign": "vcenter",
+    }
     required_cols = {"who", "area", "need", "seriousness", "outcome"}
     for c, col in enumerate(NEEDS_COLUMNS):
-        ws.write(
-            ROW_NEEDS_HEADER - 1, c, col.header + (" *" if col.key in required_cols else ""), header
-        )
-    ws.write(f"J{ROW_NEEDS_HEADER}", "Check", fmt(bold=True, font_color=MUTED, valign="vcenter"))
+        star = " *" if col.key in required_cols else ""
+        put(f"{_col_letter(c)}{ROW_NEEDS_HEADER}", col.header, header, star, props=header_props)
+    check_word = t.label(M("form.check", "Check"))
+    check_head = fmt(bold=True, font_color=MUTED, valign="vcenter", text_wrap=True)
+    ws.write_string(f"J{ROW_NEEDS_HEADER}", check_word, check_head)
     first_n, last_n = ROW_NEEDS_FIRST, ROW_NEEDS_LAST
     for r in range(first_n, last_n + 1):
         for c, col in enumerate(NEEDS_COLUMNS):
@@ -733,14 +1049,18 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     wb.define_name(NA_NEEDS, f"={SH_FORM}!$A${first_n}:$I${last_n}")
     for c, col in enumerate(NEEDS_COLUMNS):
         if col.kind is not Kind.LONG_TEXT:
-            ws.data_validation(first_n - 1, c, last_n - 1, c, _validation(col))
+            ws.data_validation(first_n - 1, c, last_n - 1, c, _validation(col, t))
         else:
             ws.data_validation(
                 first_n - 1,
                 c,
                 last_n - 1,
                 c,
-                {"validate": "any", "input_title": col.header[:32], "input_message": col.help},
+                {
+                    "validate": "any",
+                    "input_title": _short(t, col.header, 32, LABEL_SEP),
+                    "input_message": _short(t, col.help, 255, "\n"),
+                },
             )
     # Colour marks, always beside the text in the Check column (never colour alone).
     warn = wb.add_format({"bg_color": WARN_FILL, "font_color": WARN_FONT})
@@ -772,18 +1092,29 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     )
 
     # --- services and overall ---
-    ws.merge_range(
-        f"A{ROW_SERV_HEAD}:F{ROW_SERV_HEAD}",
-        "3  Services received  What the child and family actually received.",
+    put(
+        f"A{ROW_SERV_HEAD}",
+        M(
+            "form.section.services",
+            "3  Services received  What the child and family actually received.",
+        ),
         section,
+        merge_to=f"F{ROW_SERV_HEAD}",
+        props=section_props,
     )
-    ws.merge_range(f"G{ROW_SERV_HEAD}:{PRINT_LAST_COL}{ROW_SERV_HEAD}", "4  Overall", section)
+    put(
+        f"G{ROW_SERV_HEAD}",
+        M("form.section.overall", "4  Overall"),
+        section,
+        merge_to=f"{PRINT_LAST_COL}{ROW_SERV_HEAD}",
+        props=section_props,
+    )
     # The labels' columns (A:B) carry no check: every check is in the Check column, unprinted.
     ws.merge_range(f"A{ROW_SERV_HEADER}:B{ROW_SERV_HEADER}", "", header)
     first_s, last_s = ROW_SERV_FIRST, ROW_SERV_LAST
     svc_col0 = _cell(f"{SERVICES_FIRST_COL}1")[1]
     for c, col in enumerate(SERVICES_COLUMNS):
-        ws.write(ROW_SERV_HEADER - 1, svc_col0 + c, col.header, header)
+        put(f"{_col_letter(svc_col0 + c)}{ROW_SERV_HEADER}", col.header, header, props=header_props)
         style = (
             input_text
             if col.kind is Kind.TEXT
@@ -791,11 +1122,13 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         )
         for r in range(first_s, last_s + 1):
             ws.write_blank(r - 1, svc_col0 + c, None, style)
-        ws.data_validation(first_s - 1, svc_col0 + c, last_s - 1, svc_col0 + c, _validation(col))
+        ws.data_validation(first_s - 1, svc_col0 + c, last_s - 1, svc_col0 + c, _validation(col, t))
     wb.define_name(NA_SERVICES, f"={SH_FORM}!$C${first_s}:$F${last_s}")
-    service_label = fmt(font_color=MUTED, valign="vcenter", font_size=9)
+    service_label = fmt(font_color=MUTED, valign="vcenter", font_size=9, shrink=True)
     for i, r in enumerate(range(first_s, last_s + 1), start=1):
-        ws.merge_range(f"A{r}:B{r}", f"Service {i}", service_label)
+        ws.merge_range(
+            f"A{r}:B{r}", t.label(M("form.service-n", "Service {n}", n=i)), service_label
+        )
     for letter in ("E", "F"):
         ws.conditional_format(
             f"{letter}{first_s}:{letter}{last_s}",
@@ -805,10 +1138,10 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
                 "format": warn,
             },
         )
-    ws.write(NOTES_LABEL, FIELDS_BY_NAME[NA_NOTES].label, label)
+    put(NOTES_LABEL, FIELDS_BY_NAME[NA_NOTES].label, label, props=label_props)
     ws.merge_range(f"{NOTES_CELL}:{NOTES_LAST}", "", fmt(**unlocked, num_format="@"))
     wb.define_name(NA_NOTES, f"={SH_FORM}!{_abs(NOTES_CELL)}")
-    ws.data_validation(NOTES_CELL, _validation(FIELDS_BY_NAME[NA_NOTES]))
+    ws.data_validation(NOTES_CELL, _validation(FIELDS_BY_NAME[NA_NOTES], t))
 
     # --- every formula, written with the value it has on the blank form (formchecks) ---
     ws.merge_range(
@@ -819,7 +1152,7 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         HELPER_CELL: fmt(font_color="#FFFFFF"),  # in a hidden column: the count behind the line
         f"A{ROW_COMPLETE}": fmt(bold=True, valign="vcenter"),
     }
-    for item in form_checks():
+    for item in form_checks(t):
         ws.write_formula(item.cell, item.formula, styles.get(item.cell, check), item.value(answers))
     ws.conditional_format(
         f"A{ROW_COMPLETE}",
@@ -856,94 +1189,137 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
 
 
 GUIDANCE: tuple[tuple[str, str], ...] = (
-    ("title", "How to complete the needs audit form"),
+    ("title", M("guidance.01", "How to complete the needs audit form")),
     (
         "text",
-        "This form asks you to think about one child in a particular order: first the needs, "
-        "then how serious they are, then the outcomes wanted, and only then the work and the "
-        "services. The audit group reads every form together and sorts them into Need Groups, "
-        "so what you write here shapes the services the council commissions.",
+        M(
+            "guidance.02",
+            "This form asks you to think about one child in a particular order: first the needs, "
+            "then how serious they are, then the outcomes wanted, and only then the work and the "
+            "services. The audit group reads every form together and sorts them into Need Groups, "
+            "so what you write here shapes the services the council commissions.",
+        ),
     ),
-    ("head", "1  The story"),
+    ("head", M("guidance.03", "1  The story")),
     (
         "text",
-        "A few sentences about what is happening for this child and family now. Do not write "
-        "names, dates of birth, addresses, postcodes, phone numbers, NHS numbers or emails: the "
-        "case ref is all the audit needs.",
+        M(
+            "guidance.04",
+            "A few sentences about what is happening for this child and family now. Do not "
+            "write names, dates of birth, addresses, postcodes, phone numbers, NHS numbers or "
+            "emails: the case ref is all the audit needs.",
+        ),
     ),
-    ("head", "2  Need: describe it specifically"),
+    ("head", M("guidance.05", "2  Need: describe it specifically")),
     (
         "text",
-        "A need is what this child (or a parent) needs to be different, in plain words. It is "
-        "not a service, not an assessment, and not something true of every child.",
+        M(
+            "guidance.06",
+            "A need is what this child (or a parent) needs to be different, in plain words. It is "
+            "not a service, not an assessment, and not something true of every child.",
+        ),
     ),
-    ("good", "Good: 'Child needs to be able to sit still in circle time.'"),
+    ("good", M("guidance.07", "Good: 'Child needs to be able to sit still in circle time.'")),
     (
         "good",
-        "Good: 'Mother needs to understand why her son cannot tell others what he wants, and "
-        "to learn ways to communicate with him.'",
+        M(
+            "guidance.08",
+            "Good: 'Mother needs to understand why her son cannot tell others what he wants, and "
+            "to learn ways to communicate with him.'",
+        ),
     ),
-    ("good", "Good: 'Young person needs a safe adult to go to when she goes missing at night.'"),
-    ("bad", "Not a need (universal): 'Child needs to be safe.' / 'Needs to reach her potential.'"),
+    (
+        "good",
+        M(
+            "guidance.09",
+            "Good: 'Young person needs a safe adult to go to when she goes missing at night.'",
+        ),
+    ),
     (
         "bad",
-        "Not a need (a service): 'Needs counselling.' / 'Needs a referral to CAMHS.' / "
-        "'Needs a parenting course.'",
+        M(
+            "guidance.10",
+            "Not a need (universal): 'Child needs to be safe.' / 'Needs to reach her potential.'",
+        ),
     ),
-    ("bad", "Not a need (an assessment): 'Needs a paediatric assessment.'"),
+    (
+        "bad",
+        M(
+            "guidance.11",
+            "Not a need (a service): 'Needs counselling.' / 'Needs a referral to CAMHS.' / "
+            "'Needs a parenting course.'",
+        ),
+    ),
+    ("bad", M("guidance.12", "Not a need (an assessment): 'Needs a paediatric assessment.'")),
     (
         "text",
-        "Needs can belong to a parent: say whose need it is in the Who column. Use one row per "
-        "need. The Check column flags need statements that read like a service, an assessment "
-        "or a universal phrase: reword them unless you are sure.",
+        M(
+            "guidance.13",
+            "Needs can belong to a parent: say whose need it is in the Who column. Use one row per "
+            "need. The Check column flags need statements that read like a service, an assessment "
+            "or a universal phrase: reword them unless you are sure.",
+        ),
     ),
-    ("head", "3  Seriousness: judge it from what happens if the need is NOT met"),
+    ("head", M("guidance.14", "3  Seriousness: judge it from what happens if the need is NOT met")),
     (
         "text",
-        "First write, under 'If not met', what is likely to happen to the child if nothing "
-        "changes, weighing what is going well in the child's life. Then pick the level:",
+        M(
+            "guidance.15",
+            "First write, under 'If not met', what is likely to happen to the child if nothing "
+            "changes, weighing what is going well in the child's life. Then pick the level:",
+        ),
     ),
     ("levels", ""),
-    ("head", "4  Outcome, then the work"),
+    ("head", M("guidance.17", "4  Outcome, then the work")),
     (
         "text",
-        "The desired outcome is realistic, clear and specific, and tied to the need ('attends "
-        "school every day for a term'). Only then describe the work to plan and do, and pick "
-        "the service best placed to do it.",
+        M(
+            "guidance.18",
+            "The desired outcome is realistic, clear and specific, and tied to the need ('attends "
+            "school every day for a term'). Only then describe the work to plan and do, and pick "
+            "the service best placed to do it.",
+        ),
     ),
-    ("head", "5  Services received"),
+    ("head", M("guidance.19", "5  Services received")),
     (
         "text",
-        "List what the child and family actually received, whether or not it matched a need. "
-        "If they received nothing, pick Yes for 'No services received'.",
+        M(
+            "guidance.20",
+            "List what the child and family actually received, whether or not it matched a need. "
+            "If they received nothing, pick Yes for 'No services received'.",
+        ),
     ),
-    ("head", "Practical points"),
+    ("head", M("guidance.21", "Practical points")),
     (
         "text",
-        "Fields marked * are required; the line under the title counts what is still missing, "
-        "and the Check column (on screen, not printed) says what. Pick answers from the "
-        "dropdowns. To add a need row, right-click a row inside the needs table (not its "
-        "first row) and choose Insert. If text is hidden in a tall answer, double-click the "
-        "row's lower border to fit it. The form works in Excel, Excel on the web and "
-        "LibreOffice, with no macros.",
+        M(
+            "guidance.22",
+            "Fields marked * are required; the line under the title counts what is still missing, "
+            "and the Check column (on screen, not printed) says what. Pick answers from the "
+            "dropdowns. To add a need row, right-click a row inside the needs table (not its "
+            "first row) and choose Insert. If text is hidden in a tall answer, double-click the "
+            "row's lower border to fit it. The form works in Excel, Excel on the web and "
+            "LibreOffice, with no macros.",
+        ),
     ),
     (
         "text",
-        "Save the file as .xlsx (keep the file name if you can) and return it as the audit "
-        "coordinator asked. If you protect it with a password, send the password separately "
-        "(by phone), never in the same email.",
+        M(
+            "guidance.23",
+            "Save the file as .xlsx (keep the file name if you can) and return it as the audit "
+            "coordinator asked. If you protect it with a password, send the password separately "
+            "(by phone), never in the same email.",
+        ),
     ),
 )
 
 
-BLANK_COMPLETENESS = (
-    "Still to do: {n} required answer(s) missing (see the Check column on the right)."
-)
 GUIDANCE_WIDTH = 78  # fits portrait A4 at 100%: LibreOffice does not shrink a lone wide column
 GUIDANCE_CHARS_PER_LINE = 95
 
 
 def _write_guidance(ws: Any, setup: Setup, fmt: Formats) -> None:
+    """How to complete the form, in the audit's language(s)."""
     ws.set_column("A:A", GUIDANCE_WIDTH)
     ws.set_paper(9)
     ws.set_portrait()
@@ -957,19 +1333,33 @@ def _write_guidance(ws: Any, setup: Setup, fmt: Formats) -> None:
         "good": fmt(text_wrap=True, indent=1, font_color="#00582E"),
         "bad": fmt(text_wrap=True, indent=1, font_color="#7F1D1D"),
     }
+    t = Texts(setup.settings.language)
+    second = fmt(text_wrap=True, italic=True, font_color=MUTED, font_size=9)
     row = 0
-    for kind, text in GUIDANCE:
-        if kind == "levels":
-            for lv in sorted(setup.lists.seriousness, key=lambda lv: lv.level):
-                ws.write_string(row, 0, f"{lv.value}: {lv.meaning}", fmt(text_wrap=True, indent=1))
-                ws.set_row(row, 15)
-                row += 1
-            continue
-        ws.write_string(row, 0, text, styles[kind])
+
+    def line(text: str, style: Any, extra: int) -> None:
+        nonlocal row
+        ws.write_string(row, 0, text, style)
         # Approximate wrapped height (no application is there to fit it).
         lines = max(1, -(-len(text) // GUIDANCE_CHARS_PER_LINE))
-        ws.set_row(row, 15 * lines + (6 if kind == "head" else 2))
+        ws.set_row(row, 15 * lines + extra)
         row += 1
+
+    for kind, message in GUIDANCE:
+        if kind == "levels":
+            lists = setup.lists
+            for lv in sorted(lists.seriousness, key=lambda lv: lv.level):
+                item = lists.item(SH_SERIOUSNESS, lv.value)
+                for n, lang in enumerate(t.languages):
+                    label = item.label(lang) if item.en else lv.label
+                    meaning = item.more(lang) if item.more_en else lv.meaning
+                    text = f"{lv.level} {label}: {meaning}"
+                    if n == 0 or text != f"{lv.level} {lv.label}: {lv.meaning}":
+                        line(text, fmt(text_wrap=True, indent=1) if n == 0 else second, 0)
+            continue
+        # Bilingual: each paragraph in Welsh, then in English beneath in smaller type.
+        for n, (_, text) in enumerate(t.each(message)):
+            line(text, styles[kind] if n == 0 else second, 6 if kind == "head" and n == 0 else 2)
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
 
 

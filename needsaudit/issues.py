@@ -15,6 +15,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from .i18n import SENTENCE_SEP, Msg, Texts, current
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -397,7 +399,12 @@ class Issue:
     code: str
     message: str
     field: str | None = None
-    details: tuple[tuple[str, Detail], ...] = dataclasses.field(default=(), repr=False)
+    # The message's values (a field's label, a count...), by placeholder: data for programs
+    # (check --json, the Issues sheets) and what says the same in another language. A label is
+    # a Msg, a str whose text is the English.
+    details: tuple[tuple[str, Detail], ...] = dataclasses.field(
+        default=(), compare=False, repr=False
+    )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -411,9 +418,6 @@ class Issue:
             "field": self.field,
             "details": dict(self.details),
         }
-
-    def detail(self, name: str) -> Detail | None:
-        return dict(self.details).get(name)
 
     def row(self) -> list[Any]:
         """The issue as a row of an ``Issues`` sheet (names.S_ISSUES_HEADER)."""
@@ -430,6 +434,13 @@ class Issue:
             details,
         ]
 
+    def detail(self, name: str) -> Detail | None:
+        return dict(self.details).get(name)
+
+    def message_in(self, texts: Texts) -> str:
+        """The message in another language (the shuffle workbook's, say)."""
+        return render(self.code, dict(self.details), texts)
+
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
@@ -438,6 +449,21 @@ class Issue:
         if self.sheet and self.cell:
             return f"{self.sheet}!{self.cell}"
         return self.sheet or ""
+
+
+def render(code: str, values: Mapping[str, object], texts: Texts | None = None) -> str:
+    """An issue's message in ``texts``' language (default: the current message language).
+    Values that are marked strings (a field's label, a kind of identifier) are translated too;
+    every other value is a count, a cell, a file name or a case ref."""
+    texts = texts or current()
+    template = CATALOGUE[code].template
+    parts = []
+    for lang in texts.languages:
+        words = {k: Texts.one(lang, v) if isinstance(v, Msg) else v for k, v in values.items()}
+        parts.append(Texts.one(lang, template, code).format(**words))
+    if len(parts) == 2 and parts[0] == parts[1]:
+        return parts[0]
+    return SENTENCE_SEP.join(parts)
 
 
 def issue(
@@ -473,7 +499,7 @@ def issue(
         cell=cell,
         severity=entry.severity,
         code=code,
-        message=entry.template.format(**values),
+        message=render(code, values),
         field=in_field,
         details=tuple(values.items()),
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .i18n import M
+
 #: The form layout version written into every form's ``About`` sheet. A reader accepts any
 #: version up to its own.
 FORM_VERSION = 1
@@ -52,6 +54,7 @@ class Setting(StrEnum):
 
     AUDIT_NAME = "Audit name"
     LOCAL_AUTHORITY = "Local authority"
+    LANGUAGE = "Language"  # en, cy or cy+en: forms, workbooks and messages
     SAMPLE_DESCRIPTION = "Sample description"
     SAMPLE_PERIOD = "Sample period"
     SAMPLE_METHOD = "Sample method"
@@ -85,6 +88,18 @@ LIST_HEADERS: dict[str, tuple[str, ...]] = {
     SH_SERVICES: ("Service", "Unit cost", "Category"),
     SH_PHRASES: ("Phrase", "Kind"),
 }
+# Columns after those on every list sheet: the value's Welsh words and its stable code, by
+# which returns in either language are matched (a blank code is the English label's).
+CODE = "Code"
+WELSH = "Cymraeg"
+LIST_WORDS_HEADERS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        (SH_WHO, SH_MET, SH_LEGAL_STATUS, SH_PRIMARY_NEED, SH_SEX, SH_ETHNICITY), (WELSH, CODE)
+    ),
+    SH_AREAS: ("Domain (Cymraeg)", "Area (Cymraeg)", CODE),
+    SH_SERIOUSNESS: ("Label (Cymraeg)", "Meaning (Cymraeg)"),
+    SH_SERVICES: (WELSH, CODE),
+}
 PASSWORDS_HEADER = ("Auditor", "Password")
 
 PHRASE_KINDS = ("service", "assessment", "universal")
@@ -114,6 +129,13 @@ YES = "Yes"
 NO = "No"
 PARTLY = "Partly"
 NOT_KNOWN = "Not known"
+# The fixed answers are stored in English (their code); forms show these words.
+CHOICE_WORDS = {
+    YES: M("choice.yes", "Yes"),
+    NO: M("choice.no", "No"),
+    PARTLY: M("choice.partly", "Partly"),
+    NOT_KNOWN: M("choice.not-known", "Not known"),
+}
 YES_NO_NK = (YES, NO, NOT_KNOWN)
 YES_NO = (YES, NO)
 YES_PARTLY_NO = (YES, PARTLY, NO)
@@ -127,9 +149,9 @@ class Kind(StrEnum):
     LONG_TEXT = "long text"
     DATE = "date"
     AGE = "age"
-    NUMBER = "whole number"  # a local question's whole number, 0 or more
     LIST = "list"  # one of a setup list (``Field.list_sheet``)
     CHOICE = "choice"  # one of a fixed tuple (``Field.choices``)
+    NUMBER = "whole number"  # a local question's whole number, 0 or more
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,153 +202,166 @@ NA_ABOUT_VERSION = "NA_AboutFormVersion"
 # them, the About sheet is read instead).
 NA_AUDIT_ID_VALUE = "NA_AuditIdValue"
 NA_FORM_VERSION_VALUE = "NA_FormVersionValue"
+# The form's language (en, cy or cy+en), a named constant: what its words and checks are in.
+# Returns are read the same whatever it says; filling a form (the demo, tests) keeps its checks'
+# words in it.
+NA_FORM_LANGUAGE_VALUE = "NA_FormLanguageValue"
 
 MAX_AGE = 25
 
 FIELDS: tuple[Field, ...] = (
     Field(
         NA_CASE_REF,
-        "Case ref",
+        M("field.NA_CaseRef", "Case ref"),
         Kind.TEXT,
         True,
-        "Filled in for you.",
+        M("field.NA_CaseRef.help", "Filled in for you."),
         prefilled=True,
         attr="case_ref",
         column="Case ref",
     ),
     Field(
         NA_AUDITOR,
-        "Auditor",
+        M("field.NA_Auditor", "Auditor"),
         Kind.TEXT,
         True,
-        "Filled in for you.",
+        M("field.NA_Auditor.help", "Filled in for you."),
         prefilled=True,
         attr="auditor",
         column="Auditor",
     ),
     Field(
         NA_AGENCY,
-        "Agency",
+        M("field.NA_Agency", "Agency"),
         Kind.TEXT,
         False,
-        "Filled in for you.",
+        M("field.NA_Agency.help", "Filled in for you."),
         prefilled=True,
         attr="agency",
         column="Agency",
     ),
     Field(
         NA_AUDIT_DATE,
-        "Date completed",
+        M("field.NA_AuditDate", "Date completed"),
         Kind.DATE,
         True,
-        "The date you complete this form, e.g. 2026-11-20 or 20/11/2026.",
+        M(
+            "field.NA_AuditDate.help",
+            "The date you complete this form, e.g. 2026-11-20 or 20/11/2026.",
+        ),
         attr="audit_date",
         column="Audit date",
     ),
     Field(
         NA_AGE,
-        "Age (years)",
+        M("field.NA_Age", "Age (years)"),
         Kind.AGE,
         True,
-        f"Child's age in whole years, 0 to {MAX_AGE}.",
+        M("field.NA_Age.help", "Child's age in whole years, 0 to 25."),
         attr="age",
         column="Age",
     ),
     Field(
         NA_SEX,
-        "Sex",
+        M("field.NA_Sex", "Sex"),
         Kind.LIST,
         True,
-        "Pick from the list.",
+        M("field.NA_Sex.help", "Pick from the list."),
         list_sheet=SH_SEX,
         attr="sex",
         column="Sex",
     ),
     Field(
         NA_ETHNICITY,
-        "Ethnicity",
+        M("field.NA_Ethnicity", "Ethnicity"),
         Kind.LIST,
         True,
-        "Major ethnic group. Pick from the list.",
+        M("field.NA_Ethnicity.help", "Major ethnic group. Pick from the list."),
         list_sheet=SH_ETHNICITY,
         attr="ethnicity",
         column="Ethnicity",
     ),
     Field(
         NA_DISABILITY,
-        "Disability",
+        M("field.NA_Disability", "Disability"),
         Kind.CHOICE,
         False,
-        "Does the child have a disability?",
+        M("field.NA_Disability.help", "Does the child have a disability?"),
         choices=YES_NO_NK,
         attr="disability",
         column="Disability",
     ),
     Field(
         NA_LEGAL_STATUS,
-        "Legal status",
+        M("field.NA_LegalStatus", "Legal status"),
         Kind.LIST,
         True,
-        "The child's status at the time of the audit.",
+        M("field.NA_LegalStatus.help", "The child's status at the time of the audit."),
         list_sheet=SH_LEGAL_STATUS,
         attr="legal_status",
         column="Legal status",
     ),
     Field(
         NA_PRIMARY_NEED,
-        "Primary need",
+        M("field.NA_PrimaryNeed", "Primary need"),
         Kind.LIST,
         True,
-        "The primary need code recorded for the case.",
+        M("field.NA_PrimaryNeed.help", "The primary need code recorded for the case."),
         list_sheet=SH_PRIMARY_NEED,
         attr="primary_need",
         column="Primary need",
     ),
     Field(
         NA_STORY,
-        "The story",
+        M("field.NA_Story", "The story"),
         Kind.LONG_TEXT,
         True,
-        "What is happening for this child and family? A few sentences, no names.",
+        M(
+            "field.NA_Story.help",
+            "What is happening for this child and family? A few sentences, no names.",
+        ),
         attr="story",
         column="Story",
     ),
     Field(
         NA_NO_SERVICES,
-        "No services received",
+        M("field.NA_NoServices", "No services received"),
         Kind.CHOICE,
         False,
-        "Pick Yes if the child and family received no services.",
+        M("field.NA_NoServices.help", "Pick Yes if the child and family received no services."),
         choices=YES_ONLY,
         attr="no_services",
         column="No services",
     ),
     Field(
         NA_OVERALL,
-        "Overall seriousness",
+        M("field.NA_OverallSeriousness", "Overall seriousness"),
         Kind.LIST,
         True,
-        "Your overall judgement: what happens to the child if the needs are not met?",
+        M(
+            "field.NA_OverallSeriousness.help",
+            "Your overall judgement: what happens to the child if the needs are not met?",
+        ),
         list_sheet=SH_SERIOUSNESS,
         attr="overall",
         column="Overall seriousness",
     ),
     Field(
         NA_MATCHED,
-        "Services matched to needs",
+        M("field.NA_Matched", "Services matched to needs"),
         Kind.CHOICE,
         True,
-        "Were the services received matched to the needs?",
+        M("field.NA_Matched.help", "Were the services received matched to the needs?"),
         choices=YES_PARTLY_NO,
         attr="matched",
         column="Matched",
     ),
     Field(
         NA_NOTES,
-        "Notes",
+        M("field.NA_Notes", "Notes"),
         Kind.LONG_TEXT,
         False,
-        "Anything else the audit group should know.",
+        M("field.NA_Notes.help", "Anything else the audit group should know."),
         attr="notes",
         column="Auditor's notes",
     ),
@@ -347,44 +382,97 @@ class Column:
 
 
 NEEDS_COLUMNS: tuple[Column, ...] = (
-    Column("who", "Who", Kind.LIST, "Whose need is it: the child's, or a parent's?", SH_WHO),
-    Column("area", "Area", Kind.LIST, "The Assessment Framework area.", SH_AREAS),
+    Column(
+        "who",
+        M("column.who", "Who"),
+        Kind.LIST,
+        M("column.who.help", "Whose need is it: the child's, or a parent's?"),
+        SH_WHO,
+    ),
+    Column(
+        "area",
+        M("column.area", "Area"),
+        Kind.LIST,
+        M("column.area.help", "The Assessment Framework area."),
+        SH_AREAS,
+    ),
     Column(
         "need",
-        "Need",
+        M("column.need", "Need"),
         Kind.LONG_TEXT,
-        "Describe the need specifically: not a service, an assessment or 'to be safe'.",
+        M(
+            "column.need.help",
+            "Describe the need specifically: not a service, an assessment or 'to be safe'.",
+        ),
     ),
-    Column("if_not_met", "If not met", Kind.LONG_TEXT, "What is likely to happen to the child?"),
+    Column(
+        "if_not_met",
+        M("column.if_not_met", "If not met"),
+        Kind.LONG_TEXT,
+        M("column.if_not_met.help", "What is likely to happen to the child?"),
+    ),
     Column(
         "seriousness",
-        "Seriousness",
+        M("column.seriousness", "Seriousness"),
         Kind.LIST,
-        "Judged from what happens if the need is not met.",
+        M("column.seriousness.help", "Judged from what happens if the need is not met."),
         SH_SERIOUSNESS,
     ),
-    Column("outcome", "Desired outcome", Kind.LONG_TEXT, "Realistic, clear, specific."),
-    Column("work", "Work to plan and do", Kind.LONG_TEXT, "The work, and who is best placed."),
+    Column(
+        "outcome",
+        M("column.outcome", "Desired outcome"),
+        Kind.LONG_TEXT,
+        M("column.outcome.help", "Realistic, clear, specific."),
+    ),
+    Column(
+        "work",
+        M("column.work", "Work to plan and do"),
+        Kind.LONG_TEXT,
+        M("column.work.help", "The work, and who is best placed."),
+    ),
     Column(
         "best_service",
-        "Best placed service",
+        M("column.best_service", "Best placed service"),
         Kind.LIST,
-        "The service best placed to do the work.",
+        M("column.best_service.help", "The service best placed to do the work."),
         SH_SERVICES,
     ),
-    Column("met", "Met now", Kind.LIST, "Is the need met now?", SH_MET),
+    Column(
+        "met",
+        M("column.met", "Met now"),
+        Kind.LIST,
+        M("column.met.help", "Is the need met now?"),
+        SH_MET,
+    ),
 )
 NEED_REQUIRED = ("who", "area", "seriousness", "outcome")
 
 SERVICES_COLUMNS: tuple[Column, ...] = (
-    Column("service", "Service", Kind.LIST, "A service the child or family received.", SH_SERVICES),
-    Column("provider", "Provider", Kind.TEXT, "Who provided it (team or agency, no names)."),
-    Column("still_open", "Still open", Kind.CHOICE, "Is the service still open?", choices=YES_NO),
+    Column(
+        "service",
+        M("column.service", "Service"),
+        Kind.LIST,
+        M("column.service.help", "A service the child or family received."),
+        SH_SERVICES,
+    ),
+    Column(
+        "provider",
+        M("column.provider", "Provider"),
+        Kind.TEXT,
+        M("column.provider.help", "Who provided it (team or agency, no names)."),
+    ),
+    Column(
+        "still_open",
+        M("column.still_open", "Still open"),
+        Kind.CHOICE,
+        M("column.still_open.help", "Is the service still open?"),
+        choices=YES_NO,
+    ),
     Column(
         "matched",
-        "Matched to needs",
+        M("column.matched", "Matched to needs"),
         Kind.CHOICE,
-        "Did the service match a need on this form?",
+        M("column.matched.help", "Did the service match a need on this form?"),
         choices=YES_PARTLY_NO,
     ),
 )

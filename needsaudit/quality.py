@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .audit import Phrase
+from .i18n import M
 from .values import word_count
 
 # --- need statements ------------------------------------------------------------------------------
@@ -243,12 +244,12 @@ class NeedChecker:
 
 # --- personal identifiers -------------------------------------------------------------------------
 
-NHS = "NHS number"
-POSTCODE = "UK postcode"
-PHONE = "phone number"
-EMAIL = "email address"
-DOB = "date of birth"
-NAME = "name (a title and surname)"
+NHS = M("identifier.nhs", "NHS number")
+POSTCODE = M("identifier.postcode", "UK postcode")
+PHONE = M("identifier.phone", "phone number")
+EMAIL = M("identifier.email", "email address")
+DOB = M("identifier.dob", "date of birth")
+NAME = M("identifier.name", "name (a title and surname)")
 
 # Linear time on any text: the local part starts only where no local-part character precedes
 # it, and every run is possessive (none can give back characters the next one could use).

@@ -33,10 +33,12 @@ from .files import (
     relative_name,
 )
 from .forms import load_record
+from .i18n import CHOICES, M, Msg, Texts
 from .issues import Detail, Issue, issue
 from .limits import OTHER_FILES_LISTED, RETURNS, Limits
 from .model import Need, Return, ServiceReceived
 from .names import (
+    CHOICE_WORDS,
     FIELDS,
     FORM_VERSION,
     FORMS_DIR,
@@ -71,22 +73,22 @@ from .quality import NeedChecker, identifiers
 from .questions import NA_QUESTIONS_VALUE, NOT_ASKED
 from .values import Matcher, clean_text, to_date, to_whole_number
 from .workbook import OLE_MAGIC, ZIP_MAGIC, PackageProblem, classify_ole, decrypt, sha256
-from .xlsxscan import Area, Package, RawCell, ScanError, a1, open_package
+from .xlsxscan import Area, Package, RawCell, ScanError, a1, named_constant, open_package
 
 ERRORS_LOG = "errors.log"
 
 # Other spreadsheet formats: the auditor should save as .xlsx.
 OTHER_FORMATS = {
-    ".xls": "Excel 97-2003 (.xls)",
-    ".xlsb": "Excel binary (.xlsb)",
-    ".xltx": "Excel template (.xltx)",
-    ".xltm": "Excel template (.xltm)",
-    ".ods": "OpenDocument spreadsheet (.ods)",
-    ".fods": "OpenDocument spreadsheet (.fods)",
-    ".csv": "CSV",
-    ".tsv": "tab-separated text",
-    ".numbers": "Apple Numbers",
-    ".gsheet": "Google Sheets shortcut (download it as .xlsx instead)",
+    ".xls": M("format.xls", "Excel 97-2003 (.xls)"),
+    ".xlsb": M("format.xlsb", "Excel binary (.xlsb)"),
+    ".xltx": M("format.xltx", "Excel template (.xltx)"),
+    ".xltm": M("format.xltm", "Excel template (.xltm)"),
+    ".ods": M("format.ods", "OpenDocument spreadsheet (.ods)"),
+    ".fods": M("format.fods", "OpenDocument spreadsheet (.fods)"),
+    ".csv": M("format.csv", "CSV"),
+    ".tsv": M("format.tsv", "tab-separated text"),
+    ".numbers": M("format.numbers", "Apple Numbers"),
+    ".gsheet": M("format.gsheet", "Google Sheets shortcut (download it as .xlsx instead)"),
 }
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 # Copies sync clients make: "AB12 (1).xlsx", "AB12-DESKTOP-7Q2.xlsx",
@@ -122,12 +124,15 @@ class ReadContext:
         for spec in specs:
             key = spec.list_sheet or ",".join(spec.choices)
             if key and key not in self.matchers:
-                if spec.list_sheet and spec.kind is Kind.LIST and spec.choices:
+                if spec.list_sheet and isinstance(spec, Field) and spec.local:
                     self.matchers[key] = Matcher(spec.choices)  # a local list, read with setup
                 elif spec.list_sheet:
-                    self.matchers[key] = Matcher(s.lists.values(spec.list_sheet))
+                    # Answers in either language (or by code) mean the same value.
+                    self.matchers[key] = s.lists.matcher(spec.list_sheet)
                 else:
-                    self.matchers[key] = Matcher(spec.choices, synonyms=True, codes=False)
+                    self.matchers[key] = Matcher(
+                        spec.choices, synonyms=True, codes=False, aliases=choice_aliases()
+                    )
 
     def matcher(self, spec: Field | Column) -> Matcher:
         return self.matchers[spec.list_sheet or ",".join(spec.choices)]
@@ -214,7 +219,7 @@ def _read_into(ret: Return, data: bytes, rel: str, ctx: ReadContext) -> None:
         if exc.code == "too-large":
             file_issue("too-large", what=exc.why or "more than any form could")
         elif exc.code == "corrupt-file":
-            file_issue("corrupt-file", why=exc.why or "its contents are damaged")
+            file_issue("corrupt-file", why=exc.why or M("why.damaged", "its contents are damaged"))
         elif exc.code == "unsupported-format":
             file_issue("unsupported-format", fmt=exc.why)
         else:
@@ -335,14 +340,18 @@ class _FormReader:
         areas[NA_SERVICES] = self.bounded(pkg.area(NA_SERVICES), len(SERVICES_COLUMNS))
         about = self.read_about()
         if NA_CASE_REF not in pkg.names and not about:
-            raise PackageProblem("not-a-form", what="NA_CaseRef name or About sheet")
+            raise PackageProblem(
+                "not-a-form", what=M("what.no-case-ref", "NA_CaseRef name or About sheet")
+            )
         if not about.get(AboutKey.AUDIT_ID.value):
-            raise PackageProblem("not-a-form", what="audit id on an About sheet")
+            raise PackageProblem(
+                "not-a-form", what=M("what.no-audit-id", "audit id on an About sheet")
+            )
         if about[AboutKey.AUDIT_ID.value] != self.ctx.setup.settings.audit_id:
             raise PackageProblem("wrong-audit")
         version = to_whole_number(about.get(AboutKey.FORM_VERSION.value, ""))
         if version is None or version < 1:
-            raise PackageProblem("not-a-form", what="form version")
+            raise PackageProblem("not-a-form", what=M("what.no-version", "form version"))
         if version > FORM_VERSION:
             raise PackageProblem("unsupported-version", version=version, ours=FORM_VERSION)
         ret.audit_id = about[AboutKey.AUDIT_ID.value]
@@ -374,7 +383,7 @@ class _FormReader:
             ret.case_ref = sample.ref  # shown as written in the sample
             ret.in_sample = True
         # The local questions the form was written with; one added since was not asked.
-        carried = set(_constant(pkg.names.get(NA_QUESTIONS_VALUE)).split(","))
+        carried = set(named_constant(pkg.names.get(NA_QUESTIONS_VALUE)).split(","))
         for spec in fields:
             if spec.name == NA_CASE_REF or spec.since > version:
                 continue  # read above; or newer than the return's form: not asked, no warning
@@ -413,8 +422,8 @@ class _FormReader:
         """About values: through the defined names when they are there (two cells), else
         the sheet's Key/Value rows, found by the sheet's name."""
         pkg = self.pkg
-        constant_id = _constant(pkg.names.get(NA_AUDIT_ID_VALUE))
-        constant_version = _constant(pkg.names.get(NA_FORM_VERSION_VALUE))
+        constant_id = named_constant(pkg.names.get(NA_AUDIT_ID_VALUE))
+        constant_version = named_constant(pkg.names.get(NA_FORM_VERSION_VALUE))
         if constant_id and constant_version:
             return {
                 AboutKey.AUDIT_ID.value: constant_id,
@@ -563,7 +572,8 @@ class _FormReader:
         for offset, raw in present.items():
             column = columns[offset]
             free = column.kind is Kind.TEXT or column.kind is Kind.LONG_TEXT
-            at = _Input(table, f"{column.header} (row {row})", row, column.header)
+            label = M("field.table-cell", "{column} (row {row})", column=column.header, row=row)
+            at = _Input(table, label, row, column.header)
             col = area.col1 + offset
             text = self.text_value(at, area.sheet, row, col, check_pii=free, raw=raw)
             if not free:
@@ -573,7 +583,7 @@ class _FormReader:
 
     def read_needs(self, area: Area | None) -> None:
         if area is None:
-            self.add("broken-field", in_field=NA_NEEDS, field="Needs table")
+            self.add("broken-field", in_field=NA_NEEDS, field=M("field.needs-table", "Needs table"))
             self.add("no-needs")
             return
         checker = self.ctx.checker
@@ -592,7 +602,7 @@ class _FormReader:
                     area.sheet,
                     need_cell,
                     NA_NEEDS,
-                    field=f"The need statement in row {row}",
+                    field=M("field.need-row", "The need statement in row {row}", row=row),
                     row=row,
                     column=need,
                 )
@@ -641,7 +651,11 @@ class _FormReader:
 
     def read_services(self, area: Area | None) -> None:
         if area is None:
-            self.add("broken-field", in_field=NA_SERVICES, field="Services table")
+            self.add(
+                "broken-field",
+                in_field=NA_SERVICES,
+                field=M("field.services-table", "Services table"),
+            )
             return
         n = 0
         for row, present in sorted(self.table_rows(area).items()):
@@ -656,29 +670,30 @@ class _FormReader:
                     area.sheet,
                     service_cell,
                     NA_SERVICES,
-                    field=f"The service in row {row}",
+                    field=M("field.service-row", "The service in row {row}", row=row),
                     row=row,
                     column=first,
                 )
                 continue
             n += 1
-            missing = tuple(
-                c.header
-                for c in SERVICES_COLUMNS
-                if c.key in ("still_open", "matched") and not values[c.key]
-            )
-            if missing:
+            missing = _SERVICE_MISSING.get((not values["still_open"], not values["matched"]))
+            if missing is not None:
                 # Located on the service's cell, as before; ``columns`` says which are blank.
+                blank = tuple(
+                    c.header
+                    for c in SERVICES_COLUMNS
+                    if c.key in ("still_open", "matched") and not values[c.key]
+                )
                 self.add(
                     "service-incomplete",
                     area.sheet,
                     service_cell,
                     NA_SERVICES,
                     n=n,
-                    what=" and ".join(missing),
+                    what=missing,
                     row=row,
                     column=first,
-                    columns=missing,
+                    columns=blank,
                 )
             self.ret.services.append(
                 ServiceReceived(
@@ -725,14 +740,22 @@ class _FormReader:
         ret.agency = case.agency
 
 
-def _constant(formula: str | None) -> str:
-    """The value of a named constant (``"abc"`` or ``1``), or "" for anything else."""
-    if not formula:
-        return ""
-    text = formula.strip().lstrip("=")
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        return text[1:-1].replace('""', '"')
-    return text if text.replace(".", "", 1).isdigit() else ""
+# The answers a service row lacks, as one phrase (joined words would not translate).
+_SERVICE_MISSING = {
+    (True, False): SERVICES_COLUMNS[2].header,
+    (False, True): SERVICES_COLUMNS[3].header,
+    (True, True): M("what.open-and-matched", "Still open and Matched to needs"),
+}
+
+
+def choice_aliases() -> list[tuple[str, str]]:
+    """The fixed answers' words in each language and bilingual, as the form's dropdowns
+    show them (``Ie`` -> ``Yes``)."""
+    out = []
+    for value, words in CHOICE_WORDS.items():
+        for setting in CHOICES:
+            out.append((Texts(setting).label(words), value))
+    return out
 
 
 _KEYS = {cols: tuple(c.key for c in cols) for cols in (NEEDS_COLUMNS, SERVICES_COLUMNS)}
@@ -779,19 +802,19 @@ class ReturnsResult:
         return any(i.is_error for i in self.issues)
 
 
-def ignore_reason(name: str) -> str | None:
+def ignore_reason(name: str) -> Msg | None:
     """Why a file in returns/ is not a return at all (lock, temporary and system files)."""
     lower = name.lower()
     if name.startswith("~$"):
-        return "an Excel lock file (the workbook is open somewhere)"
+        return M("why.excel-lock", "an Excel lock file (the workbook is open somewhere)")
     if name.startswith(".~lock.") and name.endswith("#"):
-        return "a LibreOffice lock file (the workbook is open somewhere)"
+        return M("why.libreoffice-lock", "a LibreOffice lock file (the workbook is open somewhere)")
     if lower in _SYSTEM_FILES:
-        return "a system file"
+        return M("why.system-file", "a system file")
     if name.startswith("."):
-        return "a hidden file"
+        return M("why.hidden-file", "a hidden file")
     if name.startswith("~") or lower.endswith((".tmp", "~", ".crdownload", ".part")):
-        return "a temporary file"
+        return M("why.temporary-file", "a temporary file")
     return None
 
 
@@ -1116,7 +1139,10 @@ def resolve_duplicates(returns: Sequence[Return]) -> dict[str, Return]:
                 unique[ret.sha256] = ret
                 continue
             hint = (
-                " It looks like a copy a sync client or email program made; you can delete it."
+                M(
+                    "hint.sync-copy",
+                    " It looks like a copy a sync client or email program made; you can delete it.",
+                )
                 if _SYNC_COPY.search(Path(ret.file).stem)
                 else ""
             )

@@ -26,6 +26,7 @@ from typing import Any
 from . import __version__
 from .audit import Setup, read_setup
 from .carry import uncarryable
+from .i18n import Msg, Texts, current
 from .issues import Issue, NeedsAuditError, NothingToDo, issue, sort_issues
 from .model import Return
 from .names import (
@@ -173,7 +174,14 @@ def masked(text: str) -> str:
 
 def masking_issues(ret: Return) -> list[Issue]:
     """One note on Issues for each return whose text was masked in this workbook."""
-    found = sorted({str(i.detail("field")) for i in ret.issues if i.code == "personal-identifier"})
+    found = sorted(
+        {
+            Texts.one(lang, field) if isinstance(field, Msg) else str(field)
+            for i in ret.issues
+            if i.code == "personal-identifier" and (field := i.detail("field")) is not None
+            for lang in current().languages[:1]
+        }
+    )
     if not found:
         return []
     return [

@@ -17,8 +17,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import i18n
+from .i18n import _, in_each_language, ngettext
 from .issues import Issue, NothingToDo, sort_issues
-from .names import RETURNS_DIR, SETUP_FILE, SH_CASES, SHUFFLE_FILE, SUMMARY_FILE
+from .names import (
+    RETURNS_DIR,
+    SETUP_FILE,
+    SH_CASES,
+    SH_S_AGREEMENT,
+    SH_S_GROUPS,
+    SH_S_SORTING,
+    SHUFFLE_FILE,
+    SUMMARY_FILE,
+)
 from .returns import AuditorStatus, ReturnsResult
 
 if TYPE_CHECKING:
@@ -51,10 +62,21 @@ class Report:
         return len(self.issues) - self.errors
 
 
-ADD_CASES = (
-    f"Add the sample on its {SH_CASES} sheet: a row per case with Case ref, Auditor, Agency, "
-    f"and a Family ref shared by siblings."
-)
+def add_cases() -> str:
+    """How to add the sample, in the current message language."""
+    return _(
+        "Add the sample on its {sheet} sheet: a row per case with Case ref, Auditor, Agency, "
+        "and a Family ref shared by siblings."
+    ).format(sheet=SH_CASES)
+
+
+# Counts that are part of a sentence: each takes its own plural form, in each language.
+def files_(n: int) -> str:
+    return ngettext("{n} file", "{n} files", n).format(n=n)
+
+
+def cases_(n: int) -> str:
+    return ngettext("{n} case", "{n} cases", n).format(n=n)
 
 
 def _nothing(step: str, message: str) -> Report:
@@ -68,30 +90,44 @@ def init(
     sample: int | None = None,
     seed: int | None = None,
     audit_name: str | None = None,
+    language: str | None = None,
 ) -> Report:
-    from .audit import init_audit
+    from .audit import Settings, init_audit
 
-    result = init_audit(folder, cases_file, sample, seed, audit_name)
+    settings = Settings(language=language) if language else None
+    result = init_audit(folder, cases_file, sample, seed, audit_name, settings=settings)
     setup = result.setup
+    i18n.for_audit(setup.settings.language)
     n = len(setup.cases)
-    how = (
-        f"a simple random sample of {n} from {result.drawn_from} (seed {seed or 0})"
-        if result.drawn_from is not None
-        else f"{n} cases"
-    )
-    if n == 0:
-        line = (
-            f"Created {folder / SETUP_FILE} with no cases yet. {ADD_CASES} Then run: "
-            f"needsaudit forms {folder}"
+
+    def line() -> str:
+        how = (
+            ngettext(
+                "a simple random sample of {n} from {frame} (seed {seed})",
+                "a simple random sample of {n} from {frame} (seed {seed})",
+                n,
+            ).format(n=n, frame=result.drawn_from, seed=seed or 0)
+            if result.drawn_from is not None
+            else cases_(n)
         )
-    else:
-        line = (
-            f"Created {folder / SETUP_FILE}: {how}, {len(setup.auditors)} auditor(s). "
-            f"Check the settings and lists there, then run: needsaudit forms {folder}"
+        auditors = ngettext("{n} auditor", "{n} auditors", len(setup.auditors)).format(
+            n=len(setup.auditors)
         )
+        if n == 0:
+            return _(
+                "Created {setup} with no cases yet. {add} Then run: needsaudit forms {folder}"
+            ).format(setup=folder / SETUP_FILE, add=add_cases(), folder=folder)
+        return _(
+            "Created {setup}: {how}, {auditors}. Check the settings and lists there, then "
+            "run: needsaudit forms {folder}"
+        ).format(setup=folder / SETUP_FILE, how=how, auditors=auditors, folder=folder)
+
     return Report(
         "init",
-        lines=[line, f"Auditors' completed forms go in {folder / RETURNS_DIR}."],
+        lines=[
+            in_each_language(line),
+            _("Auditors' completed forms go in {folder}.").format(folder=folder / RETURNS_DIR),
+        ],
         issues=list(result.issues),
         produced=[folder / SETUP_FILE],
     )
@@ -105,12 +141,17 @@ def forms(
     from .names import FORMS_DIR
 
     setup = read_setup(folder)
+    i18n.for_audit(setup.settings.language)
     total = len(setup.cases)
     if total == 0 and not any(i.code == "bad-sample-row" for i in setup.issues):
         return _nothing(
             "forms",
-            f"{folder / SETUP_FILE} has no cases yet, so no forms were written. {ADD_CASES} "
-            f"Then run: needsaudit forms {folder}",
+            in_each_language(
+                lambda: _(
+                    "{setup} has no cases yet, so no forms were written. {add} Then run: "
+                    "needsaudit forms {folder}"
+                ).format(setup=folder / SETUP_FILE, add=add_cases(), folder=folder)
+            ),
         )
     result = make_forms(
         folder,
@@ -119,21 +160,40 @@ def forms(
         progress=lambda done: progress("Writing forms", done, total),
         setup=setup,
     )
-    parts = [f"{len(result.written)} new"]
-    if result.rewritten:
-        parts.append(f"{len(result.rewritten)} rewritten")
-    if result.unchanged:
-        parts.append(f"{len(result.unchanged)} already there")
-    if result.kept:
-        parts.append(f"{len(result.kept)} changed by someone and kept")
+
+    def counts() -> str:
+        n = len(result.written)
+        parts = [ngettext("{n} new", "{n} new", n).format(n=n)]
+        if result.rewritten:
+            n = len(result.rewritten)
+            parts.append(ngettext("{n} rewritten", "{n} rewritten", n).format(n=n))
+        if result.unchanged:
+            n = len(result.unchanged)
+            parts.append(ngettext("{n} already there", "{n} already there", n).format(n=n))
+        if result.kept:
+            n = len(result.kept)
+            parts.append(
+                ngettext(
+                    "{n} changed by someone and kept", "{n} changed by someone and kept", n
+                ).format(n=n)
+            )
+        return _("Forms in {folder}: {counts}.").format(
+            folder=folder / FORMS_DIR, counts=", ".join(parts)
+        )
+
     report = Report(
         "forms",
-        lines=[f"Forms in {folder / FORMS_DIR}: {', '.join(parts)}."],
+        lines=[in_each_language(counts)],
         issues=list(result.issues),
         produced=[folder / FORMS_DIR],
     )
     if result.no_form:
-        report.attention.append(f"{len(result.no_form)} case(s) got no form: see above.")
+        n = len(result.no_form)
+        report.attention.append(
+            ngettext(
+                "{n} case got no form: see above.", "{n} cases got no form: see above.", n
+            ).format(n=n)
+        )
         report.exit_code = 1
     return report
 
@@ -145,6 +205,7 @@ def _read(
     from .returns import read_returns
 
     setup = read_setup(folder)
+    i18n.for_audit(setup.settings.language)
     result = read_returns(
         folder,
         setup,
@@ -155,17 +216,27 @@ def _read(
 
 
 def check(folder: Path, passwords: Sequence[str] = (), progress: Progress = _quiet) -> Report:
-    _, result = _read(folder, passwords, progress)
+    _setup, result = _read(folder, passwords, progress)
     items = sort_issues(result.issues)
     errors = sum(1 for i in items if i.is_error)
     files = {r.file for r in result.returns if r.has_errors}
+
+    def line() -> str:
+        return _(
+            "{files} read: {ready} ready to merge, {bad} with errors ({errors}), {warnings}."
+        ).format(
+            files=files_(len(result.returns)),
+            ready=cases_(len(result.chosen)),
+            bad=files_(len(files)),
+            errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
+            warnings=ngettext("{n} warning", "{n} warnings", len(items) - errors).format(
+                n=len(items) - errors
+            ),
+        )
+
     report = Report(
         "check",
-        lines=[
-            f"{len(result.returns)} file(s) read: {len(result.chosen)} case(s) ready to merge, "
-            f"{len(files)} file(s) with errors ({errors} error(s)), "
-            f"{len(items) - errors} warning(s)."
-        ],
+        lines=[in_each_language(line)],
         issues=items,
     )
     report.exit_code = 1 if result.has_errors else 0
@@ -183,15 +254,23 @@ def status(folder: Path, passwords: Sequence[str] = (), progress: Progress = _qu
     outstanding = sum(len(r.outstanding) for r in rows)
     errors = sum(len(r.with_errors) for r in rows)
     report.lines.append(
-        f"{sent} form(s) sent, {returned} returned, {outstanding} outstanding, "
-        f"{errors} returned with errors."
+        in_each_language(
+            lambda: _(
+                "Forms sent: {sent}; returned: {returned}; outstanding: {outstanding}; returned "
+                "with errors: {errors}."
+            ).format(sent=sent, returned=returned, outstanding=outstanding, errors=errors)
+        )
     )
     unread = [r for r in result.returns if not r.is_form]
     foreign = [r for r in result.returns if r.is_form and setup.case(r.case_ref) is None]
     if unread or foreign:
         report.lines.append(
-            f"{len(unread)} file(s) could not be read as forms of this audit and "
-            f"{len(foreign)} return(s) name cases not in the sample: see 'needsaudit check'."
+            in_each_language(
+                lambda: _(
+                    "Not read as forms of this audit: {unread}. Returns that name cases not in "
+                    "the sample: {foreign}. See 'needsaudit check'."
+                ).format(unread=files_(len(unread)), foreign=len(foreign))
+            )
         )
     return report
 
@@ -206,6 +285,7 @@ def merge(
     from .shuffle import merge as do_merge
 
     setup = read_setup(folder)
+    i18n.for_audit(setup.settings.language)
     try:
         result = do_merge(
             folder,
@@ -217,60 +297,111 @@ def merge(
     except NothingToDo as exc:
         return _nothing("merge", str(exc))
     cases = sum(1 for r in result.rows if r.key)
-    parts = [
-        f"{len(result.new)} new",
-        f"{len(result.changed)} changed",
-        f"{len(result.unchanged)} unchanged",
-    ]
-    if result.missing:
-        parts.append(f"{len(result.missing)} with their return missing")
+
+    def line() -> str:
+        parts = [
+            ngettext("{n} new", "{n} new", len(result.new)).format(n=len(result.new)),
+            ngettext("{n} changed", "{n} changed", len(result.changed)).format(
+                n=len(result.changed)
+            ),
+            ngettext("{n} unchanged", "{n} unchanged", len(result.unchanged)).format(
+                n=len(result.unchanged)
+            ),
+        ]
+        if result.missing:
+            n = len(result.missing)
+            parts.append(
+                ngettext("{n} with its return missing", "{n} with their return missing", n).format(
+                    n=n
+                )
+            )
+        return ngettext(
+            "Wrote {path}: {n} case ({counts}).", "Wrote {path}: {n} cases ({counts}).", cases
+        ).format(path=result.path, n=cases, counts=", ".join(parts))
+
     report = Report(
         "merge",
-        lines=[f"Wrote {result.path}: {cases} cases ({', '.join(parts)})."],
+        lines=[in_each_language(line)],
         issues=list(result.issues),
         produced=[result.path],
     )
     if result.backup is not None:
-        report.lines.append(f"The previous workbook is in {result.backup}.")
+        report.lines.append(_("The previous workbook is in {path}.").format(path=result.backup))
     if result.rejected:
+        n = len(result.rejected)
         report.attention.append(
-            f"{len(result.rejected)} return(s) were rejected: run 'needsaudit check {folder}' "
-            f"to see why."
+            ngettext(
+                "{n} return was rejected: run 'needsaudit check {folder}' to see why.",
+                "{n} returns were rejected: run 'needsaudit check {folder}' to see why.",
+                n,
+            ).format(n=n, folder=folder)
         )
         report.exit_code = 1
     return report
 
 
 def suggest(folder: Path, k: int | None = None, seed: int = 0) -> Report:
+    from .audit import read_setup
     from .suggest import suggest as do_suggest
 
+    setup = read_setup(folder)
+    i18n.for_audit(setup.settings.language)
     try:
-        result = do_suggest(folder, k=k, seed=seed)
+        result = do_suggest(folder, k=k, seed=seed, setup=setup)
     except NothingToDo as exc:
         return _nothing("suggest", str(exc))
     sizes = ", ".join(f"{s.label} ({len(s.members)})" for s in result.suggestions)
+
+    def groups_(n: int) -> str:
+        return ngettext("{n} group", "{n} groups", n).format(n=n)
+
     report = Report(
         "suggest",
-        lines=[f"Wrote suggestions to {result.path}: {result.k} groups: {sizes}."],
+        lines=[
+            in_each_language(
+                lambda: _("Wrote suggestions to {path}: {groups}: {sizes}.").format(
+                    path=result.path, groups=groups_(result.k), sizes=sizes
+                )
+            )
+        ],
         produced=[result.path],
     )
     if result.agreement is not None:
         a = result.agreement
         mean = sum(a.case_agreement) / len(a.case_agreement) if a.case_agreement else 0
         report.lines.append(
-            f"{len(result.sorters)} sorter(s), {len(a.keys)} cases sorted: mean agreement "
-            f"{mean:.0%}; consensus proposes {len(a.consensus_names)} groups (sheet Agreement)."
+            in_each_language(
+                lambda: _(
+                    "{sorters}, {cases} sorted: mean agreement {mean}; consensus proposes "
+                    "{groups} (sheet {sheet})."
+                ).format(
+                    sorters=ngettext("{n} sorter", "{n} sorters", len(result.sorters)).format(
+                        n=len(result.sorters)
+                    ),
+                    cases=cases_(len(a.keys)),
+                    mean=f"{mean:.0%}",
+                    groups=groups_(len(a.consensus_names)),
+                    sheet=SH_S_AGREEMENT,
+                )
+            )
         )
     else:
-        report.lines.append("No sorters yet: they can record their groupings on the Sorting sheet.")
+        report.lines.append(
+            _("No sorters yet: they can record their groupings on the {sheet} sheet.").format(
+                sheet=SH_S_SORTING
+            )
+        )
     return report
 
 
 def summarise(folder: Path, ignore_lock: bool = False) -> Report:
+    from .audit import read_setup
     from .summary import summarise as do_summarise
 
+    setup = read_setup(folder)
+    i18n.for_audit(setup.settings.language)
     try:
-        result = do_summarise(folder, ignore_lock=ignore_lock)
+        result = do_summarise(folder, setup=setup, ignore_lock=ignore_lock)
     except NothingToDo as exc:
         return _nothing("summarise", str(exc))
     s = result.summary
@@ -278,23 +409,34 @@ def summarise(folder: Path, ignore_lock: bool = False) -> Report:
     report = Report(
         "summarise",
         lines=[
-            f"Wrote {result.paths[0]} and {result.paths[1]}.",
-            f"{s.n} cases: {grouped} in {len(s.groups)} Need Group(s).",
+            _("Wrote {internal} and {public}.").format(
+                internal=result.paths[0], public=result.paths[1]
+            ),
+            in_each_language(
+                lambda: _("{cases}: {grouped} in {groups}.").format(
+                    cases=cases_(s.n),
+                    grouped=grouped,
+                    groups=ngettext("{n} Need Group", "{n} Need Groups", len(s.groups)).format(
+                        n=len(s.groups)
+                    ),
+                )
+            ),
         ],
         issues=list(result.issues),
         produced=list(result.paths),
     )
     for label, refs in (
-        ("Not grouped yet", result.not_grouped),
-        ("Parked", result.parked),
-        ("In a group that is not defined", result.undefined),
+        (_("Not grouped yet ({n}): {refs}"), result.not_grouped),
+        (_("Parked ({n}): {refs}"), result.parked),
+        (_("In a group that is not defined ({n}): {refs}"), result.undefined),
     ):
         if refs:
-            report.lines.append(f"{label} ({len(refs)}): {', '.join(refs)}")
+            report.lines.append(label.format(n=len(refs), refs=", ".join(refs)))
     if result.undefined:
         report.attention.append(
-            "Define these groups on the Need Groups sheet, or fix the names: "
-            + ", ".join(sorted(s.undefined))
+            _("Define these groups on the {sheet} sheet, or fix the names: {names}").format(
+                sheet=SH_S_GROUPS, names=", ".join(sorted(s.undefined))
+            )
         )
         report.exit_code = 1
     return report

@@ -39,6 +39,7 @@ from .disclosure import (
     open_pattern,
     suppress,
 )
+from .i18n import CY, EN, NP, Counted, M, Msg, Texts, Worded, count
 from .issues import Issue, NeedsAuditError, NothingToDo, issue
 from .names import (
     COL_AGREED,
@@ -516,12 +517,7 @@ def compute(setup: Setup, data: Loaded) -> Summary:
         )
         for label, description in data.definitions
     ]
-    rest = figures(
-        NOT_GROUPED,
-        "Cases not in a defined group: not grouped yet, parked, or in a group not on the Need "
-        "Groups sheet.",
-        [c for c in cases if not c.group],
-    )
+    rest = figures(NOT_GROUPED, REST_DESCRIPTION, [c for c in cases if not c.group])
 
     quality: Counter[tuple[str, str]] = Counter()
     agency_of = {c.key: c.agency for c in cases}
@@ -674,22 +670,126 @@ def published_model(s: Summary) -> TableModel:
             tuple([(k, 1) for k in agency_keys] + [(fig("needs", g.key), -1) for g in rows]), 0
         )
     )
-    for (agency, what), count in sorted(s.missing.items()):
-        m.at_least_one([m.add(fig("missing", agency, what), count)])
+    for (agency, what), k in sorted(s.missing.items()):
+        m.at_least_one([m.add(fig("missing", agency, what), k)])
     return m
 
 
 WHY_NOT = ("not grouped", "parked", "undefined")
 WHY_LABELS = {
-    "not grouped": "Not grouped yet",
-    "parked": "Parked",
-    "undefined": "In a group not defined",
+    "not grouped": M("summary.why.not-grouped", "Not grouped yet"),
+    "parked": M("summary.why.parked", "Parked"),
+    "undefined": M("summary.why.undefined", "In a group not defined"),
 }
+REST_DESCRIPTION = (
+    "Cases not in a defined group: not grouped yet, parked, or in a group not on the Need "
+    "Groups sheet."
+)
+# The summary's own values (profiles' categories, the rest of the cases), by their English,
+# which is also how they are counted: shown in the audit's language.
+FIXED_WORDS: dict[str, Msg] = {
+    OTHER_VALUE: M("summary.value.other", "Other (not in the list)"),
+    NOT_RECORDED: M("summary.value.not-recorded", "Not recorded"),
+    NO_SERIOUSNESS: M("summary.value.no-seriousness", "None recorded"),
+    NOT_IN_SAMPLE: M("summary.value.not-in-sample", "Not in the sample"),
+    NOT_GROUPED: M("summary.value.not-grouped", "Not grouped or parked"),
+    REST_DESCRIPTION: M(
+        "summary.value.rest",
+        "Cases not in a defined group: not grouped yet, parked, or in a group not on the Need "
+        "Groups sheet.",
+    ),
+    "Under 1": M("summary.age.under-1", "Under 1"),
+    "16 and over": M("summary.age.16-and-over", "16 and over"),
+    "Age not known": M("summary.age.not-known", "Age not known"),
+    "A required answer": M("summary.missing.answer", "A required answer"),
+    "A need's seriousness": M("summary.missing.seriousness", "A need's seriousness"),
+    "A need's desired outcome": M("summary.missing.outcome", "A need's desired outcome"),
+    "A need's who, area or best placed service": M(
+        "summary.missing.need", "A need's who, area or best placed service"
+    ),
+    "A service's still open or matched": M(
+        "summary.missing.service", "A service's still open or matched"
+    ),
+    "Services received (or none)": M("summary.missing.services", "Services received (or none)"),
+}
+# Sheet names in the audit's language (bilingual: Welsh - English when both fit in Excel's 31
+# characters, else the Welsh).
+SHEET_WORDS: dict[str, Msg] = {
+    SH_OVERVIEW: M("summary.sheet.overview", "Overview"),
+    SH_SUM_GROUPS: M("summary.sheet.need-groups", "Need Groups"),
+    SH_GAPS: M("summary.sheet.service-gaps", "Service Gaps"),
+    SH_COSTS: M("summary.sheet.costs", "Costs"),
+    SH_QUALITY: M("summary.sheet.data-quality", "Data Quality"),
+}
+HEADER_WORDS: dict[str, Msg] = {
+    "Group": M("summary.col.group", "Group"),
+    "Description": M("summary.col.description", "Description"),
+    "Cases": M("summary.col.cases", "Cases"),
+    "Share": M("summary.col.share", "Share"),
+    "Share low": M("summary.col.share-low", "Share low"),
+    "Share high": M("summary.col.share-high", "Share high"),
+    "Per year": M("summary.col.per-year", "Per year"),
+    "Per year low": M("summary.col.per-year-low", "Per year low"),
+    "Per year high": M("summary.col.per-year-high", "Per year high"),
+    "Most common areas of need": M("summary.col.areas", "Most common areas of need"),
+    "Needs": M("summary.col.needs", "Needs"),
+    "Service": M("summary.col.service", "Service"),
+    "Cases needing": M("summary.col.cases-needing", "Cases needing"),
+    "Cases receiving": M("summary.col.cases-receiving", "Cases receiving"),
+    "Needing not receiving": M("summary.col.gap", "Needing not receiving"),
+    "Receiving not needing": M("summary.col.unneeded", "Receiving not needing"),
+    "Received: sample": M("summary.col.received-sample", "Received: sample"),
+    "Received: a year": M("summary.col.received-year", "Received: a year"),
+    "Needed: sample": M("summary.col.needed-sample", "Needed: sample"),
+    "Needed: a year": M("summary.col.needed-year", "Needed: a year"),
+    "Needed minus received (a year)": M(
+        "summary.col.needed-minus-received", "Needed minus received (a year)"
+    ),
+    "Agency": M("summary.col.agency", "Agency"),
+    "Needs written": M("summary.col.needs-written", "Needs written"),
+    "What is missing": M("summary.col.what-missing", "What is missing"),
+    "Count": M("summary.col.count", "Count"),
+    QUALITY_LABELS["service-terms"]: M("summary.col.service-terms", "Written as a service"),
+    QUALITY_LABELS["assessment-terms"]: M(
+        "summary.col.assessment-terms", "Written as an assessment"
+    ),
+    QUALITY_LABELS["universal-terms"]: M("summary.col.universal-terms", "True of any child"),
+    QUALITY_LABELS["too-short"]: M("summary.col.too-short", "Too short"),
+}
+ALL_CASES = M("summary.all-cases", "All cases")
+CASES = NP("summary.cases", "{n} case", "{n} cases")
+MONTHS = (
+    M("month.1", "January"),
+    M("month.2", "February"),
+    M("month.3", "March"),
+    M("month.4", "April"),
+    M("month.5", "May"),
+    M("month.6", "June"),
+    M("month.7", "July"),
+    M("month.8", "August"),
+    M("month.9", "September"),
+    M("month.10", "October"),
+    M("month.11", "November"),
+    M("month.12", "December"),
+)
+OF_CASES = NP("summary.of-cases", "{k} of {n} case", "{k} of {n} cases")
+CHILDREN_A_YEAR = NP(
+    "summary.children-a-year", "about {count} child a year", "about {count} children a year"
+)
+LARGEST_GAP = NP(
+    "summary.largest-gap",
+    "Largest gap: {n} case in {group} needed {service} and received neither it nor another "
+    "service of its kind matched to their needs.",
+    "Largest gap: {n} cases in {group} needed {service} and received neither it nor another "
+    "service of its kind matched to their needs.",
+)
 
 
 # --- writing ------------------------------------------------------------------------------------
 
 
+BOLD_WIDTH = 0.85  # bold type fits about this share of a column's plain characters
+WELSH_WIDTH = 0.94  # Welsh (and bilingual) text fits about this share of an English estimate
 PROFILE_WIDTHS = (33, 7, 3, 33, 7)  # a group's profile: two tables side by side, portrait A4
 OVERVIEW_TEXT = 80  # the Overview's text column: with its labels, portrait A4 at 100%
 
@@ -786,16 +886,66 @@ class _Writer:
         self.total_label = fmt(bold=True, top=1)
         self.note = fmt.note
         self.levels = sorted(summary.setup.lists.seriousness, key=lambda lv: lv.level)
+        self.t = Texts(summary.setup.settings.language)
+        # Between two sentences of a note: bilingual, each sentence is Welsh then English.
+        self.between = "\n" if self.t.bilingual else " "
         profiles = summary.profiles
+        t = self.t
+        highest = t.label(M("summary.col.highest", "Highest"))
+        age = t.label(M("summary.col.age", "Age"))
+        legal = t.label(M("summary.col.legal", "Legal"))
         self.group_header = [
-            *SUM_GROUPS_HEADER,
-            *[f"Highest: {c}" for c in profiles["highest"]],
-            *[c if c.startswith("Age") else f"Age {c}" for c in profiles["age"]],
-            *[f"Legal: {c}" for c in profiles["legal"]],
+            *(self.head(h) for h in SUM_GROUPS_HEADER),
+            *[f"{highest}: {self.word(c)}" for c in profiles["highest"]],
+            *[
+                self.word(c) if c.startswith("Age") else f"{age} {self.word(c)}"
+                for c in profiles["age"]
+            ],
+            *[f"{legal}: {self.word(c)}" for c in profiles["legal"]],
         ]
-        self._row_heights: dict[int, float] = {}  # of the group sheet being written
+        self._heights: dict[tuple[str, int], float] = {}  # (sheet, row): height set so far
+        # Figures' columns: wide enough for a Welsh heading's longest word ("Anghenion").
+        self.figure_width = 9 if self.t.setting == EN else 11
+        self.wrap_bold = fmt(bold=True, text_wrap=True)
+        self.h2_wrap = fmt(bold=True, font_size=11, font_color="#1F4E79", text_wrap=True)
         # Hidden helper columns beside the Need Groups table: the chart's error bar arms.
         self.err_col = len(self.group_header) + 1
+
+    # --- words in the audit's language ---------------------------------------------------
+
+    def word(self, value: str) -> str:
+        """A value as shown: the summary's own values in the audit's language; list values
+        (already in it) and the group's words as they are."""
+        message = FIXED_WORDS.get(value)
+        return self.t.label(message) if message is not None else value
+
+    def head(self, header: str) -> str:
+        message = HEADER_WORDS.get(header)
+        return self.t.label(message) if message is not None else header
+
+    def value(self, sheet: str, value: str) -> str | Worded:
+        """A list value to put in a sentence: in a bilingual audit, its words in each
+        language, so each sentence holds its own language's."""
+        if not self.t.bilingual:
+            return value
+        item = self.s.setup.lists.item(sheet, value)
+        if not item.cy or item.label(self.t.setting) != value:
+            return value
+        return Worded({CY: item.cy, EN: item.en})
+
+    def sheet(self, name: str) -> str:
+        """A sheet's name in the audit's language (names.py holds the English)."""
+        if self.t.setting == EN:
+            return name
+        names = [Texts.one(lang, SHEET_WORDS[name]) for lang in self.t.languages]
+        both = " - ".join(names)
+        return both if len(both) <= 31 and len(names) > 1 else names[0]
+
+    def say(self, message: Msg | Counted) -> str:
+        """A sentence in the audit's language (bilingual: the Welsh, then the English)."""
+        if isinstance(message, Counted):
+            return self.t.counted(message)
+        return self.t.sentence(message)
 
     # --- what is shown ------------------------------------------------------------------
 
@@ -820,24 +970,37 @@ class _Writer:
         if landscape:
             ws.set_landscape()
         ws.fit_to_pages(1, 0)
-        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+        # Bilingual pages hold twice the words: a little more of the paper for them.
+        edge = 0.45 if self.t.bilingual else 0.6
+        ws.set_margins(left=0.5, right=0.5, top=edge, bottom=0.6)
         s = self.s.setup.settings
-        kind = "PUBLIC: small numbers hidden" if self.public else "OFFICIAL: internal summary"
+        kind = self.t.label(
+            M("summary.header.public", "PUBLIC: small numbers hidden")
+            if self.public
+            else M("summary.header.internal", "OFFICIAL: internal summary")
+        ).replace("&", "&&")
         ws.set_header(f"&L&8{s.audit_name.replace('&', '&&')[:60]}&R&8{kind}")
-        ws.set_footer("&L&8needsaudit&R&8Page &P of &N")
+        page = self.t.label(
+            M("summary.footer.page", "Page {page} of {pages}", page="&P", pages="&N")
+        )
+        ws.set_footer(f"&L&8needsaudit&R&8{page}")
 
     def _note(self, ws: Any, r: int, last_col: int, text: str, chars: int = 120) -> None:
         """A note across the table's width (``chars`` characters of it), tall enough."""
         ws.merge_range(r, 0, r, last_col, "", self.note)
         ws.write_string(r, 0, text, self.note)
-        ws.set_row(r, text_height(text, chars / 1.2))
+        ws.set_row(r, self._height(text, chars / 1.2))
 
     def _legend(self) -> str:
-        t = self.threshold
-        return (
-            f"{HIDDEN_MARK}: a hidden count. It may be any number, 0 included: counts from 1 to "
-            f"{t - 1} are hidden, and so are the counts around them that would let one be "
-            f"worked out. Zeros are otherwise shown."
+        return self.say(
+            M(
+                "summary.legend",
+                "{mark}: a hidden count. It may be any number, 0 included: counts from 1 to "
+                "{below} are hidden, and so are the counts around them that would let one be "
+                "worked out. Zeros are otherwise shown.",
+                mark=HIDDEN_MARK,
+                below=self.threshold - 1,
+            )
         )
 
     def _round_money(self, value: float) -> float:
@@ -848,135 +1011,225 @@ class _Writer:
     def overview(self) -> None:
         s = self.s
         st = s.setup.settings
-        ws = self.wb.add_worksheet(SH_OVERVIEW)
+        ws = self.wb.add_worksheet(self.sheet(SH_OVERVIEW))
         self._page(ws)
         ws.set_column(0, 0, 22)
         ws.set_column(1, 1, OVERVIEW_TEXT)
         ws.hide_gridlines(2)
-        ws.write_string(0, 0, f"Needs audit summary: {st.audit_name}", self.title)
+        ws.write_string(
+            0,
+            0,
+            self.t.label(M("summary.title", "Needs audit summary: {name}", name=st.audit_name)),
+            self.title,
+        )
         r = 2
-        method = st.sample_method or "not recorded"
+        not_recorded = self.word(NOT_RECORDED)
+        method = st.sample_method or not_recorded
         random = method.casefold().startswith("random")
         t = st.small_numbers
+        month = MONTHS[s.written.month - 1]
         rows = [
-            ("Local authority", st.local_authority or "Not recorded"),
-            ("Written", f"{s.written:%d %B %Y} by needsaudit {__version__}"),
+            (M("summary.local-authority", "Local authority"), st.local_authority or not_recorded),
             (
-                "Workbook",
-                f"Public: counts from 1 to {t - 1}, and the counts that would reveal them, are "
-                f"hidden as {HIDDEN_MARK}. No need statement, story or other text from the forms "
-                f"is shown; answers that are not in the audit's lists are counted as "
-                f"'{OTHER_VALUE}'."
-                if self.public
-                else "Internal: for the council's own use. Share the public version "
-                "(summary-public.xlsx) more widely.",
-            ),
-            ("Sample", f"{s.n} cases merged. {st.sample_description}".strip()),
-            ("Sample period", st.sample_period or "Not recorded"),
-            ("How it was drawn", method),
-            (
-                "What that means",
-                (
-                    "A simple random sample: the 95% intervals below say how far the true share "
-                    "could be from the sample's."
-                )
-                if random
-                else (
-                    "The sample was not drawn at random: the 95% intervals assume a simple "
-                    "random sample, so treat them as a rough guide only."
+                M("summary.written", "Written"),
+                self.say(
+                    M(
+                        "summary.written-on",
+                        "{day} {month} {year} by needsaudit {version}",
+                        day=s.written.strftime("%d"),
+                        month=month,
+                        year=s.written.year,
+                        version=__version__,
+                    )
                 ),
             ),
-            ("Intervals", self._intervals_text()),
             (
-                "Yearly estimates",
-                (
-                    f"Shares and their intervals are scaled to {st.annual_number:,} such children "
-                    "a year (the annual number). If the sample is a snapshot of open cases, "
-                    "long-running cases are over-represented compared with a year's new cases, "
-                    "and the yearly figures lean towards them."
-                )
-                if st.annual_number
-                else "No annual number in setup.xlsx: no yearly estimates.",
+                M("summary.workbook", "Workbook"),
+                self.say(
+                    M(
+                        "summary.workbook.public",
+                        "Public: counts from 1 to {below}, and the counts that would reveal "
+                        "them, are hidden as {mark}. No need statement, story or other text from "
+                        "the forms is shown; answers that are not in the audit's lists are "
+                        "counted as '{other}'.",
+                        below=t - 1,
+                        mark=HIDDEN_MARK,
+                        other=FIXED_WORDS[OTHER_VALUE],
+                    )
+                    if self.public
+                    else M(
+                        "summary.workbook.internal",
+                        "Internal: for the council's own use. Share the public version "
+                        "(summary-public.xlsx) more widely.",
+                    )
+                ),
             ),
-            ("Counting", self._counting_text()),
             (
-                "Small numbers",
-                f"{t} (counts from 1 to {t - 1} are hidden in the public workbook)",
+                M("summary.sample", "Sample"),
+                self.say(
+                    M(
+                        "summary.sample.merged",
+                        "{cases} merged.",
+                        cases=count(CASES, s.n),
+                    )
+                )
+                + (f"{self.between}{st.sample_description}" if st.sample_description else ""),
+            ),
+            (M("summary.sample-period", "Sample period"), st.sample_period or not_recorded),
+            (M("summary.how-drawn", "How it was drawn"), method),
+            (
+                M("summary.what-it-means", "What that means"),
+                self.say(
+                    M(
+                        "summary.random",
+                        "A simple random sample: the 95% intervals below say how far the true "
+                        "share could be from the sample's.",
+                    )
+                    if random
+                    else M(
+                        "summary.not-random",
+                        "The sample was not drawn at random: the 95% intervals assume a simple "
+                        "random sample, so treat them as a rough guide only.",
+                    )
+                ),
+            ),
+            (M("summary.intervals", "Intervals"), self._intervals_text()),
+            (
+                M("summary.yearly", "Yearly estimates"),
+                self.say(
+                    M(
+                        "summary.yearly.scaled",
+                        "Shares and their intervals are scaled to {annual} such children a year "
+                        "(the annual number). If the sample is a snapshot of open cases, "
+                        "long-running cases are over-represented compared with a year's new "
+                        "cases, and the yearly figures lean towards them.",
+                        annual=format(st.annual_number, ","),
+                    )
+                    if st.annual_number
+                    else M(
+                        "summary.yearly.none",
+                        "No annual number in setup.xlsx: no yearly estimates.",
+                    )
+                ),
+            ),
+            (M("summary.counting", "Counting"), self._counting_text()),
+            (
+                M("summary.small-numbers", "Small numbers"),
+                self.say(
+                    M(
+                        "summary.small-numbers.rule",
+                        "{t} (counts from 1 to {below} are hidden in the public workbook)",
+                        t=t,
+                        below=t - 1,
+                    )
+                ),
             ),
         ]
         if self.public:
-            rows.append(("Hidden counts", self._public_rule_text()))
+            rows.append((M("summary.hidden-counts", "Hidden counts"), self._public_rule_text()))
         for label, value in rows:
-            ws.write_string(r, 0, label, self.bold)
+            ws.write_string(r, 0, self.t.label(label), self.wrap_bold)
             ws.write_string(r, 1, value, self.wrap)
-            ws.set_row(r, text_height(value, OVERVIEW_TEXT))
+            self._grow(ws, r, value, OVERVIEW_TEXT)
+            self._grow(ws, r, self.t.label(label), 22, bold=True)
             r += 1
         r += 1
-        ws.write_string(r, 0, "Grouping", self.h2)
+        ws.write_string(r, 0, self.t.label(M("summary.grouping", "Grouping")), self.h2)
         r += 1
         left = self.fmt(num_format="#,##0", align="left")
-        ws.write_string(r, 0, "In a Need Group", self.bold)
+        in_group = self.t.label(M("summary.in-a-group", "In a Need Group"))
+        ws.write_string(r, 0, in_group, self.wrap_bold)
+        self._grow(ws, r, in_group, 22, bold=True)
         self.put(ws, r, 1, fig("grouping", "in"), left, "left")
         r += 1
         for why in WHY_NOT:
-            ws.write_string(r, 0, WHY_LABELS[why], self.bold)
+            why_label = self.t.label(WHY_LABELS[why])
+            ws.write_string(r, 0, why_label, self.wrap_bold)
+            self._grow(ws, r, why_label, 22, bold=True)
             self.put(ws, r, 1, fig("grouping", why), left, "left")
             r += 1
-        ws.write_string(r, 0, "Cases merged", self.bold)
+        merged = self.t.label(M("summary.cases-merged", "Cases merged"))
+        ws.write_string(r, 0, merged, self.wrap_bold)
+        self._grow(ws, r, merged, 22, bold=True)
         self.put(ws, r, 1, fig("n"), left, "left")
         r += 2
-        ws.write_string(r, 0, "Key findings", self.h2)
+        ws.write_string(r, 0, self.t.label(M("summary.key-findings", "Key findings")), self.h2)
         r += 1
         for line in self.findings():
             ws.write_string(r, 0, "•", self.right)
             ws.write_string(r, 1, line, self.wrap)
-            ws.set_row(r, text_height(line, OVERVIEW_TEXT))
+            ws.set_row(r, self._height(line, OVERVIEW_TEXT))
             r += 1
         r += 1
         bottom = self._groups_chart(ws, r)
-        # One page, the chart on it (a chart is never split over two pages).
+        # One page, the chart on it (a chart is never split over two pages). Bilingual, the
+        # text in two languages takes a page and the chart the next, at a readable size.
         ws.print_area(0, 0, max(bottom, r), 1)
-        ws.fit_to_pages(1, 1)
+        if self.t.bilingual and bottom > r:
+            ws.set_h_pagebreaks([r])
+            ws.fit_to_pages(1, 2)
+        else:
+            ws.fit_to_pages(1, 1)
 
     def _intervals_text(self) -> str:
         st = self.s.setup.settings
         frame = st.sampling_frame
         if frame and self.s.fpc:
-            return (
-                f"95% Wilson intervals, narrowed by a finite-population correction: the "
-                f"{self.s.n} cases are a large part of the {frame:,} they were drawn from "
-                f"(the sampling frame in setup.xlsx)."
+            return self.say(
+                M(
+                    "summary.intervals.fpc",
+                    "95% Wilson intervals, narrowed by a finite-population correction: the {n} "
+                    "cases are a large part of the {frame} they were drawn from (the sampling "
+                    "frame in setup.xlsx).",
+                    n=self.s.n,
+                    frame=format(frame, ","),
+                )
             )
         if frame:
-            return (
-                f"95% Wilson intervals. The sample is a small part of the {frame:,} cases it "
-                f"was drawn from, so no finite-population correction is needed."
+            return self.say(
+                M(
+                    "summary.intervals.small",
+                    "95% Wilson intervals. The sample is a small part of the {frame} cases it "
+                    "was drawn from, so no finite-population correction is needed.",
+                    frame=format(frame, ","),
+                )
             )
-        return (
-            "95% Wilson intervals, without a finite-population correction: setup.xlsx records "
-            "no sampling frame (how many cases the sample was drawn from)."
+        return self.say(
+            M(
+                "summary.intervals.no-frame",
+                "95% Wilson intervals, without a finite-population correction: setup.xlsx "
+                "records no sampling frame (how many cases the sample was drawn from).",
+            )
         )
 
-    @staticmethod
-    def _counting_text() -> str:
-        return (
-            "Cases count children. Siblings sharing a Family ref count once for their family's "
-            "needs and services. A case needs a service when one of its needs names it as best "
-            "placed. A need counts as a gap when the case received neither that service nor "
-            "another of its category (Services sheet of setup.xlsx) that the auditor said was "
-            "matched to the needs. A service received counts as not needed only when the auditor "
-            "said it was not matched to the needs and no need named it or its category."
+    def _counting_text(self) -> str:
+        return self.say(
+            M(
+                "summary.counting.text",
+                "Cases count children. Siblings sharing a Family ref count once for their "
+                "family's needs and services. A case needs a service when one of its needs names "
+                "it as best placed. A need counts as a gap when the case received neither that "
+                "service nor another of its category (Services sheet of setup.xlsx) that the "
+                "auditor said was matched to the needs. A service received counts as not needed "
+                "only when the auditor said it was not matched to the needs and no need named it "
+                "or its category.",
+            )
         )
 
     def _public_rule_text(self) -> str:
         t = self.threshold
-        return (
-            f"The hidden counts were chosen together across every sheet, so that for each one "
-            f"the range of values consistent with everything this workbook shows (every total, "
-            f"every sum and the same figure on another sheet) spans at least {t} whole numbers "
-            f"whenever it could be a count from 1 to {t - 1}. Zeros are shown: a zero says only "
-            f"that no child in a group of {t} or more has that answer, which identifies nobody; "
-            f"a group whose own size is hidden shows no figures at all."
+        return self.say(
+            M(
+                "summary.public-rule",
+                "The hidden counts were chosen together across every sheet, so that for each one "
+                "the range of values consistent with everything this workbook shows (every "
+                "total, every sum and the same figure on another sheet) spans at least {t} whole "
+                "numbers whenever it could be a count from 1 to {below}. Zeros are shown: a zero "
+                "says only that no child in a group of {t} or more has that answer, which "
+                "identifies nobody; a group whose own size is hidden shows no figures at all.",
+                t=t,
+                below=t - 1,
+            )
         )
 
     def findings(self) -> list[str]:
@@ -984,11 +1237,35 @@ class _Writer:
         out: list[str] = []
         shown = [(g, i) for i, g in enumerate(s.groups) if self.group_shown(g)]
         for g, _ in sorted(shown, key=lambda t: (-t[0].cases, t[1]))[:3]:
-            year = f", about {g.per_year[0]:,.0f} children a year" if g.per_year else ""
-            out.append(
-                f"{g.label}: {g.cases} of {s.n} cases ({_pct(g.interval.share)}; 95% interval "
-                f"{_pct(g.interval.low)} to {_pct(g.interval.high)}){year}."
-            )
+            values: dict[str, object] = {
+                "group": g.label,
+                "cases": count(OF_CASES, s.n, k=g.cases),
+                "share": _pct(g.interval.share),
+                "low": _pct(g.interval.low),
+                "high": _pct(g.interval.high),
+            }
+            if g.per_year:
+                year = round(g.per_year[0])
+                values["year"] = count(CHILDREN_A_YEAR, year, count=format(year, ","))
+                out.append(
+                    self.say(
+                        M(
+                            "summary.finding.group-year",
+                            "{group}: {cases} ({share}; 95% interval {low} to {high}), {year}.",
+                            **values,
+                        )
+                    )
+                )
+            else:
+                out.append(
+                    self.say(
+                        M(
+                            "summary.finding.group",
+                            "{group}: {cases} ({share}; 95% interval {low} to {high}).",
+                            **values,
+                        )
+                    )
+                )
         gaps = []
         for i, g in enumerate(s.groups):
             for service, gap in g.gap.items():
@@ -997,8 +1274,11 @@ class _Writer:
                     gaps.append((-gap, i, service, g))
         for neg, _, service, g in sorted(gaps)[:3]:
             out.append(
-                f"Largest gap: {-neg} cases in {g.label} needed {service} and received neither "
-                f"it nor another service of its kind matched to their needs."
+                self.say(
+                    count(
+                        LARGEST_GAP, -neg, group=g.label, service=self.value(SH_SERVICES, service)
+                    )
+                )
             )
         if s.costed:
             costly = sorted(
@@ -1007,13 +1287,26 @@ class _Writer:
             )
             for cost, _, g in costly[:2]:
                 out.append(
-                    f"Services received by {g.label} cost {_money(self._round_money(cost))} for "
-                    f"the sample; their needs called for "
-                    f"{_money(self._round_money(g.cost_needed))}."
+                    self.say(
+                        M(
+                            "summary.finding.cost",
+                            "Services received by {group} cost {received} for the sample; their "
+                            "needs called for {needed}.",
+                            group=g.label,
+                            received=_money(self._round_money(cost)),
+                            needed=_money(self._round_money(g.cost_needed)),
+                        )
+                    )
                 )
         if not s.groups:
             out.append(
-                "No Need Groups are defined yet on the shuffle workbook's Need Groups sheet."
+                self.say(
+                    M(
+                        "summary.finding.no-groups",
+                        "No Need Groups are defined yet on the shuffle workbook's Need Groups "
+                        "sheet.",
+                    )
+                )
             )
         return out
 
@@ -1037,17 +1330,19 @@ class _Writer:
         # error bars only from cell ranges); blank for a suppressed group, like its point.
         plus, minus = self._arms()
         a, b = col_letters(self.err_col + 1), col_letters(self.err_col + 2)
+        groups_sheet = self.sheet(SH_SUM_GROUPS)
+        quoted = groups_sheet.replace("'", "''")
         chart.add_series(
             {
-                "name": "Share of cases",
-                "categories": [SH_SUM_GROUPS, 1, 0, n, 0],
-                "values": [SH_SUM_GROUPS, 1, 3, n, 3],
+                "name": self.t.label(M("summary.chart.share", "Share of cases")),
+                "categories": [groups_sheet, 1, 0, n, 0],
+                "values": [groups_sheet, 1, 3, n, 3],
                 "fill": {"color": CATEGORICAL[0]},
                 # A bar chart's values run across: its error bars are x error bars.
                 "x_error_bars": {
                     "type": "custom",
-                    "plus_values": f"='{SH_SUM_GROUPS}'!${a}$2:${a}${n + 1}",
-                    "minus_values": f"='{SH_SUM_GROUPS}'!${b}$2:${b}${n + 1}",
+                    "plus_values": f"='{quoted}'!${a}$2:${a}${n + 1}",
+                    "minus_values": f"='{quoted}'!${b}$2:${b}${n + 1}",
                     "plus_data": plus,
                     "minus_data": minus,
                     "end_style": 1,
@@ -1061,7 +1356,16 @@ class _Writer:
                 },
             }
         )
-        chart.set_title({"name": "Need Groups: share of cases, with 95% intervals"})
+        chart.set_title(
+            {
+                "name": self.t.label(
+                    M(
+                        "summary.chart.groups",
+                        "Need Groups: share of cases, with 95% intervals",
+                    )
+                )
+            }
+        )
         # The axis reaches past the highest interval shown, to the next 5% with room to spare:
         # an application left to choose may stop short of it and clip the interval.
         highs = [g.interval.high for g in s.groups if self.group_shown(g)]
@@ -1097,7 +1401,7 @@ class _Writer:
 
     def need_groups(self) -> None:
         s = self.s
-        ws = self.wb.add_worksheet(SH_SUM_GROUPS)
+        ws = self.wb.add_worksheet(self.sheet(SH_SUM_GROUPS))
         self._page(ws, landscape=True)
         header = self.group_header
         ws.write_row(0, 0, header, self.fmt.header)
@@ -1112,18 +1416,24 @@ class _Writer:
         )
         for c in (*range(2, 9), *range(10, len(header))):
             ws.write_string(0, c, header[c], figures)
-        widths = [24, 46, *[9] * 7, 40, *[9] * (len(header) - 10)]
+        fw = self.figure_width
+        widths = [24, 46, *[fw] * 7, 40, *[fw] * (len(header) - 10)]
         for c, width in enumerate(widths):
             ws.set_column(c, c, width)
         printed = zip(header[:11], widths[:11], strict=True)  # the profiles are for the screen
-        ws.set_row(0, max(text_height(h, w, pad=4) for h, w in printed))
+        ws.set_row(0, max(self._height(h, w, pad=4) for h, w in printed))
         ws.print_area(0, 0, len(s.groups) + 6, 10)  # the figures; profiles are on group sheets
         rows = [*s.groups, s.rest]
         for r, g in enumerate(rows, start=1):
+            label = g.label if g is not s.rest else self.word(g.label)
+            description = g.description if g is not s.rest else self.word(g.description)
             ws.write_string(
-                r, 0, g.label, self.bold if g is not s.rest else self.fmt(italic=True, bold=True)
+                r,
+                0,
+                label,
+                self.bold if g is not s.rest else self.fmt(italic=True, bold=True, text_wrap=True),
             )
-            ws.write_string(r, 1, g.description, self.wrap)
+            ws.write_string(r, 1, description, self.wrap)
             self.put(ws, r, 2, fig("group", g.key))
             if self.group_shown(g):
                 for c, value in ((3, g.interval.share), (4, g.interval.low), (5, g.interval.high)):
@@ -1138,18 +1448,22 @@ class _Writer:
                 for category in s.profiles[profile]:
                     self.put(ws, r, c, fig(profile, g.key, category))
                     c += 1
-            texts = ((g.label, 24), (g.description, 46), (self._areas_text(g), 40))
-            ws.set_row(r, max(text_height(t, w) for t, w in texts))
+            texts = ((label, 24 * BOLD_WIDTH), (description, 46), (self._areas_text(g), 40))
+            ws.set_row(r, max(self._height(t, w) for t, w in texts))
         plus, minus = self._arms()
         for r, (up, down) in enumerate(zip(plus, minus, strict=True), start=1):
             if up is not None and down is not None:
                 ws.write_number(r, self.err_col, up)
                 ws.write_number(r, self.err_col + 1, down)
-        ws.write_string(0, self.err_col, "Chart: interval above")
-        ws.write_string(0, self.err_col + 1, "Chart: interval below")
+        ws.write_string(
+            0, self.err_col, self.t.label(M("summary.chart.above", "Chart: interval above"))
+        )
+        ws.write_string(
+            0, self.err_col + 1, self.t.label(M("summary.chart.below", "Chart: interval below"))
+        )
         ws.set_column(self.err_col, self.err_col + 1, 12, None, {"hidden": True})
         total_r = len(rows) + 1
-        ws.write_string(total_r, 0, "All cases", self.total_label)
+        ws.write_string(total_r, 0, self.t.label(ALL_CASES), self.total_label)
         ws.write_number(total_r, 2, s.n, self.total)
         ws.write_number(total_r, 3, 1, self.fmt(bold=True, top=1, num_format="0%"))
         ws.freeze_panes(1, 1)
@@ -1158,11 +1472,16 @@ class _Writer:
             ws,
             note_r,
             10,
-            "Cases counts children; the rows add up to All cases. Share is the group's cases "
-            "over all merged cases, with its 95% interval; per year scales the share to the "
-            "annual number. Profile columns (right of the printed area) count the group's "
-            "children by their most serious need, age and legal status: each set adds up to the "
-            "group's cases. 'Needs' counts need statements.",
+            self.say(
+                M(
+                    "summary.note.groups",
+                    "Cases counts children; the rows add up to All cases. Share is the group's "
+                    "cases over all merged cases, with its 95% interval; per year scales the share "
+                    "to the annual number. Profile columns (right of the printed area) count the "
+                    "group's children by their most serious need, age and legal status: each set "
+                    "adds up to the group's cases. 'Needs' counts need statements.",
+                )
+            ),
             170,
         )
         if self.public:
@@ -1180,11 +1499,22 @@ class _Writer:
 
     def service_gaps(self) -> None:
         s = self.s
-        ws = self.wb.add_worksheet(SH_GAPS)
+        gaps_sheet = self.sheet(SH_GAPS)
+        ws = self.wb.add_worksheet(gaps_sheet)
         self._page(ws, landscape=True)
-        header = list(SUM_GAPS_HEADER)
+        header = [self.head(h) for h in SUM_GAPS_HEADER]
         ws.write_row(0, 0, header, self.fmt.header)
-        ws.set_row(0, 30)
+        gap_widths = (24, 44, 13, 13, 13, 13)
+        ws.set_row(
+            0,
+            max(
+                30,
+                *(
+                    self._height(h, w * BOLD_WIDTH, pad=4)
+                    for h, w in zip(header, gap_widths, strict=True)
+                ),
+            ),
+        )
         ws.set_column(0, 0, 24)
         ws.set_column(1, 1, 44)
         ws.set_column(2, 5, 13)
@@ -1193,8 +1523,10 @@ class _Writer:
             if not self.group_shown(g):
                 continue  # a hidden group's services are not listed at all
             for service in self._service_order(g):
-                ws.write_string(r, 0, g.label)
-                ws.write_string(r, 1, service)
+                ws.write_string(r, 0, g.label, self.wrap)
+                ws.write_string(r, 1, service, self.wrap)
+                self._grow(ws, r, g.label, 24)
+                self._grow(ws, r, service, 44)
                 for c, kind in enumerate(("needing", "receiving", "gap", "unneeded"), start=2):
                     self.put(ws, r, c, fig(kind, g.key, service))
                 r += 1
@@ -1222,30 +1554,40 @@ class _Writer:
             ws,
             r,
             5,
-            "A case needs a service when one of its needs names it as best placed, and receives "
-            "it when it is among the services received. Needing not receiving: it received "
-            "neither that service nor another of its category that the auditor said matched the "
-            "needs. Receiving not needing: the auditor said it was not matched to the needs, and "
-            "no need named it or its category. Siblings sharing a Family ref count once for their "
-            "family's needs and services. Colours run light to dark blue with the size of the gap "
-            "(purple for services received but not needed); the figures are always shown."
-            + (f" {self._legend()}" if self.public else ""),
+            self.say(
+                M(
+                    "summary.note.gaps",
+                    "A case needs a service when one of its needs names it as best placed, and "
+                    "receives it when it is among the services received. Needing not receiving: "
+                    "it received neither that service nor another of its category that the "
+                    "auditor said matched the needs. Receiving not needing: the auditor said it "
+                    "was not matched to the needs, and no need named it or its category. Siblings "
+                    "sharing a Family ref count once for their family's needs and services. "
+                    "Colours run light to dark blue with the size of the gap (purple for services "
+                    "received but not needed); the figures are always shown.",
+                )
+            )
+            + (f"{self.between}{self._legend()}" if self.public else ""),
             130,
         )
         r += 2
         # The met table and its chart start a page of their own, so the chart is never split.
         ws.set_h_pagebreaks([r])
-        ws.write_string(r, 0, "Needs met, partly met and not met", self.h2)
+        met_title = self.t.label(M("summary.met.title", "Needs met, partly met and not met"))
+        ws.merge_range(r, 0, r, 5, "", self.h2_wrap)
+        ws.write_string(r, 0, met_title, self.h2_wrap)
+        self._grow(ws, r, met_title, 120, bold=True)
         r += 1
         met_values = s.profiles["met"]
-        met_header = ["Group", "Needs", *met_values]
+        met_header = [self.head("Group"), self.head("Needs"), *(self.word(m) for m in met_values)]
         ws.write_row(r, 0, met_header, self.fmt.header)
         ws.set_column(6, 1 + len(met_values), 13)
-        ws.set_row(r, max(text_height(h, 13, pad=4) for h in met_header[2:]))
+        ws.set_row(r, max(self._height(h, 13, pad=4) for h in met_header[2:]))
         first_met = r + 1
         for g in s.groups:
             r += 1
-            ws.write_string(r, 0, g.label)
+            ws.write_string(r, 0, g.label, self.wrap)
+            self._grow(ws, r, g.label, 24)
             self.put(ws, r, 1, fig("needs", g.key))
             for c, m in enumerate(met_values, start=2):
                 self.put(ws, r, c, fig("met", g.key, m))
@@ -1254,15 +1596,21 @@ class _Writer:
             for k, m in enumerate(met_values):
                 chart.add_series(
                     {
-                        "name": m,
-                        "categories": [SH_GAPS, first_met, 0, r, 0],
-                        "values": [SH_GAPS, first_met, 2 + k, r, 2 + k],
+                        "name": self.word(m),
+                        "categories": [gaps_sheet, first_met, 0, r, 0],
+                        "values": [gaps_sheet, first_met, 2 + k, r, 2 + k],
                         "fill": {
                             "color": ("#08519C", "#6BAED6", "#E69F00", "#BDBDBD", "#999999")[k % 5]
                         },
                     }
                 )
-            chart.set_title({"name": "Needs met, partly met, not met (share of needs)"})
+            chart.set_title(
+                {
+                    "name": self.t.label(
+                        M("summary.chart.met", "Needs met, partly met, not met (share of needs)")
+                    )
+                }
+            )
             chart.set_y_axis({"reverse": True})
             height = max(240, 36 * len(s.groups) + 90)
             chart.set_size({"width": 700, "height": height})
@@ -1274,29 +1622,35 @@ class _Writer:
 
     def costs(self) -> None:
         s = self.s
-        ws = self.wb.add_worksheet(SH_COSTS)
+        costs_sheet = self.sheet(SH_COSTS)
+        ws = self.wb.add_worksheet(costs_sheet)
         self._page(ws, landscape=True)
         ws.set_column(0, 0, 26)
         ws.set_column(1, 6, 18)
         if not s.costed:
-            ws.write_string(
-                0,
-                0,
-                "No unit costs are filled in on the Services sheet of setup.xlsx, so nothing is "
-                "costed.",
-                self.wrap,
+            text = self.say(
+                M(
+                    "summary.costs.none",
+                    "No unit costs are filled in on the Services sheet of setup.xlsx, so "
+                    "nothing is costed.",
+                )
             )
+            ws.merge_range(0, 0, 0, 6, "", self.wrap)
+            ws.write_string(0, 0, text, self.wrap)
+            self._grow(ws, 0, text, 26 + 6 * 18)
             return
         annual = s.setup.settings.annual_number
         scale = (annual / s.n) if (annual and s.n) else None
-        header = list(SUM_COSTS_HEADER)
+        header = [self.head(h) for h in SUM_COSTS_HEADER]
         ws.write_row(0, 0, header, self.fmt.header)
-        ws.set_row(0, 30)
+        ws.set_row(0, max(30, *(self._height(h, 18 * BOLD_WIDTH, pad=4) for h in header)))
         totals = [0.0, 0.0]
         r = 0
         for g in [*s.groups, s.rest]:
             r += 1
-            ws.write_string(r, 0, g.label)
+            label = g.label if g is not s.rest else self.word(g.label)
+            ws.write_string(r, 0, label, self.wrap)
+            self._grow(ws, r, label, 26)
             self.put(ws, r, 1, fig("group", g.key))
             totals[0] += g.cost_received
             totals[1] += g.cost_needed
@@ -1316,7 +1670,7 @@ class _Writer:
                     r, 6, self._round_money((g.cost_needed - g.cost_received) * scale), self.money
                 )
         r += 1
-        ws.write_string(r, 0, "All cases", self.total_label)
+        ws.write_string(r, 0, self.t.label(ALL_CASES), self.total_label)
         money_total = self.fmt(bold=True, top=1, num_format="£#,##0")
         ws.write_number(r, 2, self._round_money(totals[0]), money_total)
         ws.write_number(r, 4, self._round_money(totals[1]), money_total)
@@ -1328,12 +1682,24 @@ class _Writer:
             ws,
             r + 2,
             6,
-            "Costs use the unit cost a case a year on the Services sheet of setup.xlsx. 'Received' "
-            "costs the services the cases received; 'needed' costs the best placed services their "
-            "needs named. Yearly figures scale the sample by the annual number."
+            self.say(
+                M(
+                    "summary.note.costs",
+                    "Costs use the unit cost a case a year on the Services sheet of setup.xlsx. "
+                    "'Received' costs the services the cases received; 'needed' costs the best "
+                    "placed services their needs named. Yearly figures scale the sample by the "
+                    "annual number.",
+                )
+            )
             + (
-                " Public figures are rounded to the nearest £1,000; a group whose size is hidden "
-                "shows no costs."
+                self.between
+                + self.say(
+                    M(
+                        "summary.note.costs-public",
+                        "Public figures are rounded to the nearest £1,000; a group whose size is "
+                        "hidden shows no costs.",
+                    )
+                )
                 if self.public
                 else ""
             ),
@@ -1342,16 +1708,26 @@ class _Writer:
         if s.groups:
             chart = self.wb.add_chart({"type": "bar"})
             n = len(s.groups)
-            for k, (name, col) in enumerate((("Received", 2), ("Needed", 4))):
+            series = (
+                (M("summary.chart.received", "Received"), 2),
+                (M("summary.chart.needed", "Needed"), 4),
+            )
+            for k, (name, col) in enumerate(series):
                 chart.add_series(
                     {
-                        "name": name,
-                        "categories": [SH_COSTS, 1, 0, n, 0],
-                        "values": [SH_COSTS, 1, col, n, col],
+                        "name": self.t.label(name),
+                        "categories": [costs_sheet, 1, 0, n, 0],
+                        "values": [costs_sheet, 1, col, n, col],
                         "fill": {"color": CATEGORICAL[k]},
                     }
                 )
-            chart.set_title({"name": "Cost of services received and needed (sample)"})
+            chart.set_title(
+                {
+                    "name": self.t.label(
+                        M("summary.chart.costs", "Cost of services received and needed (sample)")
+                    )
+                }
+            )
             chart.set_x_axis({"num_format": "£#,##0"})
             chart.set_y_axis({"reverse": True})
             height = max(240, 40 * n + 90)
@@ -1368,7 +1744,6 @@ class _Writer:
         ws = self.wb.add_worksheet(_sheet_name(index, g.label))
         self._page(ws)
         ws.hide_gridlines(2)
-        self._row_heights = {}
         for col, width in enumerate(PROFILE_WIDTHS):
             ws.set_column(col, col, width)
         last = 4
@@ -1376,61 +1751,93 @@ class _Writer:
         ws.write_string(0, 0, g.label, self.title)
         ws.merge_range(1, 0, 1, last, "", self.wrap)
         ws.write_string(1, 0, g.description, self.wrap)
-        ws.set_row(1, text_height(g.description, sum(PROFILE_WIDTHS)))
+        ws.set_row(1, self._height(g.description, sum(PROFILE_WIDTHS)))
         if self.group_shown(g):
-            share = (
-                f"{g.cases} of {self.s.n} cases ({_pct(g.interval.share)}, 95% interval "
-                f"{_pct(g.interval.low)} to {_pct(g.interval.high)})"
-                + (
-                    f"; about {g.per_year[0]:,.0f} children a year ({g.per_year[1]:,.0f} to "
-                    f"{g.per_year[2]:,.0f})"
-                    if g.per_year
-                    else ""
+            values: dict[str, object] = {
+                "cases": count(OF_CASES, self.s.n, k=g.cases),
+                "share": _pct(g.interval.share),
+                "low": _pct(g.interval.low),
+                "high": _pct(g.interval.high),
+            }
+            if g.per_year:
+                year = round(g.per_year[0])
+                share = self.say(
+                    M(
+                        "summary.group.share-year",
+                        "{cases} ({share}, 95% interval {low} to {high}); {year} ({year_low} to "
+                        "{year_high})",
+                        **values,
+                        year=count(CHILDREN_A_YEAR, year, count=format(year, ",")),
+                        year_low=format(g.per_year[1], ",.0f"),
+                        year_high=format(g.per_year[2], ",.0f"),
+                    )
                 )
-            )
+            else:
+                share = self.say(
+                    M(
+                        "summary.group.share",
+                        "{cases} ({share}, 95% interval {low} to {high})",
+                        **values,
+                    )
+                )
         else:
-            share = (
-                f"The group's size is hidden (fewer than {self.threshold} cases, or hidden so "
-                f"that another small count cannot be worked out): no figures are shown."
+            share = self.say(
+                M(
+                    "summary.group.hidden",
+                    "The group's size is hidden (fewer than {t} cases, or hidden so that another "
+                    "small count cannot be worked out): no figures are shown.",
+                    t=self.threshold,
+                )
             )
         bold_wrap = self.fmt(bold=True, text_wrap=True)
         ws.merge_range(2, 0, 2, last, "", bold_wrap)
         ws.write_string(2, 0, share, bold_wrap)
-        ws.set_row(2, text_height(share, sum(PROFILE_WIDTHS)))
+        ws.set_row(2, self._height(share, sum(PROFILE_WIDTHS)))
         r = 4
         if not self.group_shown(g):
             return
 
-        def table(row: int, col: int, title: str, profile: str) -> int:
-            ws.write_string(row, col, title, self.h2)
+        def table(row: int, col: int, title: Msg, profile: str) -> int:
+            ws.write_string(row, col, self.t.label(title), self.h2_wrap)
+            self._fit(ws, row, self.t.label(title), bold=True)
             row += 1
             # Every category, in the list's order: leaving out the empty ones, or ordering by
             # size, would hint at hidden counts.
             for category in self.s.profiles[profile]:
-                ws.write_string(row, col, category, self.wrap)
+                shown = self.word(category)
+                ws.write_string(row, col, shown, self.wrap)
                 self.put(ws, row, col + 1, fig(profile, g.key, category))
-                self._fit(ws, row, category)
+                self._fit(ws, row, shown)
                 row += 1
             return row
 
-        left = table(r, 0, "Most serious need (children)", "highest")
-        right = table(r, 3, "Age (children)", "age")
+        left = table(r, 0, M("summary.profile.highest", "Most serious need (children)"), "highest")
+        right = table(r, 3, M("summary.profile.age", "Age (children)"), "age")
         r = max(left, right) + 1
-        left = table(r, 0, "Legal status (children)", "legal")
-        right = table(r, 3, "Who holds the needs (needs)", "who")
+        left = table(r, 0, M("summary.profile.legal", "Legal status (children)"), "legal")
+        right = table(r, 3, M("summary.profile.who", "Who holds the needs (needs)"), "who")
         r = max(left, right) + 1
         # The audit's own questions that are tallied, two side by side, as the ones above.
         label_of = {LOCAL_PROFILE + q.name: q.label for q in self.s.setup.questions.fields}
         local = [p for p in self.s.profiles if p.startswith(LOCAL_PROFILE)]
         for i in range(0, len(local), 2):
             ends = [
-                table(r, 3 * j, f"{label_of[p]} (children)", p)
+                table(
+                    r,
+                    3 * j,
+                    M("summary.profile.local", "{question} (children)", question=label_of[p]),
+                    p,
+                )
                 for j, p in enumerate(local[i : i + 2])
             ]
             r = max(ends) + 1
         # The same services as on Service Gaps, in the same order.
-        ws.write_string(r, 0, "Services needed (children)", self.h2)
-        ws.write_string(r, 3, "Services received (children)", self.h2)
+        for col, title in (
+            (0, M("summary.profile.needed", "Services needed (children)")),
+            (3, M("summary.profile.received", "Services received (children)")),
+        ):
+            ws.write_string(r, col, self.t.label(title), self.h2_wrap)
+            self._fit(ws, r, self.t.label(title), bold=True)
         for service in self._service_order(g):
             r += 1
             for col, kind in ((0, "needing"), (3, "receiving")):
@@ -1443,17 +1850,29 @@ class _Writer:
             ws.write_string(
                 r,
                 0,
-                "Need statements, outcomes and work are in the internal summary only: they are "
-                "the auditors' own words about a few children.",
+                self.say(
+                    M(
+                        "summary.group.public-note",
+                        "Need statements, outcomes and work are in the internal summary only: "
+                        "they are the auditors' own words about a few children.",
+                    )
+                ),
                 self.note,
             )
             ws.set_row(r, 30)
             ws.print_area(0, 0, r, last)
             ws.fit_to_pages(1, 1)
             return
-        ws.write_string(r, 0, "Defining needs (most typical first)", self.h2)
+        ws.write_string(
+            r,
+            0,
+            self.t.label(M("summary.group.defining", "Defining needs (most typical first)")),
+            self.h2,
+        )
         r += 1
-        for need in self._typical(g)[:8]:
+        # Bilingual headings take more of the page: fewer quotations keep it to one.
+        quoted = 6 if self.t.bilingual else 8
+        for need in self._typical(g)[:quoted]:
             statement, _ = mask_identifiers(need.need)
             text = f"{need.who}: {statement}" + (
                 f" [{need.seriousness}]" if need.seriousness != NOT_RECORDED else ""
@@ -1461,10 +1880,13 @@ class _Writer:
             self._text_row(ws, r, last, text)
             r += 1
         r += 1
-        for title, values in (("Desired outcomes", g.outcomes), ("Work to plan and do", g.work)):
-            ws.write_string(r, 0, title, self.h2)
+        for title, texts in (
+            (M("summary.group.outcomes", "Desired outcomes"), g.outcomes),
+            (M("summary.group.work", "Work to plan and do"), g.work),
+        ):
+            ws.write_string(r, 0, self.t.label(title), self.h2)
             r += 1
-            ranked = sorted(Counter(values).items(), key=lambda t: (-t[1], t[0]))[:4]
+            ranked = sorted(Counter(texts).items(), key=lambda t: (-t[1], t[0]))[: quoted // 2]
             for text, k in ranked:
                 masked, _ = mask_identifiers(text)
                 self._text_row(ws, r, last, masked + (f" ({k})" if k > 1 else ""))
@@ -1476,14 +1898,24 @@ class _Writer:
     def _text_row(self, ws: Any, r: int, last: int, text: str) -> None:
         ws.merge_range(r, 0, r, last, "", self.wrap)
         ws.write_string(r, 0, text, self.wrap)
-        ws.set_row(r, text_height(text, sum(PROFILE_WIDTHS)))
+        ws.set_row(r, self._height(text, sum(PROFILE_WIDTHS)))
 
-    def _fit(self, ws: Any, r: int, text: str) -> None:
+    def _fit(self, ws: Any, r: int, text: str, bold: bool = False) -> None:
         """A profile row tall enough for its label (both halves share the row)."""
-        self._row_heights[r] = max(
-            self._row_heights.get(r, 0.0), text_height(text, PROFILE_WIDTHS[0])
-        )
-        ws.set_row(r, self._row_heights[r])
+        self._grow(ws, r, text, PROFILE_WIDTHS[0], bold)
+
+    def _height(self, text: str, width: float, pad: float = 3.0) -> float:
+        """``text_height``, with room to spare outside English: Welsh words are longer and
+        its letters wider (w, y), so lines break earlier than the estimate says."""
+        return text_height(text, width * (1.0 if self.t.setting == EN else WELSH_WIDTH), pad=pad)
+
+    def _grow(self, ws: Any, r: int, text: str, width: float, bold: bool = False) -> None:
+        """Row ``r`` at least tall enough for ``text`` wrapped in a column ``width`` wide
+        (bold type is wider): Welsh and bilingual words are longer than English ones."""
+        key = (ws.name, r)
+        need = self._height(text, width * (BOLD_WIDTH if bold else 1.0))
+        self._heights[key] = max(self._heights.get(key, 0.0), need)
+        ws.set_row(r, self._heights[key])
 
     @staticmethod
     def _typical(g: GroupFigures) -> list[NeedRow]:
@@ -1507,46 +1939,82 @@ class _Writer:
 
     def data_quality(self) -> None:
         s = self.s
-        ws = self.wb.add_worksheet(SH_QUALITY)
+        t = self.t
+        ws = self.wb.add_worksheet(self.sheet(SH_QUALITY))
         self._page(ws, landscape=True)
         ws.set_column(0, 0, 30)
         ws.set_column(1, 6, 16)
-        ws.write_string(0, 0, "Data quality", self.title)
+        ws.write_string(0, 0, t.label(M("summary.quality.title", "Data quality")), self.title)
         r = 2
-        ws.write_string(r, 0, "Need statements that break the rules, by agency (needs)", self.h2)
+        ws.write_string(
+            r,
+            0,
+            t.label(
+                M(
+                    "summary.quality.rules",
+                    "Need statements that break the rules, by agency (needs)",
+                )
+            ),
+            self.h2,
+        )
         r += 1
-        header = ["Agency", "Needs written", *(QUALITY_LABELS[c] for c in QUALITY_CODES)]
+        header = [
+            self.head(h)
+            for h in ("Agency", "Needs written", *(QUALITY_LABELS[c] for c in QUALITY_CODES))
+        ]
         ws.write_row(r, 0, header, self.fmt.header)
-        ws.set_row(r, max(text_height(h, 16, pad=4) for h in header))
+        ws.set_row(r, max(self._height(h, 16, pad=4) for h in header))
         for agency in s.agencies:
             r += 1
-            ws.write_string(r, 0, agency)
+            ws.write_string(r, 0, self.word(agency))
             self.put(ws, r, 1, fig("written", agency))
             for c, code in enumerate(QUALITY_CODES, start=2):
                 self.put(ws, r, c, fig("quality", agency, code))
         r += 2
-        ws.write_string(r, 0, "Missing answers, by agency", self.h2)
+        ws.write_string(
+            r, 0, t.label(M("summary.quality.missing", "Missing answers, by agency")), self.h2
+        )
         r += 1
-        ws.write_row(r, 0, ["Agency", "What is missing", "Count"], self.fmt.header)
+        missing_header = [self.head(h) for h in ("Agency", "What is missing", "Count")]
+        ws.write_row(r, 0, missing_header, self.fmt.header)
+        for h, w in zip(missing_header, (30, 16, 16), strict=True):
+            self._grow(ws, r, h, w, bold=True)
         for agency, what in sorted(s.missing):
             r += 1
-            ws.write_string(r, 0, agency)
-            ws.write_string(r, 1, what)
+            ws.write_string(r, 0, self.word(agency), self.wrap)
+            ws.write_string(r, 1, self.word(what), self.wrap)
+            self._grow(ws, r, self.word(agency), 30)
+            self._grow(ws, r, self.word(what), 16)
             self.put(ws, r, 2, fig("missing", agency, what))
         if not s.missing:
             r += 1
-            ws.write_string(r, 0, "None recorded.", self.note)
+            ws.write_string(
+                r, 0, t.label(M("summary.quality.none-recorded", "None recorded.")), self.note
+            )
         r += 2
-        ws.write_string(r, 0, "Cases not in a Need Group", self.h2)
+        ws.write_string(
+            r, 0, t.label(M("summary.quality.not-grouped", "Cases not in a Need Group")), self.h2
+        )
         for why in WHY_NOT:
             r += 1
-            ws.write_string(r, 0, WHY_LABELS[why])
+            ws.write_string(r, 0, t.label(WHY_LABELS[why]), self.wrap)
+            self._grow(ws, r, t.label(WHY_LABELS[why]), 30)
             self.put(ws, r, 1, fig("grouping", why))
         r += 2
-        ws.write_string(r, 0, "Groups used on Cases but not defined on Need Groups", self.h2)
+        ws.write_string(
+            r,
+            0,
+            t.label(
+                M(
+                    "summary.quality.undefined",
+                    "Groups used on Cases but not defined on Need Groups",
+                )
+            ),
+            self.h2,
+        )
         if not s.undefined:
             r += 1
-            ws.write_string(r, 0, "None.", self.note)
+            ws.write_string(r, 0, t.label(M("summary.quality.none", "None.")), self.note)
         for name in sorted(s.undefined):
             r += 1
             ws.write_string(r, 0, name)
@@ -1556,10 +2024,17 @@ class _Writer:
             ws,
             r,
             6,
-            "By agency (the agency the sample in setup.xlsx gives for the case), never by "
-            "auditor. Counts of needs are counts of need statements; the agencies' needs written "
-            "add up to the Needs on the Need Groups sheet.",
+            self.say(
+                M(
+                    "summary.note.quality",
+                    "By agency (the agency the sample in setup.xlsx gives for the case), never by "
+                    "auditor. Counts of needs are counts of need statements; the agencies' needs "
+                    "written add up to the Needs on the Need Groups sheet.",
+                )
+            ),
         )
+        if self.t.setting != EN:
+            ws.fit_to_pages(1, 1)  # longer words, the same one page
 
 
 # --- the step ---------------------------------------------------------------------------------

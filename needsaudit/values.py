@@ -181,11 +181,25 @@ def to_date(value: object, date1904: bool = False) -> date | None:
 
 # --- answers from a fixed list ----------------------------------------------------------------
 
+# What auditors type for the fixed answers, in English and in Welsh (where Welsh answers
+# "yes" and "no" with the question's verb: oes, ydy, do...).
 _SYNONYMS = {
-    YES: ("yes", "y", "true", "1", "x", "✓", "✔"),
-    NO: ("no", "n", "false", "0"),
-    PARTLY: ("partly", "partially", "part", "partial", "some"),
-    NOT_KNOWN: ("not known", "unknown", "nk", "n/k", "don't know", "dont know", "not stated"),
+    YES: ("yes", "y", "true", "1", "x", "✓", "✔", "ie", "oes", "ydy", "ydw", "do", "gwir"),
+    NO: ("no", "n", "false", "0", "na", "nac oes", "nac ydy", "nac ydw", "naddo", "gau"),
+    PARTLY: ("partly", "partially", "part", "partial", "some", "yn rhannol", "rhannol", "rhai"),
+    NOT_KNOWN: (
+        "not known",
+        "unknown",
+        "nk",
+        "n/k",
+        "don't know",
+        "dont know",
+        "not stated",
+        "ddim yn hysbys",
+        "anhysbys",
+        "ddim yn gwybod",
+        "dim yn gwybod",
+    ),
 }
 
 
@@ -205,11 +219,28 @@ class Matcher:
 
     __slots__ = ("_alias", "_exact")
 
-    def __init__(self, options: Iterable[str], synonyms: bool = False, codes: bool = True) -> None:
+    def __init__(
+        self,
+        options: Iterable[str],
+        synonyms: bool = False,
+        codes: bool = True,
+        aliases: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self._exact: dict[str, str] = {}
         self._alias: dict[str, str] = {}
+        options = list(options)
         for option in options:
             self._exact.setdefault(_fold(option), option)
+        # The same value's words in the other language, bilingual, or its code: as good as
+        # the value itself (a Welsh form's answer in an English audit).
+        aliases = list(aliases)
+        for alias, option in aliases:
+            self._exact.setdefault(_fold(alias), option)
+        for alias, option in aliases:
+            if codes and (m := _CODE_PREFIX.match(alias)):
+                self._alias.setdefault(_fold(m[1]), option)
+                self._alias.setdefault(_fold(alias[m.end() :]), option)
+        for option in options:
             if synonyms:
                 for word in _SYNONYMS.get(option, ()):
                     self._alias.setdefault(word, option)

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from . import steps
+from .i18n import _, forget, in_each_language, ngettext
 from .issues import NeedsAuditError, WorkbookLockedError
 from .names import (
     C_ISSUES_HEADER,
@@ -407,7 +408,17 @@ def _show(control: Control, step: Any, report: steps.Report) -> None:
     lines = [*report.lines, *report.attention]
     if report.issues:
         lines.append(
-            f"{report.errors} error(s) and {report.warnings} warning(s): see the Issues sheet."
+            in_each_language(
+                lambda: _("{errors} and {warnings}: see the {sheet} sheet.").format(
+                    errors=ngettext("{n} error", "{n} errors", report.errors).format(
+                        n=report.errors
+                    ),
+                    warnings=ngettext("{n} warning", "{n} warnings", report.warnings).format(
+                        n=report.warnings
+                    ),
+                    sheet=SH_C_ISSUES,
+                )
+            )
         )
     control.finished(step.label, lines)
     issues = control.table(
@@ -485,6 +496,7 @@ def _run(name: str | None) -> None:
         _show(control, step, report)
     finally:
         app.status_bar = False
+        forget()  # the next button, maybe on another audit, starts from its own settings
 
 
 def _fail(control: Control, app: Any, label: str, message: str) -> None:

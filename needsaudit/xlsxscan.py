@@ -932,3 +932,13 @@ def read_bytes(fh: IO[bytes], limit: int) -> bytes:
     if len(data) > limit:
         raise _too_large(f"a file of more than {_megabytes(limit)}")
     return data
+
+
+def named_constant(formula: str | None) -> str:
+    """The value of a named constant (``"abc"`` or ``1``), or "" for anything else."""
+    if not formula:
+        return ""
+    text = formula.strip().lstrip("=")
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return text[1:-1].replace('""', '"')
+    return text if text.replace(".", "", 1).isdigit() else ""

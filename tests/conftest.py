@@ -86,6 +86,11 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 def _quiet(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEEDSAUDIT_QUIET", "1")
     monkeypatch.delenv("NEEDSAUDIT_RETURNS_PASSWORD", raising=False)
+    # Each test starts in English unless it chooses: no language left by an earlier one.
+    monkeypatch.delenv("NEEDSAUDIT_LANG", raising=False)
+    from needsaudit import i18n
+
+    i18n.forget()
 
 
 @pytest.fixture(scope="session")

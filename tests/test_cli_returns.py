@@ -60,7 +60,7 @@ def test_check_human_report_and_password_prompt(audit: Path) -> None:
     assert "encrypted-no-password" not in result.stdout
     assert "returns/broken.xlsx\n  error corrupt-file" in result.stdout
     assert "Form!H4" in result.stdout
-    assert "3 case(s) ready to merge" in result.stdout
+    assert "3 cases ready to merge" in result.stdout
     assert "pw-sam" not in result.stdout
 
 
@@ -68,7 +68,7 @@ def test_check_clean_exit_0(audit: Path) -> None:
     b.good_return(audit, "00123")
     result = CliRunner().invoke(main, ["check", str(audit)])
     assert result.exit_code == 0, result.output
-    assert "1 case(s) ready to merge, 0 file(s) with errors" in result.stdout
+    assert "1 case ready to merge, 0 files with errors" in result.stdout
 
 
 def test_check_missing_audit_exit_2(tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_status_json_and_text(audit: Path) -> None:
         .stdout
     )
     assert "Sam Patel (1): C-77" in text
-    assert "Total" in text and "could not be read" in text
+    assert "Total" in text and "Not read as forms of this audit: 2 files." in text
 
 
 def test_status_counts_returns_with_errors(audit: Path) -> None:

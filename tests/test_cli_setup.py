@@ -34,7 +34,7 @@ def test_init_then_forms(runner: CliRunner, tmp_path: Path) -> None:
     folder = tmp_path / "my-audit"
     result = runner.invoke(main, ["init", str(folder), "--cases", str(cases)])
     assert result.exit_code == 0, result.output
-    assert "4 cases, 2 auditor(s)" in result.stdout
+    assert "4 cases, 2 auditors" in result.stdout
     result = runner.invoke(main, ["forms", str(folder)])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip().endswith("4 new.")

@@ -9,7 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from needsaudit.forms import BLANK_COMPLETENESS
+from needsaudit.forms import completeness_blank
+from needsaudit.i18n import Texts
 
 from .libreoffice import Office, pdf_pages
 from .test_forms import resolve
@@ -188,7 +189,7 @@ def test_blank_form_shows_its_checks_before_any_recalculation(
     office.call("recalc", doc=doc)
     fresh = office.call("get_many", doc=doc, sheet="Form", cells=cells)
     assert {c: v["string"] for c, v in cached.items()} == {c: v["string"] for c, v in fresh.items()}
-    assert fresh["A2"]["string"] == BLANK_COMPLETENESS.format(n=11)
+    assert fresh["A2"]["string"] == completeness_blank(Texts(), 11)
     assert fresh["J4"]["string"] == "Missing: date age sex"
     office.close_doc(doc)
 

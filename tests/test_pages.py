@@ -25,8 +25,9 @@ WORKBOOKS = Path(__file__).resolve().parents[1] / "workbooks"
 # match wins). The demo has 100 cases, 8 Need Groups and about 300 needs; each budget says
 # why it is what it is, so a print set-up that falls apart shows here.
 BUDGETS: dict[str, Budget] = {
-    # 100 cases, 40 a page; about 250 phrases the flags look for, a reference list in portrait
-    "1 setup.xlsx": sheet_budget([("Cases", 4), ("Phrases", 5), (".*", 1)]),
+    # 100 cases, 40 a page; about 245 English and 25 Welsh phrases the flags look for, a
+    # reference list in portrait, about 50 a page
+    "1 setup.xlsx": sheet_budget([("Cases", 4), ("Phrases", 6), (".*", 1)]),
     "2 audit form (blank).xlsx": sheet_budget([(".*", 1)]),  # contract: one A4 page
     "3 audit form (filled in).xlsx": sheet_budget([("Form", 2), (".*", 1)]),
     "4 shuffle (after the meeting).xlsx": sheet_budget(
@@ -48,12 +49,15 @@ BUDGETS: dict[str, Budget] = {
     ),
     "5 summary.xlsx": sheet_budget(
         [
-            ("Overview", 1),
-            ("Need Groups", 1),
+            # English, Welsh, or bilingual ("Trosolwg - Overview") sheet names
+            ("Overview|Trosolwg", 1),
+            ("Trosolwg - Overview", 2),  # bilingual: the text, then the chart on a page of its own
+            ("(Grwpiau Angen - )?Need Groups|Grwpiau Angen", 1),
             ("Service Gaps", 3),
-            ("Costs", 1),
+            ("Bylchau gwasanaeth", 5),  # Welsh or bilingual service names take two lines
+            ("(Costau - )?Costs|Costau", 1),
             (r"G\d+ .*", 1),  # a group's profile on one page
-            ("Data Quality", 1),
+            ("(Ansawdd data - )?Data Quality|Ansawdd data", 1),
         ]
     ),
     "needsaudit_coordinator.xlsx": sheet_budget([(".*", 1)]),

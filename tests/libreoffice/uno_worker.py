@@ -404,7 +404,8 @@ class Office:
         for name in charts.ElementNames:
             ch = charts.getByName(name).getEmbeddedObject()
             diagram = ch.getDiagram()
-            out.append({"name": name, "diagram": diagram.getDiagramType()})
+            title = ch.getTitle().String if ch.HasMainTitle else ""
+            out.append({"name": name, "diagram": diagram.getDiagramType(), "title": title})
         return out
 
     def op_basic_modules(self, path):
