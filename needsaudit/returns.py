@@ -52,6 +52,7 @@ from .names import (
     NA_FORM_VERSION_VALUE,
     NA_NEEDS,
     NA_SERVICES,
+    NEED_REQUIRED,
     NEEDS_COLUMNS,
     RESULT_IGNORED,
     RESULT_MERGED,
@@ -59,6 +60,7 @@ from .names import (
     RESULT_SUPERSEDED,
     RETURNS_DIR,
     RETURNS_README,
+    SERVICE_REQUIRED,
     SERVICES_COLUMNS,
     SH_ABOUT,
     STATE_DIR,
@@ -620,12 +622,8 @@ class _FormReader:
                     row=row,
                     column=need,
                 )
-            for key, code in (
-                ("seriousness", "need-no-seriousness"),
-                ("outcome", "need-no-outcome"),
-                ("who", "need-incomplete"),
-                ("area", "need-incomplete"),
-            ):
+            for key in NEED_REQUIRED:
+                code = _NEED_CODES.get(key, "need-incomplete")
                 if not values[key]:
                     header = column[key].header
                     cell = a1(row, col_of[key])
@@ -682,7 +680,7 @@ class _FormReader:
                 blank = tuple(
                     c.header
                     for c in SERVICES_COLUMNS
-                    if c.key in ("still_open", "matched") and not values[c.key]
+                    if c.key in SERVICE_REQUIRED and not values[c.key]
                 )
                 self.add(
                     "service-incomplete",
@@ -758,6 +756,8 @@ def choice_aliases() -> list[tuple[str, str]]:
     return out
 
 
+# The codes of a need's required columns left blank ("need-incomplete" for the others).
+_NEED_CODES = {"seriousness": "need-no-seriousness", "outcome": "need-no-outcome"}
 _KEYS = {cols: tuple(c.key for c in cols) for cols in (NEEDS_COLUMNS, SERVICES_COLUMNS)}
 
 # What a field table row may fill: a Return's own answers (the rest is the tool's bookkeeping).
