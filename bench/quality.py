@@ -313,6 +313,11 @@ def eval_dirs(extra: Sequence[Path] = ()) -> list[Path]:
     return found + [Path(p) for p in extra]
 
 
+def needs_only_dirs(extra: Sequence[Path] = ()) -> list[Path]:
+    found = [*sorted(EVAL_DIR.iterdir()), *map(Path, extra)]
+    return [p for p in found if (p / "needs.json").exists() and not (p / "audit.json").exists()]
+
+
 def _mean_sd(values: list[float]) -> str:
     if not values:
         return "-"
@@ -396,6 +401,9 @@ def run(
     flags: list[FlagResult] = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
+        for d in needs_only_dirs(extra):  # labelled need statements without an audit
+            statements = load_statements(d / "needs.json")
+            flags.append(evaluate_flags(d.name, statements[: limit * 4 if limit else None]))
         for d in eval_dirs(extra):
             audit: EvalAudit = load_audit(d / "audit.json", d.name)
             if limit:
