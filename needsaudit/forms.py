@@ -1178,6 +1178,7 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         ROW_SERV_LAST + 2,
         fmt,
         lambda spec: LIST_NAME.get(spec.list_sheet or "", "") if not spec.local else "",
+        t.label,
     )
     ws.print_area(f"A1:{PRINT_LAST_COL}{max(end, ROW_SERV_LAST)}")
 

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .i18n import M
 from .issues import Issue, issue
 from .names import (
     FIELDS,
     LIST_HEADERS,
     MAX_AGE,
-    NO,
     S_CASES_HEADER,
     SH_FORM,
     SH_LISTS,
@@ -129,7 +129,7 @@ def read_questions(
     header = [_fold(h) for h in rows[0]]
     col = {h: header.index(_fold(h)) for h in QUESTIONS_HEADER if _fold(h) in header}
     if "Question" not in col or "Type" not in col:
-        why = "the sheet has no Question or Type column in row 1"
+        why = M("question.why.header", "the sheet has no Question or Type column in row 1")
         return Questions((), (issue("bad-question", sheet=SH_QUESTIONS, row=1, why=why),))
 
     def get(row: Sequence[Any], name: str) -> str:
@@ -152,16 +152,21 @@ def read_questions(
         kind = TYPES.get(get(row, "Type").casefold().replace(" - ", "-"))
         name = question_name(label)
         if len(fields) == MAX_QUESTIONS:
-            refuse(f"a form has room for {MAX_QUESTIONS} local questions")
+            refuse(M("question.why.too-many", "a form has room for {n} questions", n=MAX_QUESTIONS))
             continue
         if kind is None:
-            refuse("its type is not one of " + ", ".join(TYPES))
+            refuse(M("question.why.type", "its type is not one of {types}", types=", ".join(TYPES)))
             continue
         if len(label) > LABEL_CHARS:
-            refuse(f"the question is longer than {LABEL_CHARS} characters")
+            refuse(M("question.why.long", "it is longer than {n} characters", n=LABEL_CHARS))
             continue
         if name == NAME_PREFIX or name in taken or _fold(label) in taken:
-            refuse("the question has no letters, or is the same as another question or column")
+            refuse(
+                M(
+                    "question.why.same",
+                    "it has no letters, or is the same as another question or column",
+                )
+            )
             continue
         choices: tuple[str, ...] = YES_NO if kind is Kind.CHOICE else ()
         sheet = get(row, "List") if kind is Kind.LIST else ""
@@ -170,7 +175,7 @@ def read_questions(
                 list_values(sheet) if sheet in LIST_HEADERS else _sheet_values(sheet_rows(sheet))
             )
             if not values:
-                refuse("a list question needs the name of a sheet holding its values")
+                refuse(M("question.why.list", "a list question needs the sheet of its values"))
                 continue
             choices = tuple(dict.fromkeys(values))[:LIST_VALUES]
         required = get(row, "Required").casefold() in (YES.casefold(), "y", "true", "1")
@@ -200,11 +205,16 @@ def _sheet_values(rows: Sequence[Sequence[Any]] | None) -> list[str]:
 
 def _default_help(kind: Kind) -> str:
     return {
-        Kind.NUMBER: "A whole number, such as 3.",
-        Kind.DATE: "A date, e.g. 2026-11-20 or 20/11/2026.",
-        Kind.CHOICE: f"{YES} or {NO}.",
-        Kind.LIST: "Pick from the list.",
+        Kind.NUMBER: M("question.help.number", "A whole number, such as 3."),
+        Kind.DATE: M("question.help.date", "A date, e.g. 2026-11-20 or 20/11/2026."),
+        Kind.CHOICE: M("question.help.yes-no", "Yes or No."),
+        Kind.LIST: M("question.help.list", "Pick from the list."),
     }.get(kind, "")
+
+
+MORE_QUESTIONS = M(
+    "form.more-questions", "5  More questions  This audit's own questions (* required)."
+)
 
 
 def profile_categories(spec: Field, other: str, not_recorded: str) -> list[str] | None:
@@ -308,12 +318,14 @@ def write_questions(
     first_row: int,
     fmt: Formats,
     list_source: Callable[[Field], str] = lambda spec: "",
+    words: Callable[[str], str] = str,
 ) -> int:
     """Questions below the form's own layout from ``first_row`` (1-based): the audit's local
     questions, and any built-in field the layout does not place (so a new built-in question
     needs no layout of its own). A titled block that starts a printed page of its own, so the
     blank form still prints on one A4 page. Returns the last row used (0 when there is none).
-    ``list_source``: the defined name of a built-in list's values."""
+    ``list_source``: the defined name of a built-in list's values; ``words``: the form's
+    language(s) for the block's own words and the built-in fields' labels and help."""
     local = ",".join(f.name for f in fields if f.local)
     wb.define_name(NA_QUESTIONS_VALUE, f'="{local}"')
     if not fields:
@@ -341,19 +353,19 @@ def write_questions(
         0,
         title_row,
         8,
-        "5  More questions  This audit's own questions (* required).",
+        words(MORE_QUESTIONS),
         section,
     )
     for i, spec in enumerate(fields, start=1):
         r = title_row + i
-        label = spec.label + (" *" if spec.required else "")
+        label = words(spec.label) + (" *" if spec.required else "")
         # As every input of the form: its label in the cell to its left (C, 28 wide).
         ws.set_row(r, max(30.0, text_height(label, 28), text_height(spec.help, 25 * 3, 9)))
         ws.merge_range(r, 0, r, 1, f"5.{i}", number_fmt)
         ws.write_string(r, 2, label, label_fmt)
         cell_fmt = formats.get(spec.kind, plain_input)
         ws.merge_range(r, 3, r, 5, "", cell_fmt)
-        ws.merge_range(r, 6, r, 8, spec.help, help_fmt)
+        ws.merge_range(r, 6, r, 8, words(spec.help), help_fmt)
         ws.data_validation(r, 3, r, 5, validation(spec, list_source(spec)))
         wb.define_name(spec.name, f"={SH_FORM}!{xl_rowcol_to_cell(r, 3, True, True)}")
         if spec.required:
