@@ -35,7 +35,7 @@ import numpy as np
 from needsaudit import defaults, grouping
 from needsaudit.audit import Phrase, Setup, read_setup
 from needsaudit.quality import KIND_CODES, NeedChecker
-from needsaudit.shuffle import read_old
+from needsaudit.shufflebook import read_shuffle
 from needsaudit.suggest import adjusted_rand, suggest
 
 from .handwritten import EVAL_DIR, EvalAudit, build_audit, load_audit, load_statements
@@ -223,7 +223,7 @@ def evaluate(
 
 
 def _cases(setup: Setup, folder: Path) -> list[grouping.CaseRecord]:
-    return grouping.read_cases(setup, read_old(folder / "shuffle.xlsx", setup))
+    return grouping.read_cases(setup, read_shuffle(folder / "shuffle.xlsx", setup))
 
 
 def feature_ablation(

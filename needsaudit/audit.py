@@ -44,6 +44,7 @@ from .names import (
     SH_PASSWORDS,
     SH_PHRASES,
     SH_PRIMARY_NEED,
+    SH_QUESTIONS,
     SH_SERIOUSNESS,
     SH_SERVICES,
     SH_SETTINGS,
@@ -53,6 +54,7 @@ from .names import (
     Setting,
     case_key,
 )
+from .questions import Questions, read_questions
 from .styles import TEXT_STAYS_TEXT, Formats, print_table, text_height
 from .values import Matcher
 from .workbook import atomic_write, now
@@ -310,12 +312,6 @@ class Lists:
                 return lv.level
         return None
 
-    def domain_of(self, area: str) -> str:
-        for domain, name in self.areas:
-            if name == area:
-                return domain
-        return ""
-
     def category(self, service: str) -> str:
         """The service's category, or the service itself when it has none (or is not listed):
         two services can stand in for each other only when their categories are equal."""
@@ -360,6 +356,7 @@ class Setup:
     lists: Lists
     passwords: dict[str, str] = field(default_factory=dict)  # auditor (folded) -> password
     issues: list[Issue] = field(default_factory=list)
+    questions: Questions = field(default_factory=Questions)  # the audit's local questions
     _index: dict[str, SampleCase] | None = field(default=None, repr=False, compare=False)
 
     def case(self, ref: str) -> SampleCase | None:
@@ -516,6 +513,8 @@ def write_setup(path: Path, setup: Setup) -> None:
                 portrait=sum(column_widths) <= PORTRAIT_WIDTH,
             )
 
+        _write_questions(wb, setup, fmt)
+
         ws = wb.add_worksheet(SH_PASSWORDS)
         ws.write_row(0, 0, PASSWORDS_HEADER, fmt.header)
         for r, (auditor, password) in enumerate(sorted(setup.passwords.items()), start=1):
@@ -529,6 +528,42 @@ def write_setup(path: Path, setup: Setup) -> None:
         wb.close()
 
     atomic_write(path, build)
+
+
+def _write_questions(wb: Any, setup: Setup, fmt: Formats) -> None:
+    """The Questions sheet (the audit's own questions, none by default), and the sheets of
+    their lists that are not the built-in ones."""
+    from .questions import QUESTIONS_HEADER, QUESTIONS_HELP, TYPES
+
+    ws = wb.add_worksheet(SH_QUESTIONS)
+    ws.write_row(0, 0, QUESTIONS_HEADER, fmt.header)
+    type_of = {kind: word for word, kind in TYPES.items()}
+    fields = setup.questions.fields
+    for r, spec in enumerate(fields, start=1):
+        row = (
+            spec.label,
+            type_of[spec.kind],
+            spec.list_sheet or "",
+            "Yes" if spec.required else "No",
+            spec.help,
+        )
+        for c, value in enumerate(row):
+            ws.write_string(r, c, value, fmt(text_wrap=True))
+    ws.write_string(0, 6, QUESTIONS_HELP, fmt.note)
+    for c, width in enumerate((44, 14, 18, 10, 50, 3, 60)):
+        ws.set_column(c, c, width)
+    ws.set_row(0, text_height(QUESTIONS_HELP, 60))
+    ws.data_validation(1, 1, 200, 1, {"validate": "list", "source": list(TYPES)})
+    ws.data_validation(1, 3, 200, 3, {"validate": "list", "source": ["Yes", "No"]})
+    ws.freeze_panes(1, 0)
+    print_table(ws, max(len(fields), 1), 4)
+    for spec in fields:
+        if spec.list_sheet and spec.list_sheet not in LIST_HEADERS:
+            lst = wb.add_worksheet(spec.list_sheet)
+            lst.write_string(0, 0, spec.list_sheet, fmt.header)
+            for r, value in enumerate(spec.choices, start=1):
+                lst.write_string(r, 0, value)
+            lst.set_column(0, 0, 40)
 
 
 def list_rows(lists: Lists) -> dict[str, list[tuple[Any, ...]]]:
@@ -572,14 +607,16 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _rows(ws: Any) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in ws.iter_rows(values_only=True)]
+# setup.xlsx's sheets by name, each as its rows of cell values from row 1 (a row ends at its
+# last value; a blank row is empty).
+SheetRows = dict[str, list[tuple[Any, ...]]]
 
 
-def _sheet(wb: Any, name: str) -> Any:
-    for ws in wb.worksheets:
-        if ws.title.casefold() == name.casefold():
-            return ws
+def _sheet(book: SheetRows, name: str) -> list[tuple[Any, ...]] | None:
+    """A sheet's rows, its name compared ignoring case as Excel does; None when it is absent."""
+    for title, rows in book.items():
+        if title.casefold() == name.casefold():
+            return rows
     return None
 
 
@@ -593,11 +630,10 @@ def _column_map(header: Sequence[object], wanted: Sequence[str]) -> dict[str, in
     return out
 
 
-def _list_rows(wb: Any, name: str) -> list[tuple[str, ...]] | None:
-    ws = _sheet(wb, name)
-    if ws is None:
+def _list_rows(book: SheetRows, name: str) -> list[tuple[str, ...]] | None:
+    rows = _sheet(book, name)
+    if rows is None:
         return None
-    rows = _rows(ws)
     if not rows:
         return []
     header = LIST_HEADERS[name] + LIST_WORDS_HEADERS.get(name, ())
@@ -688,29 +724,12 @@ def _to_int(value: object, default: int | None) -> int | None:
         return default
 
 
-@dataclass(slots=True)
-class _Sheet:
-    """A sheet's values in the shape _read_setup walks (openpyxl's, for the few calls used)."""
-
-    title: str
-    sheet_state: str
-    rows: list[tuple[Any, ...]]
-
-    def iter_rows(self, values_only: bool = True) -> list[tuple[Any, ...]]:
-        return self.rows
-
-
-@dataclass(slots=True)
-class _Book:
-    worksheets: list[_Sheet]
-
-
-def _scan_book(data: bytes) -> _Book:
+def _scan_book(data: bytes) -> SheetRows:
     """setup.xlsx through the same fast scanner as returns: every command reads it first."""
     from .xlsxscan import iter_rows, open_package
 
     package = open_package(data)
-    sheets = []
+    book: SheetRows = {}
     for info in package.sheets:
         cells = package.cells(info)
         grid: list[tuple[Any, ...]] = []
@@ -719,8 +738,8 @@ def _scan_book(data: bytes) -> _Book:
                 grid.append(())
             width = max(row) if row else 0
             grid.append(tuple(row[c].value if c in row else None for c in range(1, width + 1)))
-        sheets.append(_Sheet(info.name, info.state, grid))
-    return _Book(sheets)
+        book.setdefault(info.name, grid)
+    return book
 
 
 def read_setup(folder: Path) -> Setup:
@@ -745,14 +764,14 @@ def read_setup(folder: Path) -> Setup:
     return _read_setup(book, path)
 
 
-def _read_setup(wb: Any, path: Path) -> Setup:
+def _read_setup(wb: SheetRows, path: Path) -> Setup:
     issues: list[Issue] = []
     settings = Settings()
     ws = _sheet(wb, SH_SETTINGS)
     if ws is None:
         raise NeedsAuditError(f"{path} has no {SH_SETTINGS} sheet: it is not a needsaudit set-up.")
     raw: dict[str, object] = {}
-    for row in _rows(ws)[1:]:
+    for row in ws[1:]:
         if row and row[0] is not None:
             raw[_fold_header(row[0])] = row[1] if len(row) > 1 else None
 
@@ -779,9 +798,8 @@ def _read_setup(wb: Any, path: Path) -> Setup:
 
     lists = _read_lists(wb, settings.language)
     passwords: dict[str, str] = {}
-    pw_sheet = _sheet(wb, SH_PASSWORDS)
-    if pw_sheet is not None:
-        rows_pw = _rows(pw_sheet)
+    rows_pw = _sheet(wb, SH_PASSWORDS)
+    if rows_pw is not None:
         cols = _column_map(rows_pw[0] if rows_pw else (), PASSWORDS_HEADER)
         if len(cols) == 2:
             for row in rows_pw[1:]:
@@ -792,13 +810,18 @@ def _read_setup(wb: Any, path: Path) -> Setup:
     if passwords or settings.returns_password:
         issues.append(issue("password-stored", file=SETUP_FILE, sheet=SH_SETTINGS))
 
-    cases_sheet = _sheet(wb, SH_CASES)
-    if cases_sheet is None:
+    rows = _sheet(wb, SH_CASES)
+    if rows is None:
         raise NeedsAuditError(f"{path} has no {SH_CASES} sheet: add the sample there.")
-    rows = _rows(cases_sheet)
     imported = parse_case_rows(rows, source=SETUP_FILE, sheet=SH_CASES)
     issues.extend(imported.issues)
-    return Setup(settings, imported.cases, lists, passwords, issues)
+    questions = read_questions(
+        _sheet(wb, SH_QUESTIONS),
+        lambda name: _sheet(wb, name),
+        lambda name: lists.values(name) if name in LIST_HEADERS else None,
+    )
+    issues.extend(questions.issues)
+    return Setup(settings, imported.cases, lists, passwords, issues, questions)
 
 
 def _is_number(text: str) -> bool:
@@ -1009,7 +1032,7 @@ def read_table(path: Path) -> tuple[list[list[object]], str | None]:
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
             raise NeedsAuditError(f"{path.name} cannot be read as a workbook: {exc}") from exc
         try:
-            ws = _sheet(wb, SH_CASES)
+            ws = next((w for w in wb.worksheets if w.title.casefold() == SH_CASES.casefold()), None)
             if ws is None:
                 ws = next(w for w in wb.worksheets if w.sheet_state == "visible")
             return [list(r) for r in ws.iter_rows(values_only=True)], ws.title

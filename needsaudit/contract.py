@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from . import defaults
+from . import defaults, questions
 from . import names as n
 from .issues import CATALOGUE, UNREADABLE, Issue, Severity
 
@@ -59,6 +59,12 @@ ISSUE_FIELDS = {
     "severity": "`error` or `warning`",
     "code": "one of the issue codes below",
     "message": "where, what, and what to do; never repeats what anyone typed",
+    "field": "the input the problem is in, by its defined name (`NA_Age`; `NA_Needs` or "
+    "`NA_Services` for a cell of a table); null when it is in no one input. Scripts use this "
+    "and `details`, never the message's words",
+    "details": "the message's values by `{placeholder}` name (`field` there is the input's "
+    "label as the form shows it), and for a table cell its `row` (on the sheet) and `column` "
+    "(header): numbers, the tool's own words and file names, never text from the form",
 }
 STATUS_FIELDS = {
     "auditor": "as in the sample",
@@ -226,6 +232,12 @@ def _setup() -> list[str]:
         "optional: siblings share one, so family needs are counted once). Other columns are not "
         "imported (`extra-column`).",
         f"- `{n.SH_PASSWORDS}` (optional): columns {_codes(n.PASSWORDS_HEADER)}.",
+        f"- `{n.SH_QUESTIONS}` (optional): the audit's own questions, up to "
+        f"{questions.MAX_QUESTIONS}, one a row, columns {_codes(questions.QUESTIONS_HEADER)}. "
+        f"`Type` is one of {_codes(questions.TYPES)}; a `list` question names in `List` a sheet "
+        "of this workbook with its values in column A from row 2 (or a list sheet below); "
+        "`Required` is `Yes` or `No`. A row that cannot be asked is left off the forms "
+        "(`bad-question`).",
         "- One sheet per dropdown list, header in row 1, values from row 2:",
         "",
         *_table(("sheet", "columns"), lists),
@@ -336,6 +348,17 @@ def _form() -> list[str]:
         + " (the form's language: `en`, `cy` or `cy+en`; returns are read the same whatever it "
         "is), and `NAL_<list>` for each dropdown list.",
         "",
+        f"Local questions (`{n.SH_QUESTIONS}` in setup.xlsx) follow on a printed page of their "
+        f"own: each input is named `{questions.NAME_PREFIX}` and the question's letters and "
+        "digits, capitalised (`Was the child seen alone?` is `NA_Q_WasTheChildSeenAlone`), a "
+        f"list question's values `{questions.LIST_NAME_PREFIX}...`; "
+        f"`{questions.NA_QUESTIONS_VALUE}` holds the names of the local questions the form "
+        "carries, comma-separated. A question a return's form did not carry is read as "
+        f"`{questions.NOT_ASKED}`, without a warning. On shuffle.xlsx each is a `Cases` column "
+        "named by the question, after the columns below; the summaries tally lists, yes-no and "
+        "whole numbers (in bands) per Need Group, with the same disclosure control as every "
+        "other count, and never show free-text answers.",
+        "",
         "Protection: no password; inputs unlocked; users may select unlocked cells, format and "
         "insert rows, not delete rows or columns; the workbook structure is protected. Text "
         "comes back trimmed (non-breaking spaces too), line endings as `\\n`, characters XML "
@@ -371,14 +394,17 @@ def _shuffle() -> list[str]:
             ("sheet", "columns, in this order (more may follow)"),
             ((f"`{s}`", c) for s, c in sheets),
         ),
-        f"Ownership: the group owns {_codes(n.GROUP_COLUMNS)} on `{n.SH_S_CASES}`, every row of "
+        'Ownership: the audit group (the meeting; a "group" is always a Need Group) owns '
+        f"{_codes(n.MEETING_COLUMNS)} on `{n.SH_S_CASES}`, every row of "
         f"`{n.SH_S_GROUPS}` except the live {_codes(n.GROUPS_LIVE)}, and any sheet or column it "
-        "adds; the tool owns the rest and never writes the group's cells of an existing case. "
+        "adds; the tool owns the rest and never writes the meeting's cells of an existing case. "
         f"`{n.COL_STATUS}` is one of {_codes(n.STATUSES)}. `{n.COL_RETURN}` is one of "
         f"{_codes((n.RETURN_CURRENT, n.RETURN_CHANGED, n.RETURN_MISSING))}. `Result` on "
         f"`{n.SH_S_RETURNS}` is one of "
         f"{_codes((n.RESULT_MERGED, n.RESULT_REJECTED, n.RESULT_SUPERSEDED, n.RESULT_IGNORED))}. "
-        "`Quality` lists a need's quality codes, comma-separated, blank when clean.",
+        "`Quality` lists a need's quality codes, comma-separated, blank when clean. "
+        f"`Field` and `Details` on `{n.SH_S_ISSUES}` are the issue's `field` and `details` "
+        "as in `check --json` (`Details` a JSON object), for scripts; they do not print.",
         "",
         f"A case belongs to group G when its `{n.COL_AGREED}` equals G (compared as above) and "
         f"its `{n.COL_STATUS}` is not `{n.STATUS_PARKED}`: the live counts, `merge`, "

@@ -182,7 +182,7 @@ def _write(macro_enabled: bool, folder: str, macros: Path | None) -> bytes:
         wb.add_vba_project(io.BytesIO(project), is_stream=True)
 
     _control_sheet(wb, control, fmt, macro_enabled, folder)
-    _table_sheet(issues, fmt, C_ISSUES_HEADER, (28, 10, 9, 6, 8, 18, 70), "check or merge")
+    _table_sheet(issues, fmt, C_ISSUES_HEADER, (28, 10, 9, 6, 8, 18, 70, 16, 30), "check or merge")
     _table_sheet(status, fmt, C_STATUS_HEADER, (22, 7, 9, 11, 9, 40, 40), "status")
     _help_sheet(help_ws, fmt)
     control.activate()

@@ -43,7 +43,7 @@ def printable(text: str) -> str:
 class Refused(Exception):
     """A path that is not read: ``code`` is an issue code, ``values`` fill its message."""
 
-    def __init__(self, code: str, **values: object) -> None:
+    def __init__(self, code: str, **values: str | int) -> None:
         super().__init__(code)
         self.code = code
         self.values = values

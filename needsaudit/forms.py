@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from . import __version__
+from . import __version__, questions
 from .audit import Setup, file_stem, read_setup, write_returns_readme
 from .formchecks import (
     PHRASES_NAME,
@@ -40,7 +40,9 @@ from .i18n import CY, CY_EN, EN, LABEL_SEP, NP, M, Msg, Plural, Texts
 from .issues import Issue, issue
 from .model import SampleCase
 from .names import (
+    ABOUT_HEADER,
     CHOICE_WORDS,
+    FIELDS,
     FIELDS_BY_NAME,
     FORM_NEED_ROWS,
     FORM_SERVICE_ROWS,
@@ -70,7 +72,9 @@ from .names import (
     NA_SERVICES,
     NA_SEX,
     NA_STORY,
+    NEED_REQUIRED,
     NEEDS_COLUMNS,
+    SERVICE_REQUIRED,
     SERVICES_COLUMNS,
     SETUP_FILE,
     SH_ABOUT,
@@ -291,16 +295,22 @@ DETAIL_CHECKS: tuple[tuple[int, tuple[tuple[str, Msg], ...]], ...] = (
     ),
     (6, ((NA_PRIMARY_NEED, M("check.item.primary-need", "primary need")),)),
 )
-# Columns of the needs table (0-based) a need requires, with the word the check uses.
-NEED_CHECKED = (
-    (0, M("check.item.who", "who")),
-    (1, M("check.item.area", "area")),
-    (4, M("check.item.seriousness", "seriousness")),
-    (5, M("check.item.outcome", "outcome")),
+# The word each required table column's check uses (names.NEED_REQUIRED, SERVICE_REQUIRED
+# say which are required: a required column without a word here fails at import).
+_CHECK_WORDS = {
+    "who": M("check.item.who", "who"),
+    "area": M("check.item.area", "area"),
+    "seriousness": M("check.item.seriousness", "seriousness"),
+    "outcome": M("check.item.outcome", "outcome"),
+    "still_open": M("check.item.still-open", "still open"),
+    "matched": M("check.item.matched", "matched"),
+}
+# Columns of the needs and services tables (0-based) a row requires, with their words.
+NEED_CHECKED = tuple(
+    (i, _CHECK_WORDS[c.key]) for i, c in enumerate(NEEDS_COLUMNS) if c.key in NEED_REQUIRED
 )
-SERVICE_CHECKED = (
-    (2, M("check.item.still-open", "still open")),
-    (3, M("check.item.matched", "matched")),
+SERVICE_CHECKED = tuple(
+    (i, _CHECK_WORDS[c.key]) for i, c in enumerate(SERVICES_COLUMNS) if c.key in SERVICE_REQUIRED
 )
 
 # A check in one language: its formula (without "=") and the value that formula computes.
@@ -381,9 +391,10 @@ def _service_row_check(r: int, i: int, lang: str) -> Part:
     """Service row ``r``'s part of its Check cell (shared with the Overall box's checks)."""
     w = _words(lang)
     cells = [(f"{'CDEF'[c]}{r}", word) for c, word in SERVICE_CHECKED]
+    blanks = ",".join(f'{cell}=""' for cell, _ in cells)
     formula = (
         f'IF(C{r}="",IF(COUNTA(D{r}:F{r})>0,{_q(w(PICK_SERVICE) + " ")},""),'
-        f'IF(OR(E{r}="",F{r}=""),{_missing_expr(w, cells)}&". ",""))'
+        f'IF(OR({blanks}),{_missing_expr(w, cells)}&". ",""))'
     )
 
     def compute(a: Answers) -> str:
@@ -414,11 +425,11 @@ def _missing_count(a: Answers) -> int:
     count += countif_text(need_col) == 0
     for i, value in enumerate(need_col):
         if not blank(value):
-            count += sum(1 for c in (0, 1, 4, 5) if blank(a.need(i, c)))
+            count += sum(1 for c, _ in NEED_CHECKED if blank(a.need(i, c)))
     svc_col = [a.service(i, 0) for i in range(len(a.services))]
     for i, value in enumerate(svc_col):
         if not blank(value):
-            count += sum(1 for c in (2, 3) if blank(a.service(i, c)))
+            count += sum(1 for c, _ in SERVICE_CHECKED if blank(a.service(i, c)))
     count += countif_text(svc_col) == 0 and blank(a.single(NA_NO_SERVICES))
     return count
 
@@ -542,9 +553,9 @@ def form_checks(t: Texts | None = None) -> list[Check]:
     # The helper counts through the defined names, so rows an auditor inserts inside a table
     # are counted too.
     need_col = f"INDEX({NA_NEEDS},0,3)"
-    per_need = "+".join(f'(INDEX({NA_NEEDS},0,{k})="")' for k in (1, 2, 5, 6))
+    per_need = "+".join(f'(INDEX({NA_NEEDS},0,{c + 1})="")' for c, _ in NEED_CHECKED)
     svc_col = f"INDEX({NA_SERVICES},0,1)"
-    per_svc = "+".join(f'(INDEX({NA_SERVICES},0,{k})="")' for k in (3, 4))
+    per_svc = "+".join(f'(INDEX({NA_SERVICES},0,{c + 1})="")' for c, _ in SERVICE_CHECKED)
     singles = [
         DETAIL_CELLS[n][1]
         for n in (
@@ -720,6 +731,7 @@ def _write_lists(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     wb.define_name(PHRASES_NAME, f"={SH_LISTS}!${letter}$2:${letter}${max(len(phrases), 1) + 1}")
     # The check formulas and the filler read the shortest need from the form itself.
     wb.define_name(SHORTEST_NAME, f"={setup.settings.shortest_need}")
+    questions.write_lists(wb, ws, setup.questions.fields, col + 2, fmt)
     ws.hide()
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
 
@@ -740,7 +752,7 @@ def _write_about(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         (AboutKey.AUDIT_NAME, setup.settings.audit_name),
         (AboutKey.WRITTEN_BY, f"needsaudit {__version__}"),
     ]
-    ws.write_row(0, 0, ("Key", "Value"), fmt.header)
+    ws.write_row(0, 0, ABOUT_HEADER, fmt.header)
     for r, (key, value) in enumerate(rows, start=1):
         ws.write_string(r, 0, key.value)
         if isinstance(value, int):
@@ -1031,7 +1043,7 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         "text_wrap": True,
         "valign": "vcenter",
     }
-    required_cols = {"who", "area", "need", "seriousness", "outcome"}
+    required_cols = {*NEED_REQUIRED, "need"}  # a row is a need when its statement is filled
     for c, col in enumerate(NEEDS_COLUMNS):
         star = " *" if col.key in required_cols else ""
         put(f"{_col_letter(c)}{ROW_NEEDS_HEADER}", col.header, header, star, props=header_props)
@@ -1061,7 +1073,7 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
             )
     # Colour marks, always beside the text in the Check column (never colour alone).
     warn = wb.add_format({"bg_color": WARN_FILL, "font_color": WARN_FONT})
-    for letter in ("A", "B", "E", "F"):
+    for letter in ("ABCDEFGHI"[c] for c, _ in NEED_CHECKED):
         ws.conditional_format(
             f"{letter}{first_n}:{letter}{last_n}",
             {
@@ -1126,7 +1138,7 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         ws.merge_range(
             f"A{r}:B{r}", t.label(M("form.service-n", "Service {n}", n=i)), service_label
         )
-    for letter in ("E", "F"):
+    for letter in ("CDEF"[c] for c, _ in SERVICE_CHECKED):
         ws.conditional_format(
             f"{letter}{first_s}:{letter}{last_s}",
             {
@@ -1155,6 +1167,20 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         f"A{ROW_COMPLETE}",
         {"type": "formula", "criteria": f"={HELPER_CELL}>0", "format": warn},
     )
+    # The audit's own questions, and any field of the table this layout does not place: a
+    # printed page of their own after the form.
+    placed = {*DETAIL_CELLS, NA_STORY, NA_NOTES}
+    more = [*(f for f in FIELDS if f.name not in placed), *setup.questions.fields]
+    end = questions.write_questions(
+        wb,
+        ws,
+        more,
+        ROW_SERV_LAST + 2,
+        fmt,
+        lambda spec: LIST_NAME.get(spec.list_sheet or "", "") if not spec.local else "",
+        t.label,
+    )
+    ws.print_area(f"A1:{PRINT_LAST_COL}{max(end, ROW_SERV_LAST)}")
 
     ws.protect(
         "",
@@ -1510,8 +1536,3 @@ def _entry(case: SampleCase, rel: str, data: bytes, template: Template) -> dict[
 def form_bytes(setup: Setup, case: SampleCase) -> bytes:
     """One case's form, in memory (tests, the demo and the benchmark use this)."""
     return build_template(setup).for_case(case)
-
-
-def forms_sent(folder: Path) -> dict[str, dict[str, str]]:
-    """Forms written so far, by case key (for status)."""
-    return load_record(folder)

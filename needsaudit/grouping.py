@@ -26,8 +26,8 @@ import numpy as np
 
 from . import lexicon
 from .audit import Setup
-from .names import SH_S_NEEDS, SH_S_SERVICES, case_key
-from .shuffle import OldShuffle
+from .names import case_key
+from .shufflebook import ShuffleBook
 
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
@@ -113,11 +113,11 @@ def holder(who: str) -> str:
     return "parent" if w in PARENT_WHO else "child" if w in CHILD_WHO else "family"
 
 
-def read_cases(setup: Setup, shuffle: OldShuffle) -> list[CaseRecord]:
+def read_cases(setup: Setup, shuffle: ShuffleBook) -> list[CaseRecord]:
     """Case records from the shuffle workbook's Cases rows (by header) and its Needs and
     Services rows (tool-owned sheets, in the tool's column order: case ref first)."""
-    needs = shuffle.old_rows(SH_S_NEEDS)
-    services = shuffle.old_rows(SH_S_SERVICES)
+    needs = shuffle.needs()
+    services = shuffle.services()
     out = []
     for old in shuffle.rows:
         if not old.key:
@@ -130,21 +130,26 @@ def read_cases(setup: Setup, shuffle: OldShuffle) -> list[CaseRecord]:
             if isinstance(age_value, int | float) and not isinstance(age_value, bool)
             else None
         )
-        need_rows = []
-        for values in needs.get(key, []):
-            v = [_s(x) for x in (list(values) + [None] * 10)[:10]]
-            need_rows.append(
-                NeedRow(
-                    v[1], v[2], v[3], v[4], setup.lists.seriousness_rank(v[5]), v[6], v[7], v[8]
-                )
+        need_rows = [
+            NeedRow(
+                _s(n.who),
+                _s(n.area),
+                _s(n.need),
+                _s(n.if_not_met),
+                setup.lists.seriousness_rank(_s(n.seriousness)),
+                _s(n.outcome),
+                _s(n.work),
+                _s(n.best_service),
             )
+            for n in needs.get(key, [])
+        ]
         out.append(
             CaseRecord(
                 key,
                 _s(row.get("Case ref")),
                 _s(row.get("Story")),
                 need_rows,
-                [_s(s[1]) for s in services.get(key, []) if len(s) > 1 and _s(s[1])],
+                [_s(s.service) for s in services.get(key, []) if _s(s.service)],
                 _s(row.get("Primary need")),
                 _s(row.get("Legal status")),
                 age,

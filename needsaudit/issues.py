@@ -7,8 +7,10 @@ and say what to do; they never repeat what the user typed (forms hold data about
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -340,6 +342,17 @@ _CATALOGUE = [
         "family ref. Keep names and dates of birth out of the audit folder.",
     ),
     Code("bad-sample-row", E, "Row {row}: {why}."),
+    Code(
+        "bad-question",
+        W,
+        "Row {row} of the Questions sheet in setup.xlsx is left off the forms: {why}. Correct "
+        "it, then make the forms again.",
+    ),
+    Code(
+        "not-a-number",
+        W,
+        "{field} is not a whole number of 0 or more. Type the number in digits, such as 3.",
+    ),
 ]
 
 CATALOGUE: dict[str, Code] = {c.code: c for c in _CATALOGUE}
@@ -364,9 +377,19 @@ UNREADABLE = frozenset(
 )
 
 
+# A count, a row, a label, a kind, a file name, columns' headers: never what anyone typed.
+Detail = str | int | tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """One located problem. ``cell`` is plain A1 (``C14``) in the file as the user has it."""
+    """One located problem. ``cell`` is plain A1 (``C14``) in the file as the user has it.
+
+    The message is for people; ``field`` and ``details`` say the same for programs, so that
+    nothing ever has to read a message's words: ``field`` is the input the problem is in, by
+    its defined name (``NA_Age``, or ``NA_Needs`` for a cell of the needs table, whose
+    ``details`` then give its ``row`` and ``column``); ``details`` are the message's values by
+    placeholder (``field`` there is the input's label as the form shows it)."""
 
     file: str | None
     case_ref: str | None
@@ -375,17 +398,43 @@ class Issue:
     severity: Severity
     code: str
     message: str
-    # The message's values (a field's label, a count...), kept to say the same in another
-    # language or to list which fields had a problem; never in JSON (it is in the message).
-    details: tuple[tuple[str, object], ...] = field(default=(), compare=False, repr=False)
+    field: str | None = None
+    # The message's values (a field's label, a count...), by placeholder: data for programs
+    # (check --json, the Issues sheets) and what says the same in another language. A label is
+    # a Msg, a str whose text is the English.
+    details: tuple[tuple[str, Detail], ...] = dataclasses.field(
+        default=(), compare=False, repr=False
+    )
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("details")
-        data["severity"] = self.severity.value
-        return data
+        return {
+            "file": self.file,
+            "case_ref": self.case_ref,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+            "field": self.field,
+            "details": dict(self.details),
+        }
 
-    def detail(self, name: str) -> object:
+    def row(self) -> list[Any]:
+        """The issue as a row of an ``Issues`` sheet (names.S_ISSUES_HEADER)."""
+        details = json.dumps(dict(self.details), ensure_ascii=False) if self.details else None
+        return [
+            self.file,
+            self.case_ref,
+            self.sheet,
+            self.cell,
+            self.severity.value,
+            self.code,
+            self.message,
+            self.field,
+            details,
+        ]
+
+    def detail(self, name: str) -> Detail | None:
         return dict(self.details).get(name)
 
     def message_in(self, texts: Texts) -> str:
@@ -424,17 +473,25 @@ def issue(
     case_ref: str | None = None,
     sheet: str | None = None,
     cell: str | None = None,
-    details: Mapping[str, object] | None = None,
-    **values: object,
+    in_field: str | None = None,
+    details: Mapping[str, Detail] | None = None,
+    **values: Detail,
 ) -> Issue:
     """Build an Issue from the catalogue. Unknown codes are a programming error.
 
     The message's placeholders come from ``values`` (and ``details``, for callers that pass
-    them along as a mapping).
+    them along as a mapping); every value is kept as the issue's details, with any the
+    message does not show (a table cell's ``row`` and ``column``). ``in_field``: the defined
+    name of the input the problem is in (``Issue.field``).
     """
     entry = CATALOGUE[code]
     if details:
         values = {**details, **values}
+    for name, value in values.items():
+        # Details are data for programs: a number or a plain text, never an object.
+        plain = isinstance(value, str | int) and not isinstance(value, bool)
+        if not plain and not (isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
+            raise TypeError(f"issue {code}: detail {name} is a {type(value).__name__}")
     return Issue(
         file=file,
         case_ref=case_ref,
@@ -443,6 +500,7 @@ def issue(
         severity=entry.severity,
         code=code,
         message=render(code, values),
+        field=in_field,
         details=tuple(values.items()),
     )
 

@@ -78,6 +78,9 @@ class Return:
     overall: str = ""
     matched: str = ""
     notes: str = ""
+    # The local questions' answers by defined name: text, a whole number or a date, None
+    # when blank, questions.NOT_ASKED when the return's form did not have the question.
+    answers: dict[str, str | int | date | None] = field(default_factory=dict)
     in_place: bool = False  # found under forms/, not returns/
     # True when the case ref matches the sample (case_ref is then the sample's spelling).
     # A ref that does not match is what the return typed: it never leaves the shuffle workbook.

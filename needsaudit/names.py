@@ -46,6 +46,7 @@ SH_ETHNICITY = "Ethnicity"
 SH_SERVICES = "Services"
 SH_PHRASES = "Phrases"
 SH_PASSWORDS = "Passwords"
+SH_QUESTIONS = "Questions"  # the council's local questions (questions.py)
 
 
 class Setting(StrEnum):
@@ -150,11 +151,16 @@ class Kind(StrEnum):
     AGE = "age"
     LIST = "list"  # one of a setup list (``Field.list_sheet``)
     CHOICE = "choice"  # one of a fixed tuple (``Field.choices``)
+    NUMBER = "whole number"  # a local question's whole number, 0 or more
 
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    """One single-cell input of the form, found through its workbook-scope defined name."""
+    """One single-cell input of the form, found through its workbook-scope defined name.
+
+    The one table of them (``FIELDS``, then the audit's local questions, ``questions.py``)
+    drives the reader (each answer goes to ``attr`` of the Return, or to its ``answers`` for a
+    local question), the shuffle's Cases columns (``column``) and the summary's profiles."""
 
     name: str
     label: str
@@ -162,8 +168,12 @@ class Field:
     required: bool
     help: str
     list_sheet: str | None = None
-    choices: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()  # a CHOICE's values; a local LIST's, read from its sheet
     prefilled: bool = False
+    attr: str = ""  # the Return attribute it fills ("" for a local question)
+    column: str = ""  # its header on the shuffle's Cases sheet ("" when not shown there)
+    since: int = 1  # the first form version that has it: older returns were not asked it
+    local: bool = False  # one of the audit's own questions (setup.xlsx, Questions)
 
 
 NA_CASE_REF = "NA_CaseRef"
@@ -207,6 +217,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         M("field.NA_CaseRef.help", "Filled in for you."),
         prefilled=True,
+        attr="case_ref",
+        column="Case ref",
     ),
     Field(
         NA_AUDITOR,
@@ -215,6 +227,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         M("field.NA_Auditor.help", "Filled in for you."),
         prefilled=True,
+        attr="auditor",
+        column="Auditor",
     ),
     Field(
         NA_AGENCY,
@@ -223,6 +237,8 @@ FIELDS: tuple[Field, ...] = (
         False,
         M("field.NA_Agency.help", "Filled in for you."),
         prefilled=True,
+        attr="agency",
+        column="Agency",
     ),
     Field(
         NA_AUDIT_DATE,
@@ -233,6 +249,8 @@ FIELDS: tuple[Field, ...] = (
             "field.NA_AuditDate.help",
             "The date you complete this form, e.g. 2026-11-20 or 20/11/2026.",
         ),
+        attr="audit_date",
+        column="Audit date",
     ),
     Field(
         NA_AGE,
@@ -240,6 +258,8 @@ FIELDS: tuple[Field, ...] = (
         Kind.AGE,
         True,
         M("field.NA_Age.help", "Child's age in whole years, 0 to 25."),
+        attr="age",
+        column="Age",
     ),
     Field(
         NA_SEX,
@@ -248,6 +268,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         M("field.NA_Sex.help", "Pick from the list."),
         list_sheet=SH_SEX,
+        attr="sex",
+        column="Sex",
     ),
     Field(
         NA_ETHNICITY,
@@ -256,6 +278,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         M("field.NA_Ethnicity.help", "Major ethnic group. Pick from the list."),
         list_sheet=SH_ETHNICITY,
+        attr="ethnicity",
+        column="Ethnicity",
     ),
     Field(
         NA_DISABILITY,
@@ -264,6 +288,8 @@ FIELDS: tuple[Field, ...] = (
         False,
         M("field.NA_Disability.help", "Does the child have a disability?"),
         choices=YES_NO_NK,
+        attr="disability",
+        column="Disability",
     ),
     Field(
         NA_LEGAL_STATUS,
@@ -272,6 +298,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         M("field.NA_LegalStatus.help", "The child's status at the time of the audit."),
         list_sheet=SH_LEGAL_STATUS,
+        attr="legal_status",
+        column="Legal status",
     ),
     Field(
         NA_PRIMARY_NEED,
@@ -280,6 +308,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         M("field.NA_PrimaryNeed.help", "The primary need code recorded for the case."),
         list_sheet=SH_PRIMARY_NEED,
+        attr="primary_need",
+        column="Primary need",
     ),
     Field(
         NA_STORY,
@@ -290,6 +320,8 @@ FIELDS: tuple[Field, ...] = (
             "field.NA_Story.help",
             "What is happening for this child and family? A few sentences, no names.",
         ),
+        attr="story",
+        column="Story",
     ),
     Field(
         NA_NO_SERVICES,
@@ -298,6 +330,8 @@ FIELDS: tuple[Field, ...] = (
         False,
         M("field.NA_NoServices.help", "Pick Yes if the child and family received no services."),
         choices=YES_ONLY,
+        attr="no_services",
+        column="No services",
     ),
     Field(
         NA_OVERALL,
@@ -309,6 +343,8 @@ FIELDS: tuple[Field, ...] = (
             "Your overall judgement: what happens to the child if the needs are not met?",
         ),
         list_sheet=SH_SERIOUSNESS,
+        attr="overall",
+        column="Overall seriousness",
     ),
     Field(
         NA_MATCHED,
@@ -317,6 +353,8 @@ FIELDS: tuple[Field, ...] = (
         True,
         M("field.NA_Matched.help", "Were the services received matched to the needs?"),
         choices=YES_PARTLY_NO,
+        attr="matched",
+        column="Matched",
     ),
     Field(
         NA_NOTES,
@@ -324,6 +362,8 @@ FIELDS: tuple[Field, ...] = (
         Kind.LONG_TEXT,
         False,
         M("field.NA_Notes.help", "Anything else the audit group should know."),
+        attr="notes",
+        column="Auditor's notes",
     ),
 )
 FIELDS_BY_NAME = {f.name: f for f in FIELDS}
@@ -466,14 +506,14 @@ COL_AGREED = "Agreed group"
 COL_STATUS = "Status"
 COL_NOTES = "Notes"
 COL_RETURN = "Return"
-GROUP_COLUMNS = (COL_AGREED, COL_STATUS, COL_NOTES)
+MEETING_COLUMNS = (COL_AGREED, COL_STATUS, COL_NOTES)  # the audit group's: the meeting's
 
 # The order a new shuffle workbook's Cases sheet has: the meeting's columns first (frozen at
 # the left: the case, the group's decision, how serious), then what the group reads (the story
 # and the needs), then the rest. Readers find every column by its header, never its position,
 # and a merge keeps the order of an existing workbook (the group's formulas point at cells).
 S_CASES_FROZEN = ("Case ref", COL_AGREED, COL_STATUS, "Highest seriousness")
-S_CASES_HEADER = (
+_S_CASES_LAYOUT = (
     *S_CASES_FROZEN,
     "Story",
     "Needs",
@@ -496,6 +536,12 @@ S_CASES_HEADER = (
     "Audit date",
     "Auditor's notes",
     "File",
+)
+# A field of the table whose column is not laid out above goes at the end: adding a built-in
+# question adds its column.
+S_CASES_HEADER = (
+    *_S_CASES_LAYOUT,
+    *(f.column for f in FIELDS if f.column and f.column not in _S_CASES_LAYOUT),
 )
 # Printed on paper, one case a row at a readable size: the frozen columns and what is read.
 S_CASES_PRINTED = (*S_CASES_FROZEN, "Story", "Needs", "Services received")
@@ -527,7 +573,17 @@ GROUPS_LIVE = ("Cases", "Share")  # formulas the tool keeps; every other cell is
 GROUPS_TOTALS = "Totals (live)"  # the tool's block beside the table, and everything right of it
 GROUP_ROWS = 200  # rows with live formulas, ready for the groups the meeting adds
 S_RETURNS_HEADER = ("File", "Case ref", "Result", "Issues", "Modified", "SHA-256")
-S_ISSUES_HEADER = ("File", "Case ref", "Sheet", "Cell", "Severity", "Code", "Message")
+S_ISSUES_HEADER = (
+    "File",
+    "Case ref",
+    "Sheet",
+    "Cell",
+    "Severity",
+    "Code",
+    "Message",
+    "Field",
+    "Details",
+)
 
 # Defined names in shuffle.xlsx: the live formulas and the Agreed group dropdown use them, so
 # they follow columns the group inserts and rows it sorts.

@@ -10,15 +10,16 @@ that never repeats what they typed.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import traceback
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .audit import Setup, read_setup
 from .files import (
@@ -33,7 +34,7 @@ from .files import (
 )
 from .forms import load_record
 from .i18n import CHOICES, M, Msg, Texts
-from .issues import Issue, issue
+from .issues import Detail, Issue, issue
 from .limits import OTHER_FILES_LISTED, RETURNS, Limits
 from .model import Need, Return, ServiceReceived
 from .names import (
@@ -41,18 +42,17 @@ from .names import (
     FIELDS,
     FORM_VERSION,
     FORMS_DIR,
+    MAX_AGE,
     NA_ABOUT_AUDIT_ID,
     NA_ABOUT_VERSION,
-    NA_AGE,
     NA_AGENCY,
-    NA_AUDIT_DATE,
     NA_AUDIT_ID_VALUE,
     NA_AUDITOR,
     NA_CASE_REF,
     NA_FORM_VERSION_VALUE,
     NA_NEEDS,
-    NA_NO_SERVICES,
     NA_SERVICES,
+    NEED_REQUIRED,
     NEEDS_COLUMNS,
     RESULT_IGNORED,
     RESULT_MERGED,
@@ -60,16 +60,19 @@ from .names import (
     RESULT_SUPERSEDED,
     RETURNS_DIR,
     RETURNS_README,
+    SERVICE_REQUIRED,
     SERVICES_COLUMNS,
     SH_ABOUT,
     STATE_DIR,
     YES,
+    YES_ONLY,
     AboutKey,
     Column,
     Field,
     Kind,
 )
 from .quality import NeedChecker, identifiers
+from .questions import NA_QUESTIONS_VALUE, NOT_ASKED
 from .values import Matcher, clean_text, to_date, to_whole_number
 from .workbook import OLE_MAGIC, ZIP_MAGIC, PackageProblem, classify_ole, decrypt, sha256
 from .xlsxscan import Area, Package, RawCell, ScanError, a1, named_constant, open_package
@@ -89,7 +92,6 @@ OTHER_FORMATS = {
     ".numbers": M("format.numbers", "Apple Numbers"),
     ".gsheet": M("format.gsheet", "Google Sheets shortcut (download it as .xlsx instead)"),
 }
-READABLE = {".xlsx", ".xlsm"}
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 # Copies sync clients make: "AB12 (1).xlsx", "AB12-DESKTOP-7Q2.xlsx",
 # "AB12 (Jo's conflicted copy 2026-11-20).xlsx", "AB12-LAPTOP-1 (2).xlsx".
@@ -115,11 +117,18 @@ class ReadContext:
         s = self.setup
         self.checker = NeedChecker.from_setup(s.lists.phrases, s.settings.shortest_need)
         self.matchers = {}
-        specs: list[Field | Column] = [*FIELDS, *NEEDS_COLUMNS, *SERVICES_COLUMNS]
+        specs: list[Field | Column] = [
+            *FIELDS,
+            *s.questions.fields,
+            *NEEDS_COLUMNS,
+            *SERVICES_COLUMNS,
+        ]
         for spec in specs:
             key = spec.list_sheet or ",".join(spec.choices)
             if key and key not in self.matchers:
-                if spec.list_sheet:
+                if spec.list_sheet and isinstance(spec, Field) and spec.local:
+                    self.matchers[key] = Matcher(spec.choices)  # a local list, read with setup
+                elif spec.list_sheet:
                     # Answers in either language (or by code) mean the same value.
                     self.matchers[key] = s.lists.matcher(spec.list_sheet)
                 else:
@@ -176,7 +185,7 @@ def read_return(
 
 
 def _read_into(ret: Return, data: bytes, rel: str, ctx: ReadContext) -> None:
-    def file_issue(code: str, **values: object) -> None:
+    def file_issue(code: str, **values: Detail) -> None:
         ret.issues.append(issue(code, file=rel, details=values))
 
     suffix = Path(rel).suffix.lower()
@@ -264,6 +273,20 @@ def _text(cell: RawCell | None) -> str:
     return value
 
 
+class _Input(NamedTuple):
+    """The input a problem is in, as its issue carries it (Issue.field and details)."""
+
+    name: str  # its defined name; a table's for a table cell
+    label: str  # as the form shows it: the message's {field}
+    row: int = 0  # a table cell's row on the sheet
+    column: str = ""  # and its column's header
+
+    def details(self) -> dict[str, Detail]:
+        if not self.column:
+            return {"field": self.label}
+        return {"field": self.label, "row": self.row, "column": self.column}
+
+
 class _FormReader:
     """Reads one opened package as a form, filling ``ret``."""
 
@@ -276,7 +299,12 @@ class _FormReader:
     # --- helpers ---
 
     def add(
-        self, code: str, area_sheet: str | None = None, cell: str | None = None, **values: object
+        self,
+        code: str,
+        area_sheet: str | None = None,
+        cell: str | None = None,
+        in_field: str | None = None,
+        **values: Detail,
     ) -> None:
         self.ret.issues.append(
             issue(
@@ -285,6 +313,7 @@ class _FormReader:
                 case_ref=self.ret.case_ref if self.ret.in_sample else None,
                 sheet=area_sheet,
                 cell=cell,
+                in_field=in_field,
                 details=values,
             )
         )
@@ -306,8 +335,9 @@ class _FormReader:
 
     def read(self) -> None:
         pkg, ret = self.pkg, self.ret
+        fields = (*FIELDS, *self.ctx.setup.questions.fields)  # the one table: built-in, local
         # Areas larger than a form could be are broken fields, found before anything is read.
-        areas = {f.name: self.bounded(pkg.area(f.name)) for f in FIELDS}
+        areas = {f.name: self.bounded(pkg.area(f.name)) for f in fields}
         areas[NA_NEEDS] = self.bounded(pkg.area(NA_NEEDS), len(NEEDS_COLUMNS))
         areas[NA_SERVICES] = self.bounded(pkg.area(NA_SERVICES), len(SERVICES_COLUMNS))
         about = self.read_about()
@@ -354,12 +384,18 @@ class _FormReader:
         if sample is not None:
             ret.case_ref = sample.ref  # shown as written in the sample
             ret.in_sample = True
-        for spec in FIELDS:
-            if spec.name == NA_CASE_REF:
-                continue
+        # The local questions the form was written with; one added since was not asked.
+        carried = set(named_constant(pkg.names.get(NA_QUESTIONS_VALUE)).split(","))
+        for spec in fields:
+            if spec.name == NA_CASE_REF or spec.since > version:
+                continue  # read above; or newer than the return's form: not asked, no warning
             area = areas[spec.name]
+            not_on_form = spec.name not in carried and spec.name not in pkg.names
+            if area is None and spec.local and not_on_form:
+                ret.answers[spec.name] = NOT_ASKED
+                continue
             if area is None:
-                self.add("broken-field", field=spec.label)
+                self.add("broken-field", in_field=spec.name, field=spec.label)
                 continue
             self.read_field(spec, area)
         self.read_needs(areas[NA_NEEDS])
@@ -427,79 +463,95 @@ class _FormReader:
 
     def text_value(
         self,
-        label: str,
+        at: _Input,
         sheet: str,
         row: int,
         col: int,
         check_pii: bool = True,
         raw: RawCell | None = None,
     ) -> str:
-        # The hot path of every command: locations and labels are built only for problems.
+        # The hot path of every command: locations are built only for problems.
         if raw is None:
             raw = self.raw(sheet, row, col)
             if raw is None:
                 return ""
         if raw.formula is not None:
-            self.add("formula-in-input", sheet, a1(row, col), field=label)
+            self.add("formula-in-input", sheet, a1(row, col), at.name, **at.details())
         cleaned = clean_text(_text(raw))
         if cleaned.cut:
-            self.add("text-too-long", sheet, a1(row, col), field=label, max="32,767")
+            self.add("text-too-long", sheet, a1(row, col), at.name, **at.details(), max="32,767")
         if check_pii and cleaned.text:
             for kind in identifiers(cleaned.text):
-                self.add("personal-identifier", sheet, a1(row, col), field=label, kind=kind)
+                self.add(
+                    "personal-identifier", sheet, a1(row, col), at.name, **at.details(), kind=kind
+                )
         return cleaned.text
 
     def list_value(
-        self, label: str, spec: Field | Column, text: str, sheet: str, where: str | tuple[int, int]
+        self, at: _Input, spec: Field | Column, text: str, sheet: str, where: str | tuple[int, int]
     ) -> str:
         if not text:
             return ""
         matched = self.ctx.matcher(spec)(text)
         if matched is None:
             cell = a1(*where) if isinstance(where, tuple) else where
-            self.add("not-in-list", sheet, cell, field=label)
+            self.add("not-in-list", sheet, cell, at.name, **at.details())
             return text
         return matched
 
     def read_field(self, spec: Field, area: Area) -> None:
-        ret = self.ret
+        """One input, read as its kind in the field table says, into the Return."""
         sheet, row, col = area.sheet, area.row1, area.col1
         where = a1(row, col)
         raw = self.raw(sheet, row, col)
-        if spec.kind is Kind.DATE:
+        at = _Input(spec.name, spec.label)
+        asked = spec.required and not spec.prefilled
+        if spec.kind in (Kind.DATE, Kind.AGE, Kind.NUMBER):
             if raw is not None and raw.formula is not None:
-                self.add("formula-in-input", sheet, where, field=spec.label)
+                self.add("formula-in-input", sheet, where, at.name, **at.details())
             value = None if raw is None else raw.value
             if value in (None, ""):
-                self.add("missing-answer", sheet, where, field=spec.label)
+                if asked:
+                    self.add("missing-answer", sheet, where, at.name, **at.details())
+                self.store(spec, None)
                 return
-            when = to_date(value, self.pkg.date1904)
-            if when is None:
-                self.add("bad-date", sheet, where, field=spec.label)
-            ret.audit_date = when
-            return
-        if spec.kind is Kind.AGE:
-            if raw is not None and raw.formula is not None:
-                self.add("formula-in-input", sheet, where, field=spec.label)
-            value = None if raw is None else raw.value
-            if value in (None, ""):
-                self.add("missing-answer", sheet, where, field=spec.label)
+            if spec.kind is Kind.DATE:
+                when = to_date(value, self.pkg.date1904)
+                if when is None:
+                    self.add("bad-date", sheet, where, at.name, **at.details())
+                self.store(spec, when)
                 return
-            age = to_whole_number(value)
-            if age is None or not 0 <= age <= 25:
-                self.add("age-out-of-range", sheet, where, field=spec.label, max=25)
-                return
-            ret.age = age
+            number = to_whole_number(value)
+            if spec.kind is Kind.AGE and (number is None or not 0 <= number <= MAX_AGE):
+                self.add("age-out-of-range", sheet, where, at.name, **at.details(), max=MAX_AGE)
+                number = None
+            elif spec.kind is Kind.NUMBER and (number is None or number < 0):
+                self.add("not-a-number", sheet, where, at.name, **at.details())
+                number = None
+            self.store(spec, number)
             return
         pii = spec.kind is Kind.LONG_TEXT or spec.kind is Kind.TEXT
-        text = self.text_value(spec.label, sheet, row, col, check_pii=pii and not spec.prefilled)
+        text = self.text_value(at, sheet, row, col, check_pii=pii and not spec.prefilled)
         if spec.kind in (Kind.LIST, Kind.CHOICE):
             if isinstance(raw.value if raw else None, bool) and spec.kind is Kind.CHOICE:
                 text = YES if raw and raw.value else "No"
-            text = self.list_value(spec.label, spec, text, sheet, where)
-        if not text and spec.required and not spec.prefilled:
-            self.add("missing-answer", sheet, where, field=spec.label)
-        _assign(ret, spec.name, text)
+            text = self.list_value(at, spec, text, sheet, where)
+        if not text and asked:
+            self.add("missing-answer", sheet, where, at.name, **at.details())
+        # A tick box (Yes or blank) is a flag on the Return.
+        self.store(spec, text == YES if spec.choices == YES_ONLY else text)
+
+    def store(self, spec: Field, value: str | int | date | bool | None) -> None:
+        """An answer into the Return: the attribute the table names, or a local question's."""
+        if spec.local:
+            self.ret.answers[spec.name] = None if isinstance(value, bool) else value
+            return
+        if spec.attr not in _RETURN_ATTRS:  # a table row no Return can hold: a bug, never data
+            raise AssertionError(f"{spec.name}: Return has no attribute {spec.attr!r}")
+        if spec.attr == "age" or spec.attr == "audit_date":
+            setattr(self.ret, spec.attr, value)
+        else:
+            setattr(self.ret, spec.attr, "" if value is None else value)
 
     def table_rows(self, area: Area) -> dict[int, dict[int, RawCell]]:
         """The table's non-empty cells by row, columns counted from 0 (only those present:
@@ -511,52 +563,72 @@ class _FormReader:
         return rows
 
     def row_values(
-        self, area: Area, row: int, present: dict[int, RawCell], columns: tuple[Column, ...]
+        self,
+        table: str,
+        area: Area,
+        row: int,
+        present: dict[int, RawCell],
+        columns: tuple[Column, ...],
     ) -> dict[str, str]:
         values = dict.fromkeys(_KEYS[columns], "")
         for offset, raw in present.items():
             column = columns[offset]
             free = column.kind is Kind.TEXT or column.kind is Kind.LONG_TEXT
             label = M("field.table-cell", "{column} (row {row})", column=column.header, row=row)
+            at = _Input(table, label, row, column.header)
             col = area.col1 + offset
-            text = self.text_value(label, area.sheet, row, col, check_pii=free, raw=raw)
+            text = self.text_value(at, area.sheet, row, col, check_pii=free, raw=raw)
             if not free:
-                text = self.list_value(label, column, text, area.sheet, (row, col))
+                text = self.list_value(at, column, text, area.sheet, (row, col))
             values[column.key] = text
         return values
 
     def read_needs(self, area: Area | None) -> None:
         if area is None:
-            self.add("broken-field", field=M("field.needs-table", "Needs table"))
+            self.add("broken-field", in_field=NA_NEEDS, field=M("field.needs-table", "Needs table"))
             self.add("no-needs")
             return
         checker = self.ctx.checker
         col_of = {c.key: area.col1 + i for i, c in enumerate(NEEDS_COLUMNS)}
+        column = {c.key: c for c in NEEDS_COLUMNS}
         n = 0
         for row, present in sorted(self.table_rows(area).items()):
-            values = self.row_values(area, row, present, NEEDS_COLUMNS)
+            values = self.row_values(NA_NEEDS, area, row, present, NEEDS_COLUMNS)
             if not any(values.values()):
                 continue
             need_cell = a1(row, col_of["need"])
+            need = column["need"].header
             if not values["need"]:
                 self.add(
                     "missing-answer",
                     area.sheet,
                     need_cell,
+                    NA_NEEDS,
                     field=M("field.need-row", "The need statement in row {row}", row=row),
+                    row=row,
+                    column=need,
                 )
                 continue
             n += 1
             quality = checker.codes(values["need"])
             for code in quality:
-                self.add(code, area.sheet, need_cell, n=n, words=checker.shortest)
-            if not values["seriousness"]:
-                self.add("need-no-seriousness", area.sheet, a1(row, col_of["seriousness"]), n=n)
-            if not values["outcome"]:
-                self.add("need-no-outcome", area.sheet, a1(row, col_of["outcome"]), n=n)
-            for key, what in (("who", NEEDS_COLUMNS[0].header), ("area", NEEDS_COLUMNS[1].header)):
+                self.add(
+                    code,
+                    area.sheet,
+                    need_cell,
+                    NA_NEEDS,
+                    n=n,
+                    words=checker.shortest,
+                    row=row,
+                    column=need,
+                )
+            for key in NEED_REQUIRED:
+                code = _NEED_CODES.get(key, "need-incomplete")
                 if not values[key]:
-                    self.add("need-incomplete", area.sheet, a1(row, col_of[key]), n=n, what=what)
+                    header = column[key].header
+                    cell = a1(row, col_of[key])
+                    what: dict[str, Detail] = {"what": header} if code == "need-incomplete" else {}
+                    self.add(code, area.sheet, cell, NA_NEEDS, n=n, row=row, column=header, **what)
             self.ret.needs.append(
                 Need(
                     who=values["who"],
@@ -577,26 +649,50 @@ class _FormReader:
 
     def read_services(self, area: Area | None) -> None:
         if area is None:
-            self.add("broken-field", field=M("field.services-table", "Services table"))
+            self.add(
+                "broken-field",
+                in_field=NA_SERVICES,
+                field=M("field.services-table", "Services table"),
+            )
             return
         n = 0
         for row, present in sorted(self.table_rows(area).items()):
-            values = self.row_values(area, row, present, SERVICES_COLUMNS)
+            values = self.row_values(NA_SERVICES, area, row, present, SERVICES_COLUMNS)
             if not any(values.values()):
                 continue
             service_cell = a1(row, area.col1)
+            first = SERVICES_COLUMNS[0].header
             if not values["service"]:
                 self.add(
                     "missing-answer",
                     area.sheet,
                     service_cell,
+                    NA_SERVICES,
                     field=M("field.service-row", "The service in row {row}", row=row),
+                    row=row,
+                    column=first,
                 )
                 continue
             n += 1
             missing = _SERVICE_MISSING.get((not values["still_open"], not values["matched"]))
             if missing is not None:
-                self.add("service-incomplete", area.sheet, service_cell, n=n, what=missing)
+                # Located on the service's cell, as before; ``columns`` says which are blank.
+                blank = tuple(
+                    c.header
+                    for c in SERVICES_COLUMNS
+                    if c.key in SERVICE_REQUIRED and not values[c.key]
+                )
+                self.add(
+                    "service-incomplete",
+                    area.sheet,
+                    service_cell,
+                    NA_SERVICES,
+                    n=n,
+                    what=missing,
+                    row=row,
+                    column=first,
+                    columns=blank,
+                )
             self.ret.services.append(
                 ServiceReceived(
                     values["service"],
@@ -660,30 +756,16 @@ def choice_aliases() -> list[tuple[str, str]]:
     return out
 
 
+# The codes of a need's required columns left blank ("need-incomplete" for the others).
+_NEED_CODES = {"seriousness": "need-no-seriousness", "outcome": "need-no-outcome"}
 _KEYS = {cols: tuple(c.key for c in cols) for cols in (NEEDS_COLUMNS, SERVICES_COLUMNS)}
 
-_ATTRS = {
-    "NA_Auditor": "auditor",
-    "NA_Agency": "agency",
-    "NA_Sex": "sex",
-    "NA_Ethnicity": "ethnicity",
-    "NA_Disability": "disability",
-    "NA_LegalStatus": "legal_status",
-    "NA_PrimaryNeed": "primary_need",
-    "NA_Story": "story",
-    "NA_OverallSeriousness": "overall",
-    "NA_Matched": "matched",
-    "NA_Notes": "notes",
-}
-
-
-def _assign(ret: Return, name: str, text: str) -> None:
-    if name == NA_NO_SERVICES:
-        ret.no_services = text == YES
-    elif name in _ATTRS:
-        setattr(ret, _ATTRS[name], text)
-    elif name in (NA_AUDIT_DATE, NA_AGE):  # pragma: no cover - read as date and number
-        raise AssertionError(name)
+# What a field table row may fill: a Return's own answers (the rest is the tool's bookkeeping).
+_RETURN_ATTRS = frozenset(
+    f.name
+    for f in dataclasses.fields(Return)
+    if f.name not in ("file", "sha256", "size", "modified", "issues", "answers", "needs")
+)
 
 
 # --- a folder of returns --------------------------------------------------------------------------
@@ -695,7 +777,7 @@ class Candidate:
     rel: str  # as shown: relative to the audit folder, "/" separators, printable
     in_place: bool = False
     root: str = ""  # the audit folder, resolved: nothing outside it is read
-    refusal: tuple[str, dict[str, object]] | None = None  # not read at all, and why
+    refusal: tuple[str, Mapping[str, Detail]] | None = None  # not read at all, and why
     plain: bool = False  # a regular file, no link, found walking the audit (see read_file)
 
 
@@ -776,7 +858,7 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
     ignored: list[Issue] = []
     root = real_root(folder)
 
-    def refuse(path: Path, code: str, **values: object) -> None:
+    def refuse(path: Path, code: str, **values: Detail) -> None:
         candidates.append(
             Candidate(path, relative_name(path, folder) + "/", root=root, refusal=(code, values))
         )
@@ -842,7 +924,7 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
     return candidates, ignored
 
 
-def _unread(cand: Candidate, code: str, values: dict[str, object], size: int = 0) -> Return:
+def _unread(cand: Candidate, code: str, values: Mapping[str, Detail], size: int = 0) -> Return:
     ret = Return(file=cand.rel, sha256="", size=size, modified=None, in_place=cand.in_place)
     ret.issues.append(issue(code, file=cand.rel, details=values))
     return ret

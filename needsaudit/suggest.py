@@ -46,7 +46,9 @@ from .names import (
     case_key,
     group_key,
 )
-from .shuffle import OldShuffle, Row, _table, _text, rewrite
+from .shuffle import rewrite
+from .shufflebook import ShuffleBook, cell_text
+from .shufflesheets import CaseRow
 from .styles import (
     MUTED,
     SCALE_LOW,
@@ -170,11 +172,11 @@ class Sorting:
     placed: dict[str, dict[str, str]]  # sorter -> case key -> the name as the sorter wrote it
 
 
-def read_sorting(shuffle: OldShuffle) -> Sorting:
+def read_sorting(shuffle: ShuffleBook) -> Sorting:
     """The sorters' columns as the group left them: any column that is not one of the tool's
     fixed ones (by name, ignoring case) is a sorter, whatever it is called; a column without a
     header, or a second column with the same header, is not read."""
-    header, rows = _table(shuffle.package, SH_S_SORTING)
+    header, rows = shuffle.table(SH_S_SORTING)
     if not header:
         return Sorting([], {})
     folded = [" ".join(h.split()).casefold() for h in header]
@@ -187,11 +189,11 @@ def read_sorting(shuffle: OldShuffle) -> Sorting:
             columns[name] = i + 1
     placed: dict[str, dict[str, str]] = {s: {} for s in columns}
     for _, cells in rows:
-        key = case_key(_text(cells.get(ref_col)))
+        key = case_key(cell_text(cells.get(ref_col)))
         if not key:
             continue
         for sorter, col in columns.items():
-            name = _text(cells.get(col))
+            name = cell_text(cells.get(col))
             if name:
                 placed[sorter][key] = " ".join(name.split())
     # A sorter column with nothing in it yet is not a sorter (the sheet starts with three).
@@ -374,7 +376,7 @@ def suggest(
     setup = setup or read_setup(folder)
     holder: dict[str, Any] = {}
 
-    def change(old: OldShuffle, rows: list[Row]) -> None:
+    def change(old: ShuffleBook, rows: list[CaseRow]) -> None:
         cases = sum(1 for row in rows if row.key)
         if cases < MIN_CASES:
             raise NothingToDo(
@@ -431,16 +433,16 @@ def suggest(
     )
 
 
-def _read_mapping(old: OldShuffle) -> dict[tuple[str, str], str]:
-    header, rows = _table(old.package, SH_S_GROUP_NAMES)
+def _read_mapping(old: ShuffleBook) -> dict[tuple[str, str], str]:
+    header, rows = old.table(SH_S_GROUP_NAMES)
     if not header or "Sorter" not in header:
         return {}
     col = {h: i + 1 for i, h in enumerate(header)}
     out = {}
     for _, cells in rows:
-        sorter = _text(cells.get(col["Sorter"]))
-        raw = " ".join(_text(cells.get(col.get("Name as written", 0))).split())
-        standard = _text(cells.get(col.get("Standard name", 0)))
+        sorter = cell_text(cells.get(col["Sorter"]))
+        raw = " ".join(cell_text(cells.get(col.get("Name as written", 0))).split())
+        standard = cell_text(cells.get(col.get("Standard name", 0)))
         if sorter and raw:
             out[(sorter, raw)] = standard
     return out
@@ -557,7 +559,7 @@ def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
 
 def _write_sorting(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
-    rows: list[Row] = h["rows"]
+    rows: list[CaseRow] = h["rows"]
     by_key = {r.key: r for r in rows if r.key}
     ws.write_row(0, 0, (*SORTING_FIXED, "Sorter 1", "Sorter 2", "Sorter 3"), fmt.header)
     entry = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8", text_wrap=True)

@@ -56,8 +56,6 @@ from .names import (
     SH_OVERVIEW,
     SH_QUALITY,
     SH_S_ISSUES,
-    SH_S_NEEDS,
-    SH_S_SERVICES,
     SH_SERVICES,
     SH_SUM_GROUPS,
     SHUFFLE_FILE,
@@ -67,11 +65,14 @@ from .names import (
     SUM_GROUPS_HEADER,
     SUMMARY_FILE,
     SUMMARY_PUBLIC_FILE,
+    Field,
+    Kind,
     case_key,
     group_key,
 )
 from .quality import mask_identifiers
-from .shuffle import read_old
+from .questions import NOT_ASKED, number_band, profile_categories
+from .shufflebook import cell_text, read_shuffle
 from .stats import Interval, fpc_applies, wilson
 from .styles import (
     CATEGORICAL,
@@ -84,6 +85,7 @@ from .styles import (
     Formats,
     text_height,
 )
+from .values import to_whole_number
 from .workbook import atomic_write, now, refuse_if_open
 from .xlsxscan import col_letters
 
@@ -141,6 +143,9 @@ class Case:
     agreed: str = ""
     highest: int = 0
     row: int = 0  # its row on the shuffle's Cases sheet (to name a case not in the sample)
+    # A local question's category by its defined name (questions.py): only the questions a
+    # summary tallies, never free text.
+    answers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -178,6 +183,7 @@ class GroupFigures:
     areas: Counter[str] = field(default_factory=Counter)
     who: Counter[str] = field(default_factory=Counter)
     met: Counter[str] = field(default_factory=Counter)
+    local: dict[str, Counter[str]] = field(default_factory=dict)  # by local question's name
     needing: Counter[str] = field(default_factory=Counter)  # cases (families) needing a service
     receiving: Counter[str] = field(default_factory=Counter)
     gap: Counter[str] = field(default_factory=Counter)  # needing it, no matching service
@@ -236,12 +242,6 @@ class Summary:
         return Counter(c.why_not for c in self.cases if not c.group)
 
 
-def _text(cell: Any) -> str:
-    from .shuffle import _comparable, _value
-
-    return _comparable(_value(cell))
-
-
 def _number(cell: Any) -> Any:
     value = None if cell is None else cell.value
     return value if isinstance(value, int | float) and not isinstance(value, bool) else None
@@ -278,22 +278,23 @@ def load(folder: Path, setup: Setup) -> Loaded:
         raise NeedsAuditError(
             f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
         )
-    shuffle = read_old(path, setup, SUMMARY_CASE_COLUMNS)
+    tallied = tallied_questions(setup)
+    shuffle = read_shuffle(path, setup, (*SUMMARY_CASE_COLUMNS, *(q.column for q in tallied)))
     definitions: list[tuple[str, str]] = []
     defined: dict[str, str] = {}
     for g in shuffle.groups:
-        name = _text(g.get("Group"))
+        name = cell_text(g.get("Group"))
         if name and group_key(name) not in defined:
             defined[group_key(name)] = name
-            definitions.append((name, _text(g.get("Description"))))
+            definitions.append((name, cell_text(g.get("Description"))))
     lists = setup.lists
     cases = []
     for number, row in enumerate(shuffle.rows, start=2):
         if not row.key:
             continue
         c = row.cells
-        agreed = _text(c.get(COL_AGREED))
-        parked = group_key(_text(c.get(COL_STATUS))) == group_key(STATUS_PARKED)
+        agreed = cell_text(c.get(COL_AGREED))
+        parked = group_key(cell_text(c.get(COL_STATUS))) == group_key(STATUS_PARKED)
         label = defined.get(group_key(agreed)) if agreed else None
         why = (
             ""
@@ -306,6 +307,12 @@ def load(folder: Path, setup: Setup) -> Loaded:
         )
         age = _number(c.get("Age"))
         sample = setup.case(row.key)
+        answers = {
+            q.name: local_category(q, c.get(q.column))
+            if q.column in shuffle.header
+            else NOT_ASKED  # merged before the question was set: no return was asked it
+            for q in tallied
+        }
         cases.append(
             Case(
                 ref=sample.ref if sample else "",
@@ -313,14 +320,15 @@ def load(folder: Path, setup: Setup) -> Loaded:
                 # The sample's agency: a return may type anything over the pre-filled one.
                 agency=(sample.agency or NOT_RECORDED) if sample else NOT_IN_SAMPLE,
                 age=int(age) if age is not None else None,
-                sex=listed(_text(c.get("Sex")), lists.sex),
-                legal_status=listed(_text(c.get("Legal status")), lists.legal_status),
-                primary_need=listed(_text(c.get("Primary need")), lists.primary_need),
+                sex=listed(cell_text(c.get("Sex")), lists.sex),
+                legal_status=listed(cell_text(c.get("Legal status")), lists.legal_status),
+                primary_need=listed(cell_text(c.get("Primary need")), lists.primary_need),
                 family=case_key(sample.family_ref if sample else "") or f"case:{row.key}",
                 group=label if not why else None,
                 why_not=why,
                 agreed=agreed,
                 row=number,
+                answers=answers,
             )
         )
     keys = {c.key for c in cases}
@@ -328,49 +336,49 @@ def load(folder: Path, setup: Setup) -> Loaded:
     levels = [lv.value for lv in lists.seriousness]
     needs = [
         NeedRow(
-            key=case_key(str(r[0])),
-            who=listed(str(r[1] or ""), lists.who),
-            area=listed(str(r[2] or ""), [a for _, a in lists.areas]),
-            need=str(r[3] or ""),
-            seriousness=listed(str(r[5] or ""), levels),
-            outcome=str(r[6] or ""),
-            work=str(r[7] or ""),
-            service=listed(str(r[8] or ""), services_list) if r[8] else "",
-            met=listed(str(r[9] or ""), lists.met),
-            quality=tuple(q.strip() for q in str(r[10] or "").split(",") if q.strip()),
+            key=case_key(str(r.case_ref)),
+            who=listed(str(r.who or ""), lists.who),
+            area=listed(str(r.area or ""), [a for _, a in lists.areas]),
+            need=str(r.need or ""),
+            seriousness=listed(str(r.seriousness or ""), levels),
+            outcome=str(r.outcome or ""),
+            work=str(r.work or ""),
+            service=listed(str(r.best_service or ""), services_list) if r.best_service else "",
+            met=listed(str(r.met or ""), lists.met),
+            # Quality holds codes, comma-separated (contract): data, not a message's words.
+            quality=tuple(q.strip() for q in str(r.quality or "").split(",") if q.strip()),
         )
-        for rows in shuffle.old_rows(SH_S_NEEDS, ("If not met",)).values()
+        for rows in shuffle.needs(skip=("If not met",)).values()
         for r in rows
-        if case_key(str(r[0])) in keys
+        if case_key(str(r.case_ref)) in keys
     ]
     services = [
         ServiceRow(
-            case_key(str(r[0])),
-            listed(str(r[1] or ""), services_list) if r[1] else "",
-            str(r[4] or "").strip(),
+            case_key(str(r.case_ref)),
+            listed(str(r.service or ""), services_list) if r.service else "",
+            str(r.matched or "").strip(),
         )
-        for rows in shuffle.old_rows(SH_S_SERVICES, ("Provider", "Still open")).values()
+        for rows in shuffle.services(skip=("Provider", "Still open")).values()
         for r in rows
-        if case_key(str(r[0])) in keys
+        if case_key(str(r.case_ref)) in keys
     ]
     missing: Counter[tuple[str, str]] = Counter()
     agency_of = {c.key: c.agency for c in cases}
     if shuffle.package.sheet(SH_S_ISSUES) is not None:
-        from .shuffle import _table
-
-        header, rows = _table(shuffle.package, SH_S_ISSUES, ("Case ref", "Code", "Message"))
+        header, rows = shuffle.table(SH_S_ISSUES, ("Case ref", "Code", "Field"))
         col = {h: i + 1 for i, h in enumerate(header)}
-        labels = {f.label for f in FIELDS}
+        label_of = {f.name: f.label for f in FIELDS}
         for _, cells in rows:
-            code = _text(cells.get(col.get("Code", 0)))
-            key = case_key(_text(cells.get(col.get("Case ref", 0))))
+            code = cell_text(cells.get(col.get("Code", 0)))
+            key = case_key(cell_text(cells.get(col.get("Case ref", 0))))
             if key not in agency_of or code not in MISSING_CODES:
                 continue
             what = MISSING_CODES[code]
             if code == "missing-answer":
-                # Which answer: the form's own label, when the message starts with one.
-                label = _text(cells.get(col.get("Message", 0))).split(" is not answered")[0]
-                what = label if label in labels else what
+                # Which answer, by the input's defined name (never the message's words); an
+                # input of the tables, or an Issues sheet older than the Field column, is
+                # counted as a required answer.
+                what = label_of.get(cell_text(cells.get(col.get("Field", 0))), what)
             missing[(agency_of[key], what)] += 1
     return Loaded(definitions, cases, needs, services, missing)
 
@@ -448,6 +456,8 @@ def compute(setup: Setup, data: Loaded) -> Summary:
             f.highest[level_label.get(case.highest, NO_SERIOUSNESS)] += 1
             f.ages[age_band(case.age)] += 1
             f.legal[case.legal_status] += 1
+            for name, category in case.answers.items():
+                f.local.setdefault(name, Counter())[category] += 1
             needed: set[str] = set()
             for need in needs_of.get(case.key, []):
                 parental = need.who.casefold() in PARENT_WHO
@@ -536,6 +546,8 @@ def compute(setup: Setup, data: Loaded) -> Summary:
         "who": [*lists.who, OTHER_VALUE, NOT_RECORDED],
         "met": [*lists.met, OTHER_VALUE, NOT_RECORDED],
     }
+    for q in tallied_questions(setup):
+        profiles[LOCAL_PROFILE + q.name] = local_categories(q)
     return Summary(
         setup,
         cases,
@@ -569,9 +581,37 @@ PROFILE_OF: dict[str, str] = {
 }
 
 
+LOCAL_PROFILE = "q:"  # a local question's profile: this, then the question's defined name
+
+
 def profile_counts(g: GroupFigures, profile: str) -> Counter[str]:
+    if profile.startswith(LOCAL_PROFILE):
+        return g.local.get(profile.removeprefix(LOCAL_PROFILE), Counter())
     counts: Counter[str] = getattr(g, PROFILE_OF[profile])
     return counts
+
+
+def tallied_questions(setup: Setup) -> list[Field]:
+    """The local questions the summaries tally per Need Group: lists, yes-no and whole
+    numbers. Free text is never counted or quoted; dates are not tallied."""
+    return [q for q in setup.questions.fields if local_categories(q)]
+
+
+def local_categories(q: Field) -> list[str]:
+    return profile_categories(q, OTHER_VALUE, NOT_RECORDED) or []
+
+
+def local_category(q: Field, cell: Any) -> str:
+    """A case's answer to a tallied question as one of its categories."""
+    value = None if cell is None else cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return NOT_RECORDED
+    if isinstance(value, str) and value.strip() == NOT_ASKED:
+        return NOT_ASKED
+    if q.kind is Kind.NUMBER:
+        number = to_whole_number(value)
+        return number_band(number) if number is not None and number >= 0 else OTHER_VALUE
+    return listed(cell_text(cell), q.choices)
 
 
 def published_model(s: Summary) -> TableModel:
@@ -1777,6 +1817,20 @@ class _Writer:
         left = table(r, 0, M("summary.profile.legal", "Legal status (children)"), "legal")
         right = table(r, 3, M("summary.profile.who", "Who holds the needs (needs)"), "who")
         r = max(left, right) + 1
+        # The audit's own questions that are tallied, two side by side, as the ones above.
+        label_of = {LOCAL_PROFILE + q.name: q.label for q in self.s.setup.questions.fields}
+        local = [p for p in self.s.profiles if p.startswith(LOCAL_PROFILE)]
+        for i in range(0, len(local), 2):
+            ends = [
+                table(
+                    r,
+                    3 * j,
+                    M("summary.profile.local", "{question} (children)", question=label_of[p]),
+                    p,
+                )
+                for j, p in enumerate(local[i : i + 2])
+            ]
+            r = max(ends) + 1
         # The same services as on Service Gaps, in the same order.
         for col, title in (
             (0, M("summary.profile.needed", "Services needed (children)")),

@@ -255,14 +255,4 @@ class Matcher:
         return self._exact.get(folded) or self._alias.get(folded)
 
 
-def match_choice(value: str, choices: Iterable[str]) -> str | None:
-    """The canonical choice a typed answer means (``"y"`` -> ``Yes``), or None."""
-    return Matcher(choices, synonyms=True, codes=False)(value)
-
-
 _CODE_PREFIX = re.compile(r"^([A-Za-z]?\d+)[\s.:)\-]+")
-
-
-def match_list(value: str, options: Iterable[str]) -> str | None:
-    """The list value a typed answer means (see Matcher), or None."""
-    return Matcher(options)(value)

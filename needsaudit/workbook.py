@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from .files import printable, read_head
-from .issues import NeedsAuditError, WorkbookLockedError
+from .issues import Detail, NeedsAuditError, WorkbookLockedError
 from .limits import RETURNS
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
-ZIP_EMPTY_MAGIC = b"PK\x05\x06"
 
 
 def sha256(data: bytes) -> str:
@@ -298,7 +297,7 @@ def write_failure(exc: OSError, folder: Path) -> str:
 class PackageProblem(Exception):
     """A file cannot be opened as a workbook; ``code`` is an issue code."""
 
-    def __init__(self, code: str, **values: object) -> None:
+    def __init__(self, code: str, **values: Detail) -> None:
         super().__init__(code)
         self.code = code
         self.values = values

@@ -220,10 +220,7 @@ class Control:
 
 
 def _issue_rows(report: steps.Report) -> list[list[Any]]:
-    return [
-        [i.file, i.case_ref, i.sheet, i.cell, i.severity.value, i.code, i.message]
-        for i in report.issues
-    ]
+    return [i.row() for i in report.issues]
 
 
 def _status_rows(report: steps.Report) -> list[list[Any]]:

@@ -8,9 +8,11 @@ shared strings) is scanned with regular expressions that never expand entities, 
 any DTD outright, so entity bombs and external entities cannot reach us.
 
 The scanner accepts what real applications write: Excel (desktop, web, Mac), LibreOffice,
-Google Sheets, gnumeric, openpyxl, xlsxwriter; namespace prefixes (``<x:c>``), cells and rows
-without ``r`` attributes, inline and rich text, phonetic runs, CDATA, ``_xHHHH_`` escapes, the
-1904 date system, Strict OOXML namespaces, and parts in UTF-8 or UTF-16.
+gnumeric, openpyxl, xlsxwriter; namespace prefixes (``<x:c>``), cells and rows without ``r``
+attributes, inline and rich text, phonetic runs, CDATA, ``_xHHHH_`` escapes, line ends and
+white space as XML and Excel read them, the 1904 date system, Strict OOXML namespaces, part
+names in any case, and parts in UTF-8 or UTF-16. tests/test_xlsxscan.py holds a package of
+each, and compares every value with python-calamine's on the shared corpus of real workbooks.
 
 It also takes what a hostile file can hold, in linear time and bounded memory (``limits``):
 no expression may run past the end of the element it reads (an element's content cannot
@@ -169,15 +171,36 @@ def _cdata(raw: str) -> str:
     return "".join(out)
 
 
-def xml_text(raw: str) -> str:
-    """Character data of an element as a string: CDATA, entities and OOXML ``_xHHHH_``."""
+_XML_SPACE = " \t\n\r"  # the white space XML and Excel trim: never a no-break space
+
+
+def xml_text(raw: str, trim: bool = False) -> str:
+    """Character data of an element as a string: line ends, CDATA, entities and OOXML
+    ``_xHHHH_``, in the order XML and OOXML define them.
+
+    A literal CR LF or CR is read as LF, as every XML parser does before anything else (a CR
+    a writer meant is escaped, ``&#13;`` or ``_x000D_``). ``trim``: the text of a ``<t>``
+    without ``xml:space="preserve"``, whose leading and trailing white space Excel drops
+    (escaped ``_xHHHH_`` characters are not white space to it, so they are decoded after)."""
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if _CDATA_START in raw:
         raw = _cdata(raw)
     if "&" in raw:
         raw = _ENTITY.sub(_entity, raw)
+    if trim:
+        raw = raw.strip(_XML_SPACE)
     if "_x" in raw:
         raw = _ESCAPED_CHAR.sub(lambda m: chr(int(m[1], 16)), raw)
     return raw
+
+
+def _preserves(attrs: str) -> bool:
+    """Whether a ``<t>``'s attributes say ``xml:space="preserve"`` (any quote, any spacing)."""
+    return "preserve" in attrs and _SPACE_PRESERVE.search(attrs) is not None
+
+
+_SPACE_PRESERVE = re.compile(r"""\bspace\s*=\s*["']preserve["']""")
 
 
 _P = r"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix
@@ -186,8 +209,14 @@ _P = r"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix
 def _content(tag: str) -> str:
     """An element's content: anything but the start of another element of the same name or
     its own end tag, matched possessively. So a match stops at the element's end (or fails at
-    the next element of that name), and a failed match never backtracks: linear time."""
-    return rf"(?:[^<]++|<(?!{_P}{tag}[\s/>]|/{_P}{tag}>))*+"
+    the next element of that name), and a failed match never backtracks: linear time.
+
+    A CDATA section is taken whole, so a tag inside one is text, as XML says; but it may not
+    hold the element's own end tag or the start of another section (no writer puts either
+    there), so that a section that never closes is looked through only up to the next one
+    or the element's end: each stretch of text is read once, however many there are."""
+    cdata = rf"<!\[CDATA\[(?:[^\]<]++|\](?!\]>)|<(?!/{_P}{tag}>|!\[CDATA\[))*+\]\]>"
+    return rf"(?:[^<]++|{cdata}|<(?!{_P}{tag}[\s/>]|/{_P}{tag}>))*+"
 
 
 def _element(tag: str, content: bool = True) -> re.Pattern[str]:
@@ -197,18 +226,23 @@ def _element(tag: str, content: bool = True) -> re.Pattern[str]:
     return re.compile(rf"<{_P}{tag}\b([^<>]*?)(?:/>|>{inner}</{_P}{tag}>)")
 
 
-_T_RUN = re.compile(rf"<{_P}t(?:\s[^<>]*?)?(?:/>|>({_content('t')})</{_P}t>)")
+_T_RUN = re.compile(rf"<{_P}t(\s[^<>]*?)?(?:/>|>({_content('t')})</{_P}t>)")
 _RPH = _element("rPh")
 
 
 def rich_text(inner: str) -> str:
-    """The text of an ``<si>`` or ``<is>``: its ``<t>`` runs, without phonetic guides."""
+    """The text of an ``<si>`` or ``<is>``: its ``<t>`` runs, without phonetic guides, each
+    trimmed as Excel trims it unless it says ``xml:space="preserve"``."""
     if inner.startswith("<t") and inner.endswith("</t>") and inner.count("<t") == 1:
         start = inner.find(">") + 1  # the common case: one run, <t> or <t xml:space=...>
-        return xml_text(inner[start:-4]) if inner[start - 2] != "/" else ""
+        if inner[start - 2] == "/":
+            return ""
+        return xml_text(inner[start:-4], trim=not _preserves(inner[2 : start - 1]))
     if "rPh" in inner:
         inner = _RPH.sub("", inner)
-    return "".join(xml_text(m[1] or "") for m in _T_RUN.finditer(inner))
+    return "".join(
+        xml_text(m[2] or "", trim=not _preserves(m[1] or "")) for m in _T_RUN.finditer(inner)
+    )
 
 
 # --- cells --------------------------------------------------------------------------------------
@@ -377,7 +411,13 @@ class _Layout:
         bare_rows = xml.count("<row>") if bare else 0
         extra_rows = xml.count(":row") if prefixed else 0
         extra_cells = xml.count(":c ") + xml.count(":c>") if prefixed else 0
-        common = not prefixed and not bare_cells and xml.count('<c r="') == cells
+        # The fast paths find tags with str.find, which cannot tell one inside a CDATA section.
+        common = (
+            not prefixed
+            and not bare_cells
+            and xml.count('<c r="') == cells
+            and _CDATA_START not in xml
+        )
         return cls(
             rows + bare_rows + extra_rows,
             cells + bare_cells + extra_cells,
@@ -518,7 +558,10 @@ def _decode_cell(
             raise _too_large(f"a text of more than {_megabytes(limits.string_bytes)}")
         if inner.startswith("<is><t") and inner.endswith("</t></is>") and inner.count("<t") == 1:
             start = inner.find(">", 5) + 1  # one plain run: <is><t>..</t></is>, ours and Excel's
-            return RawCell(xml_text(inner[start:-9]), formula)
+            if inner[start - 2] == "/":
+                return RawCell("", formula)
+            text = xml_text(inner[start:-9], trim=not _preserves(inner[6 : start - 1]))
+            return RawCell(text, formula)
         im = _IS.search(inner)
         return RawCell(rich_text(im[1]) if im else "", formula)
     start = inner.find("<v>")
@@ -732,16 +775,32 @@ def _resolve(base_part: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(folder, target))
 
 
+def _find(zf: zipfile.ZipFile, name: str) -> str:
+    """The name a part is stored under. Part names compare ignoring ASCII case (OPC, ECMA-376
+    part 2): Excel opens a package whose relationship says ``sharedStrings.xml`` for a part
+    stored as ``SharedStrings.xml``, so we do too (open_package registers the folded names)."""
+    if name in zf.NameToInfo:
+        return name
+    folded = _fold_part(name)
+    return folded if folded in zf.NameToInfo else name
+
+
+def _fold_part(name: str) -> str:
+    return "\0" + name.lower()  # a prefix no stored name can have: aliases never shadow a part
+
+
 def _rels(zf: zipfile.ZipFile, part: str, limits: Limits) -> dict[str, tuple[str, str]]:
     """Relationships of a part: id -> (type, resolved target)."""
     folder, base = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", base + ".rels")
+    rels_name = _find(zf, posixpath.join(folder, "_rels", base + ".rels"))
     if rels_name not in zf.NameToInfo:
         return {}
     xml = _xml_part(zf, rels_name, limits)
     if len(xml) > _CACHED_PART_CHARS:  # a real one is a few hundred bytes; never cache a huge one
-        return dict(_parse_rels.__wrapped__(xml, part))
-    return dict(_parse_rels(xml, part))
+        rels = _parse_rels.__wrapped__(xml, part)
+    else:
+        rels = _parse_rels(xml, part)
+    return {rid: (rtype, _find(zf, target)) for rid, (rtype, target) in rels}
 
 
 @functools.lru_cache(maxsize=256)
@@ -756,7 +815,7 @@ def _parse_rels(xml: str, part: str) -> tuple[tuple[str, tuple[str, str]], ...]:
 
 
 def _core_modified(zf: zipfile.ZipFile, limits: Limits) -> datetime | None:
-    name = "docProps/core.xml"
+    name = _find(zf, "docProps/core.xml")
     if name not in zf.NameToInfo:
         return None
     for _, text in _elements(_xml_part(zf, name, limits), "modified"):
@@ -794,13 +853,14 @@ def open_package(data: bytes, limits: Limits = WORKBOOK) -> Package:
     for info in zf.infolist():  # some writers use Windows separators in part names
         if "\\" in info.filename:
             zf.NameToInfo.setdefault(info.filename.replace("\\", "/"), info)
+        zf.NameToInfo.setdefault(_fold_part(info.filename.replace("\\", "/")), info)
     root_rels = _rels(zf, "", limits)
     workbook_part = next(
         (t for rtype, t in root_rels.values() if rtype.endswith(_OFFICE_DOC)), None
     )
     if workbook_part is None:
-        if "xl/workbook.xml" in zf.NameToInfo:
-            workbook_part = "xl/workbook.xml"
+        if _find(zf, "xl/workbook.xml") in zf.NameToInfo:
+            workbook_part = _find(zf, "xl/workbook.xml")
         else:
             raise ScanError("not-a-workbook", "")
     if workbook_part not in zf.NameToInfo:

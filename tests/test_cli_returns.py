@@ -33,10 +33,8 @@ def test_check_json_contract(audit: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(audit), "--json"])
     assert result.exit_code == 1
     issues = json.loads(result.stdout)
-    assert all(
-        set(i) == {"file", "case_ref", "sheet", "cell", "severity", "code", "message"}
-        for i in issues
-    )
+    keys = {"file", "case_ref", "sheet", "cell", "severity", "code", "message", "field", "details"}
+    assert all(set(i) == keys for i in issues)
     files = [i["file"] for i in issues]
     assert files == sorted(files)  # ordered by file...
     for file in set(files):
@@ -45,13 +43,11 @@ def test_check_json_contract(audit: Path) -> None:
     by_code = {(i["file"], i["code"]): i for i in issues}
     missing = by_code[("returns/Jo Bloggs/AB12.xlsx", "missing-answer")]
     assert (missing["sheet"], missing["cell"], missing["case_ref"]) == ("Form", "H4", "AB12")
+    # Which answer, for scripts: the input's defined name and its label, never the message.
+    assert missing["field"] == "NA_Sex" and missing["details"] == {"field": "Sex"}
     assert by_code[("returns/broken.xlsx", "corrupt-file")]["cell"] is None
     assert by_code[("returns/Sam Patel/X&Y.xlsx", "encrypted-no-password")]["severity"] == "error"
-    kinds = sorted(
-        i["message"].split("seems to hold a ")[1].split(".")[0]
-        for i in issues
-        if i["code"] == "personal-identifier"
-    )
+    kinds = sorted(i["details"]["kind"] for i in issues if i["code"] == "personal-identifier")
     assert kinds == ["UK postcode", "name (a title and surname)", "phone number"]
     for secret in ("Featherstonehaugh", "SW1A", "07700", "900461"):
         assert secret not in result.output  # never repeat what the user typed

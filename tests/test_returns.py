@@ -342,6 +342,8 @@ def test_missing_answer(folder: Path) -> None:
     result = single(folder, fields={"NA_Sex": None, "NA_Story": ""})
     cells = sorted(str(i.cell) for i in result.issues if i.code == "missing-answer")
     assert cells == ["A8", "H4"]
+    fields = sorted(str(i.field) for i in result.issues if i.code == "missing-answer")
+    assert fields == ["NA_Sex", "NA_Story"]
     assert "ab12" in result.chosen  # warnings never block
 
 
@@ -368,6 +370,17 @@ def test_need_no_seriousness_and_no_outcome_and_incomplete(folder: Path) -> None
     assert only(result, "need-no-seriousness").cell == "E11"
     assert only(result, "need-no-outcome").cell == "F11"
     assert only(result, "need-incomplete").cell == "A11"
+    # The same, as data for scripts: the table, the row and the column's header.
+    located = {
+        (i.code, i.field, i.detail("row"), i.detail("column"))
+        for i in result.issues
+        if i.field is not None
+    }
+    assert located == {
+        ("need-no-seriousness", "NA_Needs", 11, "Seriousness"),
+        ("need-no-outcome", "NA_Needs", 11, "Desired outcome"),
+        ("need-incomplete", "NA_Needs", 11, "Who"),
+    }
 
 
 @pytest.mark.parametrize(
@@ -565,7 +578,9 @@ def test_no_services_answer_and_service_incomplete(folder: Path) -> None:
     result = single(folder, services=[])
     assert only(result, "no-services-answer").cell == "C21"
     result = single(folder, "X&Y", services=[["Youth work", "", "", "Yes"]])
-    assert only(result, "service-incomplete").cell == "C21"
+    problem = only(result, "service-incomplete")
+    assert problem.cell == "C21" and problem.field == "NA_Services"
+    assert (problem.detail("row"), problem.detail("columns")) == (21, ("Still open",))
 
 
 def test_broken_field(folder: Path) -> None:

@@ -146,7 +146,7 @@ def test_bad_rows_reported_with_row_numbers(tmp_path: Path) -> None:
         "A6,Jo\n"
     )
     loaded = load_case_list(write_csv(tmp_path / "s.csv", text))
-    rows = {int(i.message.split(":")[0].split()[1]): i.message for i in loaded.errors}
+    rows = {int(str(i.detail("row"))): i.message for i in loaded.errors}
     assert sorted(rows) == [3, 4, 8]
     assert "repeats row 2" in rows[3]
     assert "no auditor" in rows[4]

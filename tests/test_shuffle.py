@@ -24,6 +24,7 @@ from needsaudit.names import (
     S_SERVICES_HEADER,
 )
 from needsaudit.shuffle import merge
+from needsaudit.shufflebook import NeedsRow, ServicesRow, read_shuffle
 from needsaudit.workbook import backup, run_lock
 
 from . import builders as b
@@ -302,9 +303,7 @@ def test_typed_over_tool_cell_is_reported_and_restored(merged: Path) -> None:
     decide(path, {"00123": {"Story": "the group typed here", "Age": 99}})
     result = merge(merged, workers=1)
     typed = sorted(
-        (i.case_ref, i.message.split(" on case")[0])
-        for i in result.issues
-        if i.code == "typed-over-tool-cell"
+        (i.case_ref, i.detail("field")) for i in result.issues if i.code == "typed-over-tool-cell"
     )
     assert typed == [("00123", "Age"), ("00123", "Story")]
     row = case_rows(path)["00123"]
@@ -483,3 +482,39 @@ def test_identifiers_are_masked_in_the_meetings_workbook(audit: Path) -> None:
     assert len(issues) == 1 and issues[0][0] == "returns/AB12.xlsx" and issues[0][1] == "AB12"
     assert "The story" in issues[0][6] and "07700" not in issues[0][6]
     assert path.read_bytes() == before
+
+
+def test_the_reader_gives_named_rows(merged: Path) -> None:
+    """shufflebook is what suggest and summarise read the workbook through: the Needs and
+    Services sheets' rows by case, with named parts in the sheets' own column order."""
+    book = read_shuffle(merged / "shuffle.xlsx", read_setup(merged))
+    assert len(ServicesRow._fields) == len(S_SERVICES_HEADER)
+    assert len(NeedsRow._fields) == len(S_NEEDS_HEADER) - 1  # the live Agreed group is not data
+    (need,) = book.needs()["x&y"]
+    assert (need.case_ref, need.who, need.need, need.best_service, need.met) == (
+        "X&Y",
+        *(b.NEEDS[1][i] for i in (0, 2, 7, 8)),
+    )
+    (service,) = book.services()["00123"]
+    assert service == ServicesRow("00123", *b.SERVICES[0])
+    skipped = book.needs(skip=("Need", "If not met"))["x&y"][0]
+    assert skipped.need is None and skipped.who == need.who  # not decoded when not wanted
+    header, rows = book.table("Issues", ("Code", "Field"))
+    assert header == list(S_ISSUES_HEADER) and rows
+
+
+def test_no_module_imports_another_s_private_names() -> None:
+    """Modules meet through public names only (the shuffle reader is public for that)."""
+    import ast
+
+    import needsaudit
+
+    found = []
+    for path in sorted(Path(needsaudit.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module is not None:
+                # ``_`` alone is gettext's name for "translate", public by convention.
+                private = [a.name for a in node.names if a.name.startswith("_") and a.name != "_"]
+                if private and (node.level or node.module.startswith("needsaudit")):
+                    found.append(f"{path.name}: {node.module} {private}")
+    assert found == []

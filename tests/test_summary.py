@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from needsaudit.audit import Lists, ServiceItem, Settings, init_audit, read_setup
 from needsaudit.cli import main
 from needsaudit.forms import make_forms
+from needsaudit.names import S_ISSUES_HEADER
 from needsaudit.shuffle import merge
 from needsaudit.stats import wilson
 from needsaudit.summary import summarise
@@ -352,3 +353,27 @@ def test_demo_public_summary_has_no_small_numbers(demo: Path) -> None:
     result = summarise(demo)
     threshold = result.summary.setup.settings.small_numbers
     assert public_violations(demo / "summary-public.xlsx", threshold) == []
+
+
+def test_missing_answers_are_counted_by_field_never_by_message(
+    small_audit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Data Quality names which answer is missing from the issue's Field (its defined name),
+    so rewording a message (or translating it) changes nothing."""
+    from needsaudit.issues import CATALOGUE, Code
+    from needsaudit.summary import load
+
+    entry = CATALOGUE["missing-answer"]
+    monkeypatch.setitem(
+        CATALOGUE, "missing-answer", Code(entry.code, entry.severity, "Rhaid ateb {field}.")
+    )
+    setup = read_setup(small_audit)
+    fields = {"NA_Sex": None, "NA_Ethnicity": None, "NA_Age": 9}
+    b.write(small_audit, "D1.xlsx", b.make_return(setup, "D1", fields=fields, needs=NEEDS["D1"]))
+    merge(small_audit, workers=1)
+    issues = openpyxl.load_workbook(small_audit / "shuffle.xlsx")["Issues"]
+    rows = [dict(zip(S_ISSUES_HEADER, r, strict=False)) for r in issues.iter_rows(values_only=True)]
+    located = {(r["Field"], r["Details"]) for r in rows[1:] if r["Code"] == "missing-answer"}
+    assert located == {("NA_Sex", '{"field": "Sex"}'), ("NA_Ethnicity", '{"field": "Ethnicity"}')}
+    missing = load(small_audit, setup).missing
+    assert missing == {("Social care", "Sex"): 1, ("Social care", "Ethnicity"): 1}

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from oletools.olevba import VBA_Parser, decompress_stream
 
 from needsaudit.coordinator import MACROS_DIR, build_coordinator
+from needsaudit.names import VBA_MODULE
 from needsaudit.vba import Module, compress, encrypt, strip_attributes, vba_project
 
 
@@ -29,6 +30,13 @@ def normalise(source: str) -> str:
 
 def bas_sources() -> dict[str, str]:
     return {p.stem: p.read_text("ascii") for p in sorted(MACROS_DIR.glob("*.bas"))}
+
+
+def test_the_macros_are_in_the_module_the_contract_names() -> None:
+    """docs/contract.md names the buttons' module from names.VBA_MODULE: it is the one in
+    macros/, and that is the name it carries in the workbook."""
+    assert list(bas_sources()) == [VBA_MODULE]
+    assert f'Attribute VB_Name = "{VBA_MODULE}"' in bas_sources()[VBA_MODULE]
 
 
 @settings(max_examples=200, deadline=None)

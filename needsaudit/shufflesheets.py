@@ -1,0 +1,909 @@
+"""Writing a shuffle workbook: the Cases sheet laid out for the meeting, Need Groups with
+their live counts, the Needs, Services, Returns and Issues tables, the printable cards, and the
+meeting's own sheets and columns carried over from the workbook it left (``carry``).
+
+The merge (shuffle.py) decides what each sheet holds; this module only lays it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .audit import Setup
+from .carry import Cell as CarriedCell
+from .carry import Sheet, Writer, load_subset, read_page_setup, read_sheet
+from .fastsheet import BufferedSheet, inject
+from .names import (
+    ABOUT_HEADER,
+    COL_AGREED,
+    COL_NOTES,
+    COL_RETURN,
+    COL_STATUS,
+    COL_SUGGESTED,
+    GROUP_ROWS,
+    GROUPS_LIVE,
+    GROUPS_TOTALS,
+    MEETING_COLUMNS,
+    NA_S_AGREED,
+    NA_S_CASE_REFS,
+    NA_S_GROUP_NAMES,
+    NA_S_STATUS,
+    RETURN_CURRENT,
+    S_CASES_FROZEN,
+    S_CASES_HEADER,
+    S_CASES_PRINTED,
+    S_GROUPS_HEADER,
+    S_ISSUES_HEADER,
+    S_NEEDS_HEADER,
+    S_RETURNS_HEADER,
+    S_SERVICES_HEADER,
+    SH_S_ABOUT,
+    SH_S_CARDS,
+    SH_S_CASES,
+    SH_S_GROUPS,
+    SH_S_ISSUES,
+    SH_S_NEEDS,
+    SH_S_RETURNS,
+    SH_S_SERVICES,
+    SHUFFLE_KIND,
+    SHUFFLE_VERSION,
+    STATUS_PARKED,
+    STATUS_TO_DISCUSS,
+    STATUSES,
+    Kind,
+    case_key,
+    group_key,
+)
+from .shufflebook import (
+    TOOL_SHEETS,
+    CasesRow,
+    NeedsRow,
+    ServicesRow,
+    ShuffleBook,
+    cell_value,
+    comparable,
+)
+from .styles import (
+    HEADER_FILL,
+    LINE_HEIGHT,
+    MUTED,
+    RULE,
+    SCALE_LOW,
+    TEXT_SCALE_HIGH,
+    TEXT_SCALE_MID,
+    TEXT_STAYS_TEXT,
+    Formats,
+    print_table,
+    text_height,
+)
+from .values import safe_for_cell, serial_to_date
+from .xlsxscan import RawCell, col_letters
+
+BUFFERED = frozenset((SH_S_CASES, SH_S_NEEDS, SH_S_SERVICES, SH_S_CARDS, SH_S_RETURNS, SH_S_ISSUES))
+
+DATE_COLUMNS = {"Audit date"}
+# Widths (Excel's units) chosen so that the printed columns (names.S_CASES_PRINTED) fill a
+# landscape A4 page at about 85%, one case a row, and the frozen columns leave the story and
+# the needs on a projected screen beside them.
+WIDTHS = {
+    "Case ref": 10,
+    COL_AGREED: 16,
+    COL_STATUS: 10,
+    "Highest seriousness": 11,
+    "Story": 52,
+    "Needs": 52,
+    "Services received": 24,
+    COL_NOTES: 30,
+    COL_SUGGESTED: 11,
+    "Age": 5,
+    "Sex": 8,
+    "Ethnicity": 14,
+    "Legal status": 14,
+    "Primary need": 18,
+    "Auditor": 14,
+    "Agency": 16,
+    COL_RETURN: 14,
+    "Overall seriousness": 12,
+    "Matched": 9,
+    "Family ref": 9,
+    "Disability": 10,
+    "No services": 9,
+    "Audit date": 11,
+    "Auditor's notes": 30,
+    "File": 30,
+}
+# Every column that may hold more than a few words wraps; the row is made tall enough for it.
+WRAPPED = {
+    "Story",
+    "Needs",
+    "Services received",
+    COL_NOTES,
+    "Auditor's notes",
+    "Ethnicity",
+    "Legal status",
+    "Primary need",
+    "Auditor",
+    "Agency",
+    COL_RETURN,
+    "Highest seriousness",
+    "Overall seriousness",
+    "File",
+}
+MAX_ROW_HEIGHT = 409.0  # Excel's tallest row
+
+
+@dataclass(slots=True)
+class CaseRow:
+    """A row of the Cases sheet to write: the tool's cells, and the meeting's as it left them."""
+
+    key: str
+    values: dict[str, Any]  # tool cells by header
+    agreed: Any = ""
+    status: Any = STATUS_TO_DISCUSS
+    notes: Any = ""
+    old_row: CasesRow | None = None  # where it was, for the meeting's own columns
+
+
+@dataclass(slots=True)
+class Content:
+    """What the tool's sheets show: the Cases rows, and the other tables' rows ready to write."""
+
+    rows: list[CaseRow]
+    needs: list[NeedsRow]
+    services: list[ServicesRow]
+    returns: list[list[Any]]  # names.S_RETURNS_HEADER
+    issues: list[list[Any]]  # names.S_ISSUES_HEADER (Issue.row)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _layout(old: ShuffleBook | None, setup: Setup) -> list[str]:
+    """Cases columns: the meeting's order if there is one (so its formulas still point at the
+    same cells), with any tool column it deleted added back at the end."""
+    if old is None:
+        return [*S_CASES_HEADER, *setup.questions.columns]
+    header = list(old.header)
+    while header and not header[-1]:
+        header.pop()
+    for name in (*S_CASES_HEADER, *setup.questions.columns):
+        if name not in header:
+            header.append(name)
+    return header
+
+
+def _height(
+    values: dict[str, Any], widths: dict[str, float], headers: Iterable[str] = WRAPPED
+) -> float:
+    """A row height that shows all of its wrapped text: applications do not re-measure rows
+    when they open a file (LibreOffice keeps the stored height; Excel often does too)."""
+    height = LINE_HEIGHT + 3
+    for header in headers:
+        text = values.get(header)
+        if isinstance(text, str) and text:
+            height = max(height, text_height(text, widths.get(header, 16)))
+    return min(MAX_ROW_HEIGHT, height)
+
+
+ExtraSheets = Callable[[Any, Formats, Callable[[str], Any]], None]
+
+
+def write_shuffle(
+    target: Path,
+    setup: Setup,
+    content: Content,
+    old: ShuffleBook | None,
+    stamp: datetime,
+    extra: ExtraSheets | None = None,
+    replace: frozenset[str] = frozenset(),
+) -> None:
+    """Write the workbook. ``extra`` writes sheets another command owns (suggest), in place of
+    the old ones named in ``replace``; it gets the workbook, the formats and a function that
+    returns a sheet of that name (where the old one stood, or new at the end)."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(target), TEXT_STAYS_TEXT)
+    wb.set_properties(
+        {"title": f"Shuffle: {setup.settings.audit_name}", "author": "needsaudit", "created": stamp}
+    )
+    fmt = Formats(wb)
+    carry = Writer(wb)
+    layout = _layout(old, setup)
+    carried_sheets: dict[str, Sheet] = {}
+    added_cells: Sheet | None = None
+    groups_added_columns: Sheet | None = None
+    if old is not None:
+        need = [name for name in old.carried if name not in replace]
+        if old.added_columns or old.groups_added_columns:
+            need += [SH_S_CASES, SH_S_GROUPS]
+        if need:
+            subset = load_subset(old.data, need)
+            for name in old.carried:
+                if name in replace:
+                    continue
+                info = old.package.sheet(name)
+                cached = old.package.cells(info) if info else {}
+                carried_sheets[name] = read_sheet(subset[name], cached)
+                carried_sheets[name].page = read_page_setup(old.package, name)
+            if old.added_columns:
+                info = old.package.sheet(SH_S_CASES)
+                cached = old.package.cells(info) if info else {}
+                added_cells = read_sheet(
+                    subset[SH_S_CASES], cached, [c for c, _ in old.added_columns]
+                )
+            if old.groups_added_columns:
+                info = old.package.sheet(SH_S_GROUPS)
+                cached = old.package.cells(info) if info else {}
+                groups_added_columns = read_sheet(
+                    subset[SH_S_GROUPS], cached, [c for c, _ in old.groups_added_columns]
+                )
+
+    order = list(old.sheet_order) if old else []
+    order = [s for s in order if s in TOOL_SHEETS or s in carried_sheets or s in replace]
+    order += [s for s in TOOL_SHEETS if s not in order]
+    sheets: dict[str, Any] = {}
+    for name in order:
+        if name in replace and extra is None:
+            continue
+        ws = wb.add_worksheet(name)
+        # The big tables go through a SheetBuffer (see fastsheet): same calls, much faster.
+        sheets[name] = BufferedSheet(ws) if name in BUFFERED else ws
+
+    rows = content.rows
+    n = len(rows)
+    last = max(n + 1, 2) + 200  # room below for the names the formulas use
+    col = {h: i for i, h in enumerate(layout)}
+    for name, header in (
+        (NA_S_CASE_REFS, "Case ref"),
+        (NA_S_AGREED, COL_AGREED),
+        (NA_S_STATUS, COL_STATUS),
+    ):
+        letter = col_letters(col[header] + 1)
+        wb.define_name(name, f"={SH_S_CASES}!${letter}$2:${letter}${last}")
+    groups = old.groups if old else []
+    group_rows = max(GROUP_ROWS, len(groups) + 50)
+    wb.define_name(NA_S_GROUP_NAMES, f"='{SH_S_GROUPS}'!$A$2:$A${group_rows + 1}")
+
+    _write_cases(wb, sheets[SH_S_CASES], fmt, carry, setup, layout, rows, old, added_cells, last)
+    members = _members(rows)
+    cases_only = [row for row in rows if row.key]
+    # The summary's words and rules: parked whatever its group; not grouped when no group is
+    # typed and it is not parked; what is left is in a group or in one not defined.
+    is_parked = [
+        group_key(comparable(row.status)) == group_key(STATUS_PARKED) for row in cases_only
+    ]
+    parked = sum(is_parked)
+    not_grouped = sum(
+        1
+        for row, p in zip(cases_only, is_parked, strict=True)
+        if not p and not comparable(row.agreed)
+    )
+    _write_groups(
+        sheets[SH_S_GROUPS],
+        fmt,
+        carry,
+        groups,
+        old,
+        groups_added_columns,
+        group_rows,
+        members,
+        len(cases_only),
+        not_grouped,
+        parked,
+    )
+    # What the Needs sheet's live Agreed group column shows: the cell as typed (INDEX()&"").
+    agreed_of = {row.key: _shown(row.agreed) for row in rows if row.key}
+    _write_needs(sheets[SH_S_NEEDS], fmt, content.needs, agreed_of)
+    _write_services(sheets[SH_S_SERVICES], fmt, content.services)
+    _write_cards(sheets[SH_S_CARDS], fmt, rows, content.needs)
+    _write_returns(sheets[SH_S_RETURNS], fmt, content.returns)
+    _write_issues(sheets[SH_S_ISSUES], fmt, content.issues)
+    for name, sheet in carried_sheets.items():
+        carry.sheet(sheets[name], sheet)
+    if extra is not None:
+
+        def sheet_for(name: str) -> Any:
+            if name not in sheets:
+                sheets[name] = wb.add_worksheet(name)
+            return sheets[name]
+
+        extra(wb, fmt, sheet_for)
+    about = wb.add_worksheet(SH_S_ABOUT)
+    about_rows = [
+        ("kind", SHUFFLE_KIND),
+        ("version", str(SHUFFLE_VERSION)),
+        ("audit_id", setup.settings.audit_id),
+        ("audit_name", setup.settings.audit_name),
+        ("written_by", f"needsaudit {__version__}"),
+        ("merged_at", stamp.isoformat(timespec="seconds")),
+    ]
+    about.write_row(0, 0, ABOUT_HEADER, fmt.header)
+    for r, (k, v) in enumerate(about_rows, start=1):
+        about.write_string(r, 0, k)
+        about.write_string(r, 1, v)
+    about.hide()
+    sheets[SH_S_CASES].activate()
+    buffered = [ws.buffer for ws in sheets.values() if isinstance(ws, BufferedSheet)]
+    wb.close()
+    inject(target, buffered)
+
+
+def _top(cell: CarriedCell) -> CarriedCell:
+    """A cell of a column the meeting added, aligned to the top of its row as every other cell
+    of the sheet is (a new cell's default is the bottom, beside the next case's text)."""
+    style = dict(cell.style)
+    style.setdefault("valign", "top")
+    return CarriedCell(cell.value, cell.formula, tuple(sorted(style.items())))
+
+
+def _shown(value: Any) -> str:
+    """A cell's value as a formula's ``&""`` turns it into text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _members(rows: Sequence[CaseRow]) -> dict[str, int]:
+    """Cases a group has, by the contract's one rule (trimmed, ignoring case, not Parked)."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        if not row.key:
+            continue
+        agreed = group_key(comparable(row.agreed))
+        if agreed and group_key(comparable(row.status)) != group_key(STATUS_PARKED):
+            counts[agreed] = counts.get(agreed, 0) + 1
+    return counts
+
+
+def _put(ws: Any, r: int, c: int, value: Any, cell_fmt: Any, fmt: Formats | None = None) -> None:
+    """Write a value as the type it is; text is always text (never a formula, even when it
+    starts with '=', '+', '-' or '@')."""
+    if value.__class__ is str:
+        if not value:
+            ws.write_blank(r, c, None, cell_fmt)
+            return
+        if fmt is not None and value[0] in "=+-@":
+            # Keep it text when someone edits the cell later, too (Excel's quote prefix).
+            cell_fmt = fmt(quote_prefix=True, text_wrap=True)
+        ws.write_string(r, c, safe_for_cell(value), cell_fmt)
+    elif value is None:
+        ws.write_blank(r, c, None, cell_fmt)
+    elif isinstance(value, bool):
+        ws.write_boolean(r, c, value, cell_fmt)
+    elif isinstance(value, int | float):
+        ws.write_number(r, c, value, cell_fmt)
+    elif isinstance(value, datetime | date):
+        ws.write_datetime(r, c, value, cell_fmt)
+    else:
+        _put(ws, r, c, str(value), cell_fmt, fmt)
+
+
+def _write_cases(
+    wb: Any,
+    ws: Any,
+    fmt: Formats,
+    carry: Writer,
+    setup: Setup,
+    layout: list[str],
+    rows: list[CaseRow],
+    old: ShuffleBook | None,
+    added_cells: Sheet | None,
+    last: int,
+) -> None:
+    meeting_header_fmt = fmt(
+        bold=True, bg_color="#FFF2CC", border=1, border_color=RULE, text_wrap=True
+    )
+    meeting_cell = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8", text_wrap=True)
+    wrap = fmt(text_wrap=True)
+    # The local questions' columns as the built-in ones of their kind (questions.py).
+    dates = DATE_COLUMNS | setup.questions.columns_of(Kind.DATE)
+    wrapped = WRAPPED | setup.questions.columns_of(Kind.TEXT)
+    plain = fmt()
+    date_fmt = fmt(num_format="yyyy-mm-dd")
+    old_header_cols = {h: c for c, h in (old.added_columns if old else [])}
+    widths: dict[str, float] = {h: WIDTHS.get(h, 16) for h in layout}
+    for c, header in enumerate(layout):
+        if header in MEETING_COLUMNS:
+            ws.write_string(0, c, header, meeting_header_fmt)
+        elif header in old_header_cols and added_cells is not None:
+            cell = added_cells.cells.get((0, old_header_cols[header] - 1))
+            if cell is not None:
+                carry.cell(ws, 0, c, cell)
+            else:
+                ws.write_string(0, c, header, fmt.header)
+        else:
+            ws.write_string(0, c, header, fmt.header)
+        if header in old_header_cols and added_cells is not None:
+            width = added_cells.widths.get(old_header_cols[header] - 1)
+            widths[header] = width or 16
+        ws.set_column(c, c, widths[header], None)
+    # Headers wrap within their columns: the row is as tall as the tallest needs.
+    ws.set_row(0, max(text_height(h, widths[h], pad=4) for h in layout))
+    for i, row in enumerate(rows, start=1):
+        old_r = row.old_row.row - 1 if row.old_row is not None else None
+        shown = {**row.values, COL_AGREED: row.agreed, COL_NOTES: row.notes}
+        height = _height(shown, widths, (*wrapped, COL_AGREED)) if row.key else 15
+        ws.set_row(i, height)
+        for c, header in enumerate(layout):
+            if header in MEETING_COLUMNS:
+                raw = row.old_row.cells.get(header) if row.old_row is not None else None
+                if raw is not None and raw.formula:
+                    # The meeting wrote a formula here: it stays a formula, with the value it
+                    # last showed, as in every other cell the meeting owns.
+                    cached = raw.value if isinstance(raw.value, int | float | str | bool) else ""
+                    ws.write_formula(i, c, "=" + raw.formula, meeting_cell, cached)
+                else:
+                    decision = {COL_AGREED: row.agreed, COL_STATUS: row.status}
+                    _put(ws, i, c, decision.get(header, row.notes), meeting_cell, fmt)
+            elif header in old_header_cols:
+                if added_cells is not None and old_r is not None:
+                    cell = added_cells.cells.get((old_r, old_header_cols[header] - 1))
+                    if cell is not None:
+                        carry.cell(ws, i, c, _top(cell))
+            else:
+                value = row.values.get(header)
+                cell_fmt = date_fmt if header in dates else wrap if header in wrapped else plain
+                if (
+                    header in dates
+                    and isinstance(value, int | float)
+                    and not isinstance(value, bool)
+                ):
+                    value = serial_to_date(float(value))
+                _put(ws, i, c, value, cell_fmt, fmt)
+    if added_cells is not None:
+        extras = Sheet(
+            SH_S_CASES, validations=added_cells.validations, comments=added_cells.comments
+        )
+        carry.extras(ws, extras)
+    n = len(rows)
+    agreed_c, status_c = layout.index(COL_AGREED), layout.index(COL_STATUS)
+    ws.data_validation(
+        1,
+        agreed_c,
+        last - 1,
+        agreed_c,
+        {
+            "validate": "list",
+            "source": f"={NA_S_GROUP_NAMES}",
+            "error_type": "warning",
+            "error_title": "Not a Need Group yet",
+            "error_message": "This group is not on the Need Groups sheet. Add it there, or pick "
+            "one from the list.",
+            "input_title": "Agreed group",
+            "input_message": "The Need Group the audit group agreed for this case.",
+        },
+    )
+    ws.data_validation(
+        1,
+        status_c,
+        last - 1,
+        status_c,
+        {
+            "validate": "list",
+            "source": list(STATUSES),
+            "input_title": "Status",
+            "input_message": "To discuss, Agreed, or Parked (parked cases are in no group).",
+        },
+    )
+    if n:
+        high = layout.index("Highest seriousness")
+        levels = sorted(setup.lists.seriousness, key=lambda lv: lv.level)
+        # Light enough for black text and for paper (a whole tall cell of navy is a lot of ink).
+        shades = (
+            {levels[-1].value: TEXT_SCALE_HIGH, levels[-2].value: TEXT_SCALE_MID}
+            if len(levels) >= 2
+            else {}
+        )
+        for value, shade in shades.items():
+            ws.conditional_format(
+                1,
+                high,
+                n,
+                high,
+                {
+                    "type": "cell",
+                    "criteria": "==",
+                    "value": f'"{value}"',
+                    "format": wb.add_format(
+                        {
+                            "bg_color": shade,
+                            "font_color": "#000000",
+                            "bold": True,
+                        }
+                    ),
+                },
+            )
+        ret_c = layout.index(COL_RETURN)
+        ws.conditional_format(
+            1,
+            ret_c,
+            n,
+            ret_c,
+            {
+                "type": "text",
+                "criteria": "not containing",
+                "value": RETURN_CURRENT,
+                "format": wb.add_format({"bg_color": SCALE_LOW, "italic": True}),
+            },
+        )
+    # The meeting's columns stay in view while the meeting scrolls through story and needs.
+    frozen = 0
+    while frozen < len(layout) and layout[frozen] in S_CASES_FROZEN:
+        frozen += 1
+    ws.freeze_panes(1, max(frozen, layout.index("Case ref") + 1))
+    ws.autofilter(0, 0, max(n, 1), len(layout) - 1)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_margins(left=0.3, right=0.3, top=0.4, bottom=0.5)
+    printed = len(S_CASES_PRINTED)
+    if tuple(layout[:printed]) == S_CASES_PRINTED:
+        # One case a row at a readable size: the columns the meeting reads. A workbook made
+        # before this layout keeps its own order (the meeting's formulas point at its cells)
+        # and prints all its columns, as it always did.
+        ws.print_area(0, 0, max(n, 1), printed - 1)
+    ws.set_footer(
+        f"&L&8{setup.settings.audit_name.replace('&', '&&')[:80]}&R&8Cases · page &P of &N"
+    )
+
+
+def _write_groups(
+    ws: Any,
+    fmt: Formats,
+    carry: Writer,
+    groups: list[dict[str, RawCell | None]],
+    old: ShuffleBook | None,
+    extra: Sheet | None,
+    rows: int,
+    members: dict[str, int],
+    n_cases: int,
+    not_grouped: int,
+    parked: int,
+) -> None:
+    header = list(S_GROUPS_HEADER)
+    extra_cols = old.groups_added_columns if old else []
+    for _, h in extra_cols:
+        if h not in header:
+            header.append(h)
+    group_fmt = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8", text_wrap=True)
+    live = fmt(bg_color="#F2F2F2", border=1, border_color=RULE)
+    share_fmt = fmt(bg_color="#F2F2F2", border=1, border_color=RULE, num_format="0%")
+    for c, h in enumerate(header):
+        ws.write_string(
+            0,
+            c,
+            h,
+            fmt.header
+            if h in GROUPS_LIVE
+            else fmt(bold=True, bg_color="#FFF2CC", border=1, border_color=RULE, text_wrap=True),
+        )
+    widths = {
+        "Group": 20,
+        "Description": 44,
+        "Cases": 7,
+        "Share": 7,
+        "Realistic outcomes": 34,
+        "Entry threshold": 26,
+        "Services it should have": 30,
+    }
+    for c, h in enumerate(header):
+        ws.set_column(c, c, widths.get(h, 20))
+    old_extra = {h: c for c, h in extra_cols}
+    cases_c, share_c = header.index("Cases"), header.index("Share")
+    for i in range(rows):
+        r = i + 1
+        entry = groups[i] if i < len(groups) else {}
+        if entry:
+            # Rows the meeting has filled get room for their text; empty rows keep the
+            # default height, which Excel grows as the meeting types.
+            text = {h: cell_value(entry.get(h)) for h in header if h not in GROUPS_LIVE}
+            ws.set_row(r, _height(text, {h: widths.get(h, 20) for h in header}, text))
+        for c, h in enumerate(header):
+            if h in GROUPS_LIVE:
+                continue
+            if h in old_extra and extra is not None and entry:
+                continue  # written below from the carried cells
+            _put(ws, r, c, cell_value(entry.get(h)) if entry else None, group_fmt, fmt)
+        name = comparable(cell_value(entry.get("Group"))) if entry else ""
+        count = members.get(group_key(name), 0) if name else ""
+        a = f"$A{r + 1}"
+        ws.write_formula(
+            r,
+            cases_c,
+            f'=IF(TRIM({a})="","",SUMPRODUCT((UPPER(TRIM({NA_S_AGREED}))=UPPER(TRIM({a})))*'
+            f'(UPPER(TRIM({NA_S_STATUS}))<>"{STATUS_PARKED.upper()}")))',
+            live,
+            count,
+        )
+        share: float | str = (
+            (count / n_cases) if (name and n_cases and isinstance(count, int)) else ""
+        )
+        ws.write_formula(
+            r,
+            share_c,
+            f'=IF(OR(TRIM({a})="",COUNTA({NA_S_CASE_REFS})=0),"",'
+            f"{col_letters(cases_c + 1)}{r + 1}/COUNTA({NA_S_CASE_REFS}))",
+            share_fmt,
+            share,
+        )
+    if extra is not None and old is not None:
+        # The meeting's own columns, moved with their groups (empty rows are closed up).
+        new_row = {old_r - 1: i + 1 for i, old_r in enumerate(old.group_rows)}
+        new_row[0] = 0
+        for (r, c), cell in extra.cells.items():
+            name = old.groups_header[c] if c < len(old.groups_header) else ""
+            if r in new_row and name in header:
+                carry.cell(ws, new_row[r], header.index(name), cell)
+    # Totals beside the table: tool-owned, restored on every merge.
+    side = len(header) + 1
+    # Counted from the group rows' own labels, once each (as the summary counts them).
+    labels = {group_key(comparable(cell_value(g.get("Group")))) for g in groups[:rows]} - {""}
+    grouped = sum(members.get(k, 0) for k in labels)
+    cases_sum = f"SUM({col_letters(cases_c + 1)}2:{col_letters(cases_c + 1)}{rows + 1})"
+    parked_formula = f'(UPPER(TRIM({NA_S_STATUS}))="{STATUS_PARKED.upper()}")'
+    # The same four lines as the summary's Overview, adding up to the cases on Cases: a
+    # parked case is counted once, under Parked, whatever its Agreed group says.
+    totals = [
+        ("Cases on the Cases sheet", f"=COUNTA({NA_S_CASE_REFS})", n_cases),
+        (
+            "In a Need Group",
+            f"={cases_sum}",
+            grouped,
+        ),
+        (
+            "Not grouped yet",
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})="")*'
+            f"(1-{parked_formula}))",
+            not_grouped,
+        ),
+        (
+            "Parked",
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*{parked_formula})',
+            parked,
+        ),
+        (
+            "In a group not defined",
+            # Typed a group, not parked, and not counted by any group row.
+            f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})<>"")*'
+            f"(1-{parked_formula}))-{cases_sum}",
+            n_cases - grouped - not_grouped - parked,
+        ),
+    ]
+    ws.write_string(0, side, GROUPS_TOTALS, fmt.header)
+    ws.write_string(0, side + 1, "", fmt.header)
+    for i, (label, formula, cached) in enumerate(totals, start=1):
+        ws.write_string(i, side, label, fmt(bold=True))
+        ws.write_formula(i, side + 1, formula, live, cached)
+    ws.set_column(side, side, 26)
+    ws.set_column(side + 1, side + 1, 9)
+    ws.write_string(
+        7,
+        side,
+        "Type a short label in column A to add a group; the counts follow as cases are assigned.",
+        fmt(italic=True, font_color=MUTED),
+    )
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_margins(left=0.3, right=0.3, top=0.4, bottom=0.5)
+    # The groups defined so far, not the empty rows ready below them (nor the live totals
+    # beside: their figures are on the Cases sheet). Groups added in Excel print after the
+    # next merge or suggest, which set the print area again.
+    ws.print_area(0, 0, max(len(groups), 1), len(header) - 1)
+    ws.freeze_panes(1, 1)
+    ws.data_validation(
+        1,
+        0,
+        rows,
+        0,
+        {
+            "validate": "length",
+            "criteria": "<=",
+            "value": 60,
+            "ignore_blank": True,
+            "error_type": "warning",
+            "error_message": "Keep the group label short; reword it in Description.",
+        },
+    )
+
+
+def _write_table(
+    ws: Any,
+    fmt: Formats,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    widths: dict[str, int],
+    printed: int | None = None,
+) -> int:
+    """A plain table; ``printed``: how many of its columns print (all by default)."""
+    ws.write_row(0, 0, header, fmt.header)
+    wrap = fmt(text_wrap=True)
+    quoted = fmt(quote_prefix=True, text_wrap=True)
+    width = [widths.get(h, 14) for h in header]
+    printed = printed or len(header)
+    n = 0
+    for r, values in enumerate(rows, start=1):
+        ws.buffer.write_text_row(r, values, wrap, quoted)
+        shown = zip(values[:printed], width, strict=False)
+        tall = max((text_height(v, w) for v, w in shown if isinstance(v, str)), default=0.0)
+        if tall > LINE_HEIGHT + 3:
+            ws.set_row(r, min(MAX_ROW_HEIGHT, tall))
+        n = r
+    for c, w in enumerate(width):
+        ws.set_column(c, c, w)
+    ws.set_row(0, max(text_height(h, w, pad=4) for h, w in zip(header, width, strict=True)))
+    ws.freeze_panes(1, 1)
+    ws.autofilter(0, 0, max(n, 1), len(header) - 1)
+    print_table(ws, max(n, 1), printed - 1)
+    return n
+
+
+def _write_needs(ws: Any, fmt: Formats, needs: list[NeedsRow], agreed_of: dict[str, str]) -> None:
+    widths = {
+        "Case ref": 9,
+        "Who": 11,
+        "Area": 15,
+        "Need": 36,
+        "If not met": 24,
+        "Seriousness": 11,
+        "Desired outcome": 24,
+        "Work to plan and do": 24,
+        "Best placed service": 18,
+        "Met now": 8,
+        "Quality": 12,
+        "Agreed group": 14,
+    }
+    _write_table(ws, fmt, S_NEEDS_HEADER, needs, widths)
+    live = fmt(bg_color="#F2F2F2")
+    col = len(S_NEEDS_HEADER) - 1
+    for r, values in enumerate(needs, start=1):
+        a = f"$A{r + 1}"
+        match = f"MATCH({a},{NA_S_CASE_REFS},0)"
+        ws.write_formula(
+            r,
+            col,
+            f'=IF(ISNUMBER({match}),INDEX({NA_S_AGREED},{match})&"","")',
+            live,
+            agreed_of.get(case_key(str(values.case_ref)), ""),
+        )
+
+
+def _write_services(ws: Any, fmt: Formats, services: list[ServicesRow]) -> None:
+    _write_table(
+        ws,
+        fmt,
+        S_SERVICES_HEADER,
+        services,
+        {"Case ref": 10, "Service": 40, "Provider": 30, "Still open": 9, "Matched to needs": 10},
+    )
+
+
+def _write_returns(ws: Any, fmt: Formats, rows: list[list[Any]]) -> None:
+    _write_table(
+        ws,
+        fmt,
+        S_RETURNS_HEADER,
+        rows,
+        {"File": 44, "Case ref": 10, "Result": 11, "Issues": 40, "Modified": 17, "SHA-256": 66},
+        printed=len(S_RETURNS_HEADER) - 1,  # the fingerprint is for scripts, not for paper
+    )
+
+
+ISSUE_WIDTHS = {
+    "File": 30,
+    "Case ref": 10,
+    "Sheet": 9,
+    "Cell": 6,
+    "Severity": 8,
+    "Code": 18,
+    "Message": 70,
+    "Field": 16,
+    "Details": 30,
+}
+
+
+# Field and Details are for scripts, not for paper (like the Returns' fingerprints).
+ISSUES_PRINTED = S_ISSUES_HEADER.index("Message") + 1
+
+
+def _write_issues(ws: Any, fmt: Formats, rows: list[list[Any]]) -> None:
+    _write_table(ws, fmt, S_ISSUES_HEADER, rows, ISSUE_WIDTHS, printed=ISSUES_PRINTED)
+
+
+CARD_COLUMNS = (13, 44, 11, 28)  # Who, Need, Seriousness, Desired outcome: portrait A4 at 100%
+CARD_PAGE = 740.0  # points of rows a portrait A4 page holds inside its margins, with a little spare
+CARD_WIDTH = sum(CARD_COLUMNS)
+
+
+def _write_cards(ws: Any, fmt: Formats, rows: list[CaseRow], needs: list[NeedsRow]) -> None:
+    """One card per case for meetings that shuffle cards on paper; page breaks so none is split."""
+    for col, width in enumerate(CARD_COLUMNS):
+        ws.set_column(col, col, width)
+    ws.set_portrait()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.5, right=0.5, top=0.5, bottom=0.5)
+    ws.hide_gridlines(2)
+    title = fmt(
+        bold=True,
+        font_size=12,
+        bg_color=HEADER_FILL,
+        border=1,
+        border_color=RULE,
+        valign="vcenter",
+        text_wrap=True,
+    )
+    text = fmt(text_wrap=True, border=1, border_color=RULE)
+    head = fmt(bold=True, font_color=MUTED, border=1, border_color=RULE)
+    by_case: dict[str, list[NeedsRow]] = {}
+    for values in needs:
+        by_case.setdefault(case_key(str(values.case_ref)), []).append(values)
+    used = 0.0
+    breaks: list[int] = []
+    r = 0
+    for row in rows:
+        if not row.key:
+            continue
+        v = row.values
+        card: list[tuple[str, Any, float]] = []
+        heading = " · ".join(
+            str(x)
+            for x in (
+                f"Case {v.get('Case ref')}",
+                f"age {_shown(v.get('Age'))}" if v.get("Age") not in (None, "") else "",
+                v.get("Sex"),
+                v.get("Legal status"),
+                v.get("Primary need"),
+                f"highest: {v.get('Highest seriousness')}" if v.get("Highest seriousness") else "",
+            )
+            if x
+        )
+        story = str(v.get("Story") or "")
+        card.append(("title", heading, max(22.0, text_height(heading, CARD_WIDTH, 12, 6))))
+        card.append(("story", story, min(MAX_ROW_HEIGHT, text_height(story, CARD_WIDTH))))
+        card.append(("head", ("Who", "Need", "Seriousness", "Desired outcome"), 15.0))
+        for need in by_case.get(row.key, []):
+            cells = (need.who, need.need, need.seriousness, need.outcome)
+            sized = zip(cells, CARD_COLUMNS, strict=True)
+            tall = max(text_height(str(x or ""), w) for x, w in sized)
+            card.append(("need", cells, tall))
+        services = (
+            str(v.get("Services received") or "none recorded").replace("\n", "; ").replace("• ", "")
+        )
+        line = f"Services received: {services}"
+        card.append(("services", line, text_height(line, CARD_WIDTH)))
+        card.append(("group", "Agreed group: ____________________", 18.0))
+        height = sum(h for _, _, h in card) + 14
+        if used and used + height > CARD_PAGE:
+            breaks.append(r)
+            used = 0.0
+        used += height
+        for kind, content, h in card:
+            ws.set_row(r, h)
+            if kind == "title":
+                ws.merge_range(r, 0, r, 3, content, title)
+            elif kind in ("story", "services", "group"):
+                ws.merge_range(r, 0, r, 3, safe_for_cell(str(content)), text)
+            elif kind == "head":
+                for c, label in enumerate(content):
+                    ws.write_string(r, c, label, head)
+            else:
+                for c, value in enumerate(content):
+                    _put(ws, r, c, value, text, fmt)
+            r += 1
+        ws.set_row(r, 14)
+        r += 1
+    if breaks:
+        ws.set_h_pagebreaks(breaks[:1023])  # Excel's limit on manual page breaks
+    ws.print_area(0, 0, max(r - 1, 0), 3)
