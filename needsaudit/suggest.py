@@ -380,7 +380,8 @@ def suggest(
         cases = sum(1 for row in rows if row.key)
         if cases < MIN_CASES:
             raise NothingToDo(
-                f"{SHUFFLE_FILE} has {cases or 'no'} case(s): grouping needs {MIN_CASES} or "
+                f"{SHUFFLE_FILE} has {cases or 'no'} case{'' if cases == 1 else 's'}: grouping "
+                f"needs {MIN_CASES} or "
                 f"more. Merge more returns first ('needsaudit merge {folder}'). Nothing was "
                 f"written."
             )
