@@ -133,11 +133,15 @@ def macro_sources(macros: Path | None = None) -> dict[str, str]:
     """The ``.bas`` files in ``macros/``: module name -> source text."""
     folder = macros or MACROS_DIR
     if not folder.is_dir():
+        from .i18n import _
         from .issues import NeedsAuditError
 
         raise NeedsAuditError(
-            f"The VBA sources are not at {folder}: build the coordinator workbook from a copy "
-            f"of the needsaudit source, or use the ready-made one in its workbooks/ folder."
+            _(
+                "The VBA sources are not at {folder}: build the coordinator workbook from a "
+                "copy of the needsaudit source, or use the ready-made one in its workbooks/ "
+                "folder."
+            ).format(folder=folder)
         )
     return {
         path.stem: path.read_text("ascii").replace("\r\n", "\n")

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .i18n import in_each_language, ngettext
 from .issues import NeedsAuditError
 
 Key = tuple[str, ...]
@@ -466,8 +467,16 @@ def suppress(model: TableModel, threshold: int) -> Pattern:
     if bad:
         # Never publish a workbook that fails its own check (the internal one is written).
         raise NeedsAuditError(
-            f"Disclosure control could not protect {len(bad)} count(s), so summary-public.xlsx "
-            f"was not written. Raise Small numbers in setup.xlsx, or report this to whoever "
-            f"supports needsaudit."
+            in_each_language(
+                lambda: ngettext(
+                    "Disclosure control could not protect {n} count, so summary-public.xlsx "
+                    "was not written. Raise Small numbers in setup.xlsx, or report this to "
+                    "whoever supports needsaudit.",
+                    "Disclosure control could not protect {n} counts, so summary-public.xlsx "
+                    "was not written. Raise Small numbers in setup.xlsx, or report this to "
+                    "whoever supports needsaudit.",
+                    len(bad),
+                ).format(n=len(bad))
+            )
         )
     return pattern

@@ -13,6 +13,7 @@ disappeared stays, marked ``return missing``.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import json
 import os
@@ -269,7 +270,9 @@ def merge(
                 import concurrent.futures
 
                 pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-                old_future = pool.submit(read_shuffle, path, setup)
+                # (In this command's context: its messages' language goes with it.)
+                context = contextvars.copy_context()
+                old_future = pool.submit(context.run, read_shuffle, path, setup)
                 pool.shutdown(wait=False)
             try:
                 returns = read_returns(folder, setup, passwords, progress, workers)

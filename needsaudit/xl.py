@@ -57,6 +57,7 @@ from .names import (
     SUMMARY_FILE,
     SUMMARY_PUBLIC_FILE,
 )
+from .shufflewords import sheet_code, sheet_codes
 
 ENTRY_POINTS = (*(s.entry for s in EXCEL_STEPS), EXCEL_MAIN.entry)
 RESULT_LIMIT = 3000  # characters in the result cell; the rest is on the sheets
@@ -156,7 +157,9 @@ def _whole(value: Any, what: str) -> int | None:
     except ValueError:
         number = -1.0
     if number < 0 or not number.is_integer():
-        raise NeedsAuditError(f"{what} must be a whole number (or blank) on the Control sheet.")
+        raise NeedsAuditError(
+            _("{what} must be a whole number (or blank) on the Control sheet.").format(what=what)
+        )
     return int(number)
 
 
@@ -171,8 +174,10 @@ class Control:
             return self.book.names[name].refers_to_range
         except Exception as exc:  # xlwings raises per platform; all mean "no such name"
             raise NeedsAuditError(
-                f"This workbook has no cell named {name}: use a coordinator workbook made by "
-                f"'needsaudit coordinator', or the one in needsaudit's workbooks/ folder."
+                _(
+                    "This workbook has no cell named {name}: use a coordinator workbook made by "
+                    "'needsaudit coordinator', or the one in needsaudit's workbooks/ folder."
+                ).format(name=name)
             ) from exc
 
     def options(self) -> Options:
@@ -193,9 +198,11 @@ class Control:
         home = str(self.book.fullname)
         if "://" in home:
             raise NeedsAuditError(
-                f"This workbook is open from the web ({home.split('://')[0]}), so a relative "
-                f"{what} has no meaning: type the full path of the {what}, or open the "
-                f"workbook from a folder on this computer."
+                _(
+                    "This workbook is open from the web ({scheme}), so a relative {what} has no "
+                    "meaning: type the full path of the {what}, or open the workbook from a "
+                    "folder on this computer."
+                ).format(scheme=home.split("://")[0], what=what)
             )
         return Path(home).parent / path
 
@@ -291,21 +298,35 @@ def released(app: Any, path: Path) -> Iterator[None]:
         yield
     finally:
         again = open_book(app, path)
-        # The group may have deleted or renamed the sheet they were on: then stay on the
-        # sheet Excel opens with.
+        # A merge after the audit's language changed renames the tool's sheets: the same
+        # sheet under its new name. The group may have deleted or renamed the sheet they were
+        # on: then stay on the sheet Excel opens with.
         with contextlib.suppress(Exception):
-            target = again.sheets[sheet]
+            target = again.sheets[_same_sheet(sheet, [ws.name for ws in again.sheets])]
             target.activate()
             target.range(address).select()
+
+
+def _same_sheet(name: str, names: list[str]) -> str:
+    """The sheet that is ``name`` in a rewritten shuffle: itself, or the tool's sheet it was
+    in another language (``Cases`` is now ``Achosion``)."""
+    if name in names:
+        return name
+    code = sheet_code(name)
+    if code is None:
+        return name
+    return sheet_codes(names).get(code, name)
 
 
 def _refuse_if_open_here(app: Any, paths: tuple[Path, ...]) -> None:
     for path in paths:
         if find_open(app, path) is not None:
             raise NeedsAuditError(
-                f"{path.name} is open in this Excel: close it (if you added to it, save a "
-                f"copy under another name first), then click the button again. The summaries "
-                f"are rewritten from shuffle.xlsx each time."
+                _(
+                    "{name} is open in this Excel: close it (if you added to it, save a copy "
+                    "under another name first), then click the button again. The summaries are "
+                    "rewritten from shuffle.xlsx each time."
+                ).format(name=path.name)
             )
 
 
@@ -350,7 +371,9 @@ def _step_for(name: str | None, options: Options) -> Any:
         if chosen in (step.label.casefold(), step.entry, step.command):
             return step
     labels = ", ".join(s.label for s in EXCEL_STEPS)
-    raise NeedsAuditError(f"Choose a step on the Control sheet (row 9): one of {labels}.")
+    raise NeedsAuditError(
+        _("Choose a step on the Control sheet (row 9): one of {labels}.").format(labels=labels)
+    )
 
 
 def _perform(step: Any, control: Control, options: Options) -> steps.Report:
@@ -370,8 +393,10 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
         return report
     if not options.folder:
         raise NeedsAuditError(
-            "Type the audit folder on the Control sheet (row 4) first: a full path, or a "
-            "path relative to this workbook's folder."
+            _(
+                "Type the audit folder on the Control sheet (row 4) first: a full path, or a "
+                "path relative to this workbook's folder."
+            )
         )
     folder = control.resolve(options.folder)
     if step.entry == "init":
@@ -381,8 +406,10 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
         return report
     if not (folder / SETUP_FILE).exists():
         raise NeedsAuditError(
-            f"{folder} is not an audit folder yet (no {SETUP_FILE}): check the folder on the "
-            f"Control sheet, or click New audit."
+            _(
+                "{folder} is not an audit folder yet (no {file}): check the folder on the "
+                "Control sheet, or click New audit."
+            ).format(folder=folder, file=SETUP_FILE)
         )
     if step.entry == "forms":
         report = steps.forms(folder, options.auditor, progress=bar)

@@ -381,3 +381,35 @@ def test_a_welsh_workbook_is_welsh_throughout(tmp_path: Path, language: str) -> 
     if language == CY_EN:
         first = [c.value for c in sheet(wb, "Cases")[1]]
         assert all(" / " in str(v) for v in first[:25]), first
+
+
+def test_the_coordinator_returns_to_the_same_sheet_renamed() -> None:
+    from needsaudit.xl import _same_sheet
+
+    names = ["Achosion", "Grwpiau Angen", "Actions"]
+    assert _same_sheet("Need Groups", names) == "Grwpiau Angen"
+    assert _same_sheet("Actions", names) == "Actions"
+    assert _same_sheet("Gone", names) == "Gone"
+
+
+def test_stop_messages_in_welsh(tmp_path: Path) -> None:
+    """What stops a command, in the message language (the audit's, --lang or the
+    environment): here a Welsh audit with no shuffle yet, and a folder that is no audit."""
+    from click.testing import CliRunner
+
+    from needsaudit.cli import main
+
+    folder = _audit(tmp_path, CY, "stop")
+    runner = CliRunner()
+    result = runner.invoke(main, ["summarise", str(folder)])
+    assert result.exit_code == 2
+    assert "rhedwch 'needsaudit merge" in result.output, result.output
+    result = runner.invoke(main, ["--lang", "cy", "merge", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "Nid oes ffolder" in result.output, result.output
+    result = runner.invoke(main, ["--lang", "cy+en", "merge", str(tmp_path / "nowhere")])
+    assert "Nid oes ffolder" in result.output and "There is no folder" in result.output
+    (folder / "shuffle.xlsx").write_bytes(b"not a workbook")
+    result = runner.invoke(main, ["merge", str(folder)])
+    assert result.exit_code == 2
+    assert "Ni ellir darllen shuffle.xlsx" in result.output, result.output
