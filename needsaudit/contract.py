@@ -522,6 +522,43 @@ def _coordinator() -> list[str]:
         + f". The buttons' macros (module `{n.VBA_MODULE}`):",
         "",
         *_table(("macro", "button", "same as", "does"), steps),
+        *_coordinator_languages(),
+    ]
+
+
+def _coordinator_languages() -> list[str]:
+    from . import coordwords
+    from .i18n import CY, CY_EN, Texts
+
+    return [
+        "`coordinator DIR` writes them in the audit's `Language` (without DIR: `--lang` or "
+        "`NEEDSAUDIT_LANG`, else English): sheets, labels, buttons, help, the `Issues` and "
+        "`Status` headers (the Welsh of `Issues`' are the shuffle's). Sheet names and step "
+        "labels in either language are the same names: the Excel entry points find the sheets "
+        "and the step chosen for Run main by any of them.",
+        "",
+        *_table(
+            ("sheet", "Cymraeg", "bilingual"),
+            (
+                (
+                    f"`{name}`",
+                    f"`{coordwords.sheet(name, CY)}`",
+                    f"`{coordwords.sheet(name, CY_EN)}`",
+                )
+                for name in coordwords.SHEET_WORDS
+            ),
+        ),
+        *_table(
+            ("step", "Cymraeg"),
+            ((f"`{s.label}`", f"`{coordwords.step_label(s.entry, CY)}`") for s in n.EXCEL_STEPS),
+        ),
+        *_table(
+            ("`Status` header", "Cymraeg"),
+            (
+                (f"`{h}`", f"`{Texts.one(CY, coordwords.STATUS_WORDS[h])}`")
+                for h in n.C_STATUS_HEADER
+            ),
+        ),
     ]
 
 

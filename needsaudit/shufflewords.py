@@ -200,6 +200,24 @@ def _fold(text: str) -> str:
     return group_key(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\n", " / "))
 
 
+def bilingual_sheet(name: str, message: str, setting: str) -> str:
+    """A sheet's name in a language setting: its English ``name``, its Welsh, or both
+    (``Cymraeg - English`` where Excel's 31 characters allow, else the Welsh)."""
+    if setting not in (CY, CY_EN):
+        return name
+    names = [Texts.one(lang, message) for lang in (CY, EN)[: 2 if setting == CY_EN else 1]]
+    if len(names) == 2 and names[0] != names[1]:
+        both = SHEET_SEP.join(names)
+        if len(both) <= MAX_SHEET:
+            return both
+    return names[0][:MAX_SHEET]
+
+
+def fold(text: str) -> str:
+    """Names as compared (public): see ``_fold``."""
+    return _fold(text)
+
+
 class Words:
     """The workbook's words in one language setting (``en``, ``cy`` or ``cy+en``)."""
 
@@ -212,14 +230,7 @@ class Words:
     def sheet(self, name: str) -> str:
         """A sheet's name as written; a name this module does not know, as it is."""
         message = SHEET_WORDS.get(name)
-        if message is None or self.setting == EN:
-            return name
-        names = [Texts.one(lang, message) for lang in self.t.languages]
-        if len(names) == 2 and names[0] != names[1]:
-            both = SHEET_SEP.join(names)
-            if len(both) <= MAX_SHEET:
-                return both
-        return names[0][:MAX_SHEET]
+        return name if message is None else bilingual_sheet(name, message, self.setting)
 
     def head(self, name: str) -> str:
         """A header as written (a local question's column is its question, as it is)."""

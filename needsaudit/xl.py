@@ -33,8 +33,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import steps
-from .i18n import _, forget, in_each_language, ngettext
+from . import coordwords, steps
+from .i18n import M, Texts, _, forget, in_each_language, ngettext
 from .issues import NeedsAuditError, WorkbookLockedError
 from .names import (
     C_ISSUES_HEADER,
@@ -57,7 +57,7 @@ from .names import (
     SUMMARY_FILE,
     SUMMARY_PUBLIC_FILE,
 )
-from .shufflewords import sheet_code, sheet_codes
+from .shufflewords import Words, sheet_code, sheet_codes
 
 ENTRY_POINTS = (*(s.entry for s in EXCEL_STEPS), EXCEL_MAIN.entry)
 RESULT_LIMIT = 3000  # characters in the result cell; the rest is on the sheets
@@ -168,6 +168,12 @@ class Control:
 
     def __init__(self, book: Any) -> None:
         self.book = book
+        try:
+            self.sheet_names = [ws.name for ws in book.sheets]
+        except Exception:  # a stand-in or an application without sheet names
+            self.sheet_names = []
+        # Its own words (headers, notes) in the language it was written in.
+        self.language = coordwords.language_of(self.sheet_names)
 
     def cell(self, name: str) -> Any:
         try:
@@ -207,23 +213,41 @@ class Control:
         return Path(home).parent / path
 
     def started(self, label: str) -> None:
-        self.cell(NA_C_RESULT).value = f"Running {label}..."
+        running = M("coordinator.running", "Running {step}...", step=label)
+        self.cell(NA_C_RESULT).value = Texts(self.language).label(running)
         self.cell(NA_C_WHEN).value = datetime.now().replace(microsecond=0)
+
+    def head(self, header: str) -> str:
+        """A header of the Issues or Status sheet in the workbook's language."""
+        return _head(self.language, header)
+
+    def label(self, step: Any) -> str:
+        """A step's label in the workbook's language."""
+        return coordwords.step_label(step.entry, self.language)
 
     def finished(self, label: str, lines: list[str]) -> None:
         text = "\n".join([f"{label}:", *lines])
         if len(text) > RESULT_LIMIT:
-            text = text[: RESULT_LIMIT - 40].rsplit("\n", 1)[0] + "\n... (see the sheets)"
+            more = Texts(self.language).label(M("coordinator.see-sheets", "see the sheets"))
+            text = text[: RESULT_LIMIT - 60].rsplit("\n", 1)[0] + f"\n... ({more})"
         self.cell(NA_C_RESULT).value = as_text(text)
         self.cell(NA_C_WHEN).value = datetime.now().replace(microsecond=0)
 
     def table(self, sheet: str, header: tuple[str, ...], rows: list[list[Any]], empty: str) -> Any:
-        ws = self.book.sheets[sheet]
+        ws = self.book.sheets[coordwords.sheet_in(sheet, self.sheet_names)]
         ws.clear_contents()
+        header = tuple(self.head(h) for h in header)
         ws.range("A1").value = [
             [as_text(v) for v in row] for row in [list(header), *(rows or [[empty]])]
         ]
         return ws
+
+
+def _head(language: str, header: str) -> str:
+    message = coordwords.STATUS_WORDS.get(header)
+    if message is not None:
+        return Texts(language).label(message)
+    return Words(language).head(header)
 
 
 def _issue_rows(report: steps.Report) -> list[list[Any]]:
@@ -363,14 +387,14 @@ def reveal(path: Path) -> None:
 # --- running a step -----------------------------------------------------------------------------
 
 
-def _step_for(name: str | None, options: Options) -> Any:
+def _step_for(name: str | None, options: Options, language: str = "en") -> Any:
     if name is not None:
         return next(s for s in EXCEL_STEPS if s.entry == name)
-    chosen = options.step.casefold()
+    entry = coordwords.step_of(options.step)  # its label in any language, entry or command
     for step in EXCEL_STEPS:
-        if chosen in (step.label.casefold(), step.entry, step.command):
+        if step.entry == entry:
             return step
-    labels = ", ".join(s.label for s in EXCEL_STEPS)
+    labels = ", ".join(coordwords.step_label(s.entry, language) for s in EXCEL_STEPS)
     raise NeedsAuditError(
         _("Choose a step on the Control sheet (row 9): one of {labels}.").format(labels=labels)
     )
@@ -443,23 +467,33 @@ def _show(control: Control, step: Any, report: steps.Report) -> None:
                     warnings=ngettext("{n} warning", "{n} warnings", report.warnings).format(
                         n=report.warnings
                     ),
-                    sheet=SH_C_ISSUES,
+                    sheet=coordwords.sheet_in(SH_C_ISSUES, control.sheet_names),
                 )
             )
         )
-    control.finished(step.label, lines)
+    label = control.label(step)
+    t = Texts(control.language)
+    when = f"{datetime.now():%Y-%m-%d %H:%M}"
+    control.finished(label, lines)
     issues = control.table(
         SH_C_ISSUES,
         C_ISSUES_HEADER,
         _issue_rows(report),
-        f"No issues from {step.label} ({datetime.now():%Y-%m-%d %H:%M}).",
+        t.sentence(
+            M(
+                "coordinator.no-issues",
+                "No issues from {step} ({when}).",
+                step=label,
+                when=when,
+            )
+        ),
     )
     if step.entry == "status":
         control.table(
             SH_C_STATUS,
             C_STATUS_HEADER,
             _status_rows(report),
-            "No auditors in the sample.",
+            t.sentence(M("coordinator.no-auditors", "No auditors in the sample.")),
         ).activate()
     elif step.entry == "check":
         issues.activate()
@@ -489,8 +523,8 @@ def _run(name: str | None) -> None:
     label = "needsaudit"
     try:
         options = control.options()
-        step = _step_for(name, options)
-        label = step.label
+        step = _step_for(name, options, control.language)
+        label = control.label(step)
         control.started(label)
         report = _perform(step, control, options)
     except WorkbookLockedError as exc:

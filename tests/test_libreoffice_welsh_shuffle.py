@@ -114,3 +114,24 @@ def test_the_bilingual_shuffle_reads_right_on_paper(office: Office, tmp_path: Pa
         ]
     )
     assert page_problems(rendering, budget) == []
+
+
+def test_the_bilingual_coordinator_reads_right_on_paper(office: Office, tmp_path: Path) -> None:
+    from needsaudit.coordinator import build_coordinator
+
+    xlsm, xlsx = build_coordinator(tmp_path, "archwiliad", language=CY_EN)
+    for path in (xlsm, xlsx):
+        rendering = render(office, path, tmp_path / f"{path.suffix[1:]}.pdf")
+        names = [s.name for s in rendering.sheets]
+        assert names == [
+            "Rheoli - Control",
+            "Problemau - Issues",
+            "Statws - Status",
+            "Cymorth - Help",
+        ]
+        assert (
+            page_problems(
+                rendering, sheet_budget([("Rheoli - Control|Cymorth - Help", 2), (".*", 1)])
+            )
+            == []
+        )

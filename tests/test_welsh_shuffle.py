@@ -413,3 +413,57 @@ def test_stop_messages_in_welsh(tmp_path: Path) -> None:
     result = runner.invoke(main, ["merge", str(folder)])
     assert result.exit_code == 2
     assert "Ni ellir darllen shuffle.xlsx" in result.output, result.output
+
+
+# --- the coordinator workbooks ------------------------------------------------------------------
+
+
+def test_a_welsh_audits_coordinator_is_welsh_and_runs_its_steps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``needsaudit coordinator DIR`` writes the workbooks in the audit's language; the Excel
+    entry points find its Welsh sheets, and a step chosen by its Welsh label."""
+    import sys
+
+    from click.testing import CliRunner
+
+    from needsaudit import xl
+    from needsaudit.cli import main
+    from needsaudit.names import NA_C_FOLDER, NA_C_RESULT, NA_C_STEP
+
+    from . import xlwings_standin as standin
+
+    folder = _audit(tmp_path, CY, "cydlynu")
+    result = CliRunner().invoke(main, ["coordinator", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "Ysgrifennwyd" in result.output
+    for suffix in (".xlsm", ".xlsx"):
+        wb = openpyxl.load_workbook(folder / f"needsaudit_coordinator{suffix}")
+        assert wb.sheetnames == ["Rheoli", "Problemau", "Statws", "Cymorth"]
+        control = wb["Rheoli"]
+        assert control["A1"].value == "needsaudit: cydlynydd yr archwiliad"
+        assert control["A4"].value == "Ffolder yr archwiliad"
+        assert [c.value for c in wb["Statws"][1]][:2] == ["Archwilydd", "Wedi'u hanfon"]
+    _return(folder, REFS[0])
+    monkeypatch.setitem(sys.modules, "xlwings", standin)
+    monkeypatch.setattr(xl, "reveal", lambda path: None)
+    app = standin.App()
+    book = app.books.open(folder / "needsaudit_coordinator.xlsm")
+    book.set_mock_caller()
+    try:
+        book.names[NA_C_FOLDER].refers_to_range.value = str(folder)
+        book.names[NA_C_STEP].refers_to_range.value = "Gwirio ffurflenni"
+        xl.main()
+        assert not app.alerts, app.alerts
+        shown = str(book.names[NA_C_RESULT].refers_to_range.value)
+        assert shown.startswith("Gwirio ffurflenni:"), shown
+        issues = book.wb["Problemau"]
+        assert [c.value for c in issues[1]][:2] == ["Ffeil", "Cyfeirnod yr achos"]
+        xl.status()
+        assert book.sheets.active.name == "Statws"
+        assert book.wb["Statws"]["A1"].value == "Archwilydd"
+        book.names[NA_C_STEP].refers_to_range.value = "Gwneud te"
+        xl.main()
+        assert "Gwirio ffurflenni" in app.alerts[-1][1]  # the steps it knows, in Welsh
+    finally:
+        standin.Book._mock_caller = None
