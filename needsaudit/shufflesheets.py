@@ -18,6 +18,7 @@ from .audit import Setup
 from .carry import Cell as CarriedCell
 from .carry import Sheet, Writer, load_subset, read_page_setup, read_sheet
 from .fastsheet import BufferedSheet, inject
+from .formchecks import as_text
 from .names import (
     ABOUT_HEADER,
     COL_AGREED,
@@ -297,7 +298,7 @@ def write_shuffle(
         parked,
     )
     # What the Needs sheet's live Agreed group column shows: the cell as typed (INDEX()&"").
-    agreed_of = {row.key: _shown(row.agreed) for row in rows if row.key}
+    agreed_of = {row.key: as_text(row.agreed) for row in rows if row.key}
     _write_needs(sheets[SH_S_NEEDS], fmt, content.needs, agreed_of)
     _write_services(sheets[SH_S_SERVICES], fmt, content.services)
     _write_cards(sheets[SH_S_CARDS], fmt, rows, content.needs)
@@ -339,17 +340,6 @@ def _top(cell: CarriedCell) -> CarriedCell:
     style = dict(cell.style)
     style.setdefault("valign", "top")
     return CarriedCell(cell.value, cell.formula, tuple(sorted(style.items())))
-
-
-def _shown(value: Any) -> str:
-    """A cell's value as a formula's ``&""`` turns it into text."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _members(rows: Sequence[CaseRow]) -> dict[str, int]:
@@ -861,7 +851,7 @@ def _write_cards(ws: Any, fmt: Formats, rows: list[CaseRow], needs: list[NeedsRo
             str(x)
             for x in (
                 f"Case {v.get('Case ref')}",
-                f"age {_shown(v.get('Age'))}" if v.get("Age") not in (None, "") else "",
+                f"age {as_text(v.get('Age'))}" if v.get("Age") not in (None, "") else "",
                 v.get("Sex"),
                 v.get("Legal status"),
                 v.get("Primary need"),
