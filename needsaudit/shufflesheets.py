@@ -18,6 +18,7 @@ from .audit import Setup
 from .carry import Cell as CarriedCell
 from .carry import Sheet, Writer, load_subset, read_page_setup, read_sheet
 from .fastsheet import BufferedSheet, inject
+from .formchecks import as_text
 from .i18n import EN, M, Texts
 from .names import (
     ABOUT_HEADER,
@@ -331,7 +332,7 @@ def write_shuffle(
         parked,
     )
     # What the Needs sheet's live Agreed group column shows: the cell as typed (INDEX()&"").
-    agreed_of = {row.key: _shown(row.agreed) for row in rows if row.key}
+    agreed_of = {row.key: as_text(row.agreed) for row in rows if row.key}
     _write_needs(sheets[SH_S_NEEDS], fmt, words, content.needs, agreed_of)
     _write_services(sheets[SH_S_SERVICES], fmt, words, content.services)
     _write_cards(sheets[SH_S_CARDS], fmt, words, rows, content.needs)
@@ -433,17 +434,6 @@ def _top(cell: CarriedCell) -> CarriedCell:
     style = dict(cell.style)
     style.setdefault("valign", "top")
     return CarriedCell(cell.value, cell.formula, tuple(sorted(style.items())))
-
-
-def _shown(value: Any) -> str:
-    """A cell's value as a formula's ``&""`` turns it into text."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _members(rows: Sequence[CaseRow]) -> dict[str, int]:
@@ -1049,7 +1039,7 @@ def _write_cards(
             str(x)
             for x in (
                 f"{words.label(CARD_CASE)} {v.get('Case ref')}",
-                f"{words.label(CARD_AGE)} {_shown(age)}" if age not in (None, "") else "",
+                f"{words.label(CARD_AGE)} {as_text(age)}" if age not in (None, "") else "",
                 v.get("Sex"),
                 v.get("Legal status"),
                 v.get("Primary need"),

@@ -21,7 +21,7 @@ from needsaudit.i18n import CY, CY_EN
 from .conftest import write_csv
 from .libreoffice import Office, pdf_pages
 from .shuffle_helpers import case_rows, decide, define_groups
-from .test_libreoffice_forms import word_height
+from .test_libreoffice_forms import printed_scale
 
 pytestmark = pytest.mark.libreoffice
 
@@ -67,19 +67,7 @@ def test_blank_form_prints_on_one_a4_page(office: Office, tmp_path: Path, langua
     assert pages == 1
     assert "A4" in size and "841.89 x 595.3" in size  # landscape
     # Readable: the bold 10 pt Welsh label printed at no less than 70% of its size.
-    import xlsxwriter
-
-    ref = tmp_path / "reference.xlsx"
-    wb = xlsxwriter.Workbook(str(ref))
-    wb.add_worksheet().write(
-        "A1", "Cyfeirnod", wb.add_format({"bold": True, "font_name": "Arial", "font_size": 10})
-    )
-    wb.close()
-    doc = office.open(ref)
-    ref_pdf = tmp_path / "reference.pdf"
-    office.call("pdf", doc=doc, path=str(ref_pdf))
-    office.close_doc(doc)
-    scale = word_height(pdf, "Cyfeirnod") / word_height(ref_pdf, "Cyfeirnod")
+    scale = printed_scale(office, pdf, "Cyfeirnod", tmp_path)
     assert 0.7 <= scale <= 1.0, scale
     # Welsh first: the English label is there too in a bilingual form, after the Welsh.
     import subprocess
