@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from .i18n import M, Msg
 from .shufflewords import quoted
 from .workbook import rezip
 from .xlsxscan import Package, RawCell, read_part
@@ -370,12 +371,19 @@ def _number(text: str) -> bool:
     return True
 
 
-def uncarryable(package: Package, sheets: Iterable[str]) -> list[tuple[str, str]]:
+# What a rewrite cannot carry, as the not-carried issue names it.
+DRAWINGS = M("what.drawings", "Charts, pictures or shapes")
+PIVOT_TABLE = M("what.pivot-table", "A pivot table")
+EXCEL_TABLE = M("what.excel-table", "An Excel table (its cells are kept, not the table)")
+CONDITIONAL_FORMATS = M("what.conditional-formats", "Conditional formatting")
+
+
+def uncarryable(package: Package, sheets: Iterable[str]) -> list[tuple[str, Msg]]:
     """(sheet, what) for content a rewrite would lose: drawings (charts, images, shapes),
     pivot tables, conditional formats, tables."""
     import posixpath
 
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, Msg]] = []
     for name in sheets:
         info = package.sheet(name)
         if info is None:
@@ -389,13 +397,13 @@ def uncarryable(package: Package, sheets: Iterable[str]) -> list[tuple[str, str]
         )
         xml = read_part(package.zf, info.part).decode("utf-8", "replace")
         if '/drawing"' in rels or "/relationships/drawing" in rels:
-            out.append((name, "Charts, pictures or shapes"))
+            out.append((name, DRAWINGS))
         if "pivotTable" in rels:
-            out.append((name, "A pivot table"))
+            out.append((name, PIVOT_TABLE))
         if '/table"' in rels or "relationships/table" in rels:
-            out.append((name, "An Excel table (its cells are kept, not the table)"))
+            out.append((name, EXCEL_TABLE))
         if "<conditionalFormatting" in xml:
-            out.append((name, "Conditional formatting"))
+            out.append((name, CONDITIONAL_FORMATS))
     return out
 
 

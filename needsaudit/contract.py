@@ -517,6 +517,8 @@ def _coordinator() -> list[str]:
                 n.NA_C_STEP,
                 n.NA_C_RESULT,
                 n.NA_C_WHEN,
+                n.NA_C_WORKING,
+                n.NA_C_NO_PYTHON,
             )
         )
         + f". The buttons' macros (module `{n.VBA_MODULE}`):",
