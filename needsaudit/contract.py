@@ -524,6 +524,12 @@ def _coordinator() -> list[str]:
         + f". The buttons' macros (module `{n.VBA_MODULE}`):",
         "",
         *_table(("macro", "button", "same as", "does"), steps),
+        "",
+        f"`{n.NA_C_WORKING}` and `{n.NA_C_NO_PYTHON}` point at a hidden row of `Control` that "
+        "holds the macros' own words in the workbook's language: what the status bar says while "
+        "a step runs, and the message shown when Excel cannot start Python (the macro fills its "
+        "`{why}` and `{step}`). Where they are missing (the module imported into another "
+        "workbook) the macros use their English.",
         *_coordinator_languages(),
     ]
 
