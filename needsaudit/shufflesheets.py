@@ -92,6 +92,7 @@ from .styles import (
     TEXT_SCALE_MID,
     TEXT_STAYS_TEXT,
     Formats,
+    bold_label_lines,
     print_table,
     text_height,
 )
@@ -984,6 +985,9 @@ CARD_CASE = M("shuffle.card.case", "Case")
 CARD_AGE = M("shuffle.card.age", "age")
 CARD_HIGHEST = M("shuffle.card.highest", "highest")
 CARD_COLUMNS = (13, 44, 11, 28)  # Who, Need, Seriousness, Desired outcome: portrait A4 at 100%
+# Welsh and bilingual cards: "Difrifoldeb / Seriousness" and "2 Cymedrol / Moderate" need a
+# wider Seriousness column (two lines, not four), taken from Need; the same width in all.
+CARD_COLUMNS_WELSH = (13, 42, 13, 28)
 CARD_PAGE = 740.0  # points of rows a portrait A4 page holds inside its margins, with a little spare
 CARD_WIDTH = sum(CARD_COLUMNS)
 
@@ -992,7 +996,9 @@ def _write_cards(
     ws: Any, fmt: Formats, words: Words, rows: list[CaseRow], needs: list[NeedsRow]
 ) -> None:
     """One card per case for meetings that shuffle cards on paper; page breaks so none is split."""
-    for col, width in enumerate(CARD_COLUMNS):
+    english = words.setting == EN
+    columns = CARD_COLUMNS if english else CARD_COLUMNS_WELSH
+    for col, width in enumerate(columns):
         ws.set_column(col, col, width)
     ws.set_portrait()
     ws.set_paper(9)
@@ -1009,19 +1015,20 @@ def _write_cards(
         text_wrap=True,
     )
     text = fmt(text_wrap=True, border=1, border_color=RULE)
-    english = words.setting == EN
     head = fmt(bold=True, font_color=MUTED, border=1, border_color=RULE, text_wrap=not english)
     by_case: dict[str, list[NeedsRow]] = {}
     for values in needs:
         by_case.setdefault(case_key(str(values.case_ref)), []).append(values)
     # The cards' own words: a bilingual card reads "Achos / Case C1", as its headings do.
     heads = tuple(words.head(h) for h in ("Who", "Need", "Seriousness", "Desired outcome"))
-    # (English headings fit on a line; Welsh and bilingual ones wrap, and the row grows.)
+    # English headings fit on a line; Welsh and bilingual ones may wrap, and the row grows by
+    # the lines they take, measured with the bold type's own widths (text_height's estimate
+    # for running text made these rows three lines too tall).
     heads_height = max(
         15.0,
         *(
-            15.0 if english else text_height(h, w * BOLD_SHARE)
-            for h, w in zip(heads, CARD_COLUMNS, strict=True)
+            15.0 if english else bold_label_lines(h, w) * LINE_HEIGHT + 3
+            for h, w in zip(heads, columns, strict=True)
         ),
     )
     used = 0.0
@@ -1053,7 +1060,7 @@ def _write_cards(
         card.append(("head", heads, heads_height))
         for need in by_case.get(row.key, []):
             cells = (need.who, need.need, need.seriousness, need.outcome)
-            sized = zip(cells, CARD_COLUMNS, strict=True)
+            sized = zip(cells, columns, strict=True)
             tall = max(text_height(str(x or ""), w) for x, w in sized)
             card.append(("need", cells, tall))
         received = v.get("Services received")

@@ -217,3 +217,38 @@ def test_a_welsh_audits_coordinator_holds_welsh_macro_words(tmp_path: Path) -> N
     working, no_python, _ = _macro_words(folder / "needsaudit_coordinator.xlsm")
     assert working == "needsaudit: wrthi'n gweithio..."
     assert no_python.startswith("Ni allai Excel redeg Python")
+
+
+# --- the cards' heading rows ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "lines"), [(EN, 1), (CY, 1), (CY_EN, 2)])
+def test_the_cards_heading_rows_are_as_tall_as_their_words(
+    tmp_path: Path, language: str, lines: int
+) -> None:
+    """The row above each card's needs holds "Difrifoldeb / Seriousness" on two lines in a
+    bilingual shuffle (it was given four), one in Welsh or English; LibreOffice's print of the
+    bilingual shuffle (test_libreoffice_welsh_shuffle) shows none of them cut."""
+    from needsaudit.shuffle import merge
+    from needsaudit.shufflewords import Words
+
+    folder = tmp_path / "a"
+    rows = "Case ref,Auditor\nC1,Siân\nC2,Siân\n"
+    init_audit(folder, write_csv(tmp_path / "c.csv", rows), settings=Settings(language=language))
+    from needsaudit.forms import make_forms
+
+    make_forms(folder)
+    setup = read_setup(folder)
+    for ref in ("C1", "C2"):
+        b.write(folder, f"{ref}.xlsx", b.make_return(setup, ref))
+    merge(folder, workers=1)
+    words = Words(language)
+    ws = openpyxl.load_workbook(folder / "shuffle.xlsx")[words.sheet("Cards")]
+    who = words.head("Who")
+    heads = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == who]
+    assert len(heads) == 2
+    expected = 15.0 if language == EN else lines * 12.75 + 3  # English's fixed one line
+    for r in heads:
+        assert ws.row_dimensions[r].height == expected, r
+    seriousness = ws.column_dimensions["C"].width
+    assert seriousness > (11.5 if language != EN else 10.5)
