@@ -212,6 +212,56 @@ def read_page_setup(package: Package, name: str) -> PageSetup | None:
     return page
 
 
+@dataclass(frozen=True, slots=True)
+class DefinedName:
+    """A name the group defined in the workbook: its formula (without '='), and the sheet it
+    belongs to when it is local to one (None: the whole workbook)."""
+
+    name: str
+    formula: str
+    sheet: str | None = None
+
+
+def meeting_names(package: Package, tool_names: Iterable[str]) -> list[DefinedName]:
+    """The defined names the group added (``tool_names`` and the applications' own, hidden or
+    ``_xlnm.`` built-ins such as print areas, which the sheets' page set-up carries, are
+    left out)."""
+    from xml.sax.saxutils import unescape
+
+    wb_part = next(iter(n for n in package.zf.namelist() if n.endswith("workbook.xml")), "")
+    if not wb_part:
+        return []
+    wb_xml = read_part(package.zf, wb_part).decode("utf-8", "replace")
+    entities = {"&quot;": '"', "&apos;": "'"}
+    # localSheetId counts every sheet in the workbook's order, chart sheets too.
+    order = [
+        unescape(m[1], entities)
+        for m in re.finditer(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"', wb_xml)
+    ]
+    ours = {n.casefold() for n in tool_names}
+    out = []
+    for m in re.finditer(r"<(?:\w+:)?definedName\b([^>]*)>([^<]*)<", wb_xml):
+        attrs = {k.split(":")[-1]: v for k, v in _XML_ATTR.findall(m[1])}
+        name = unescape(attrs.get("name", ""), entities)
+        if (
+            not name
+            or name.casefold() in ours
+            or name.startswith("_xl")
+            or attrs.get("hidden") in ("1", "true")
+        ):
+            continue
+        local = attrs.get("localSheetId")
+        sheet = None
+        if local is not None:
+            if not local.isdigit() or int(local) >= len(order):
+                continue
+            sheet = order[int(local)]
+        formula = unescape(m[2], entities).lstrip("=")
+        if formula:
+            out.append(DefinedName(name, formula, sheet))
+    return out
+
+
 def load_subset(data: bytes, wanted: Iterable[str]) -> Any:
     """openpyxl's view of just the ``wanted`` sheets: the package is copied with the other
     sheets, defined names and the calculation chain left out, so loading takes the time those

@@ -435,8 +435,8 @@ def _shuffle_languages() -> list[str]:
         "and yours) find sheets, columns and values by any of them, trimmed and ignoring "
         "case, so a workbook whose `Language` changed between merges, or a `Status` typed "
         "in the other language (`Cytunwyd` is `Agreed`), keeps every decision. Merge renames "
-        "the tool's sheets and headers to the audit's language (and the meeting's formulas "
-        "that refer to a renamed sheet follow it); the sorters' `Sorting` sheet, the "
+        "the tool's sheets and headers to the audit's language (and the meeting's formulas and "
+        "defined names that refer to a renamed sheet follow it); the sorters' `Sorting` sheet, the "
         "meeting's own sheets and columns, and every cell the meeting typed keep their "
         "words. The live counts treat every spelling of `Parked` as `Parked`. `About` "
         "records the `language` the workbook was last written in.",

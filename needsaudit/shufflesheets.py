@@ -16,7 +16,7 @@ from typing import Any
 from . import __version__
 from .audit import Setup
 from .carry import Cell as CarriedCell
-from .carry import Sheet, Writer, load_subset, read_page_setup, read_sheet
+from .carry import Sheet, Writer, load_subset, meeting_names, read_page_setup, read_sheet
 from .fastsheet import BufferedSheet, inject
 from .formchecks import as_text
 from .i18n import EN, M, Texts
@@ -99,6 +99,8 @@ from .styles import (
 from .values import safe_for_cell, serial_to_date
 from .xlsxscan import RawCell, col_letters
 
+# The names the tool defines on every merge; any other is the meeting's, and is carried.
+TOOL_NAMES = frozenset((NA_S_CASE_REFS, NA_S_AGREED, NA_S_STATUS, NA_S_GROUP_NAMES))
 BUFFERED = frozenset((SH_S_CASES, SH_S_NEEDS, SH_S_SERVICES, SH_S_CARDS, SH_S_RETURNS, SH_S_ISSUES))
 
 DATE_COLUMNS = {"Audit date"}
@@ -350,6 +352,8 @@ def write_shuffle(
             return sheets[name]
 
         extra(wb, fmt, sheet_for)
+    if old is not None:
+        _define_meeting_names(wb, old, carry, sheets)
     about = wb.add_worksheet(SH_S_ABOUT)
     about_rows = [
         ("kind", SHUFFLE_KIND),
@@ -369,6 +373,21 @@ def write_shuffle(
     buffered = [ws.buffer for ws in sheets.values() if isinstance(ws, BufferedSheet)]
     wb.close()
     inject(target, buffered)
+
+
+def _define_meeting_names(wb: Any, old: ShuffleBook, carry: Writer, sheets: dict[str, Any]) -> None:
+    """The names the meeting defined (a count, a range to chart), kept, and following the
+    tool's sheets when they were renamed (a change of language): without them a formula that
+    uses one would show #NAME?."""
+    now = {_sheet_title(ws).casefold(): _sheet_title(ws) for ws in sheets.values()}
+    for defined in meeting_names(old.package, TOOL_NAMES):
+        formula = carry.formula(defined.formula)
+        if defined.sheet is None:
+            wb.define_name(defined.name, "=" + formula)
+            continue
+        sheet = carry.renames.get(defined.sheet, defined.sheet)
+        if sheet.casefold() in now:  # a name local to a sheet that is gone goes with it
+            wb.define_name(f"{quoted(now[sheet.casefold()])}!{defined.name}", "=" + formula)
 
 
 def _free(name: str, taken: Iterable[Any]) -> str:
@@ -738,7 +757,14 @@ def _write_groups(
                 continue
             if h in old_extra and extra is not None and entry:
                 continue  # written below from the carried cells
-            _put(ws, r, c, cell_value(entry.get(h)) if entry else None, group_fmt, fmt)
+            raw = entry.get(h) if entry else None
+            if raw is not None and raw.formula:
+                # The meeting's formula stays a formula (as on Cases), following the tool's
+                # sheets if they were renamed, with the value it last showed.
+                cached = raw.value if isinstance(raw.value, int | float | str | bool) else ""
+                ws.write_formula(r, c, "=" + carry.formula(raw.formula), group_fmt, cached)
+                continue
+            _put(ws, r, c, cell_value(raw) if entry else None, group_fmt, fmt)
         name = comparable(cell_value(entry.get("Group"))) if entry else ""
         count = members.get(group_key(name), 0) if name else ""
         a = f"$A{r + 1}"
