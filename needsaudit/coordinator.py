@@ -116,8 +116,8 @@ RESULT_ROW, WHEN_ROW, STEPS_HEADER_ROW = 10, 14, 16
 MACRO_WORDS_ROW = STEPS_HEADER_ROW + len(EXCEL_STEPS) + 2
 
 WORKING = M("coordinator.working", "needsaudit: working...")
-# {why} and {step} stay as they are: the macro fills them (Err.Description, the step's
-# command). Welsh without ŵ and ŷ: VBA's MsgBox shows only the Windows code page (1252).
+# {why} and {step} stay as they are: the macro fills them (Err.Description, the step's command).
+# TRANSLATORS: no ŵ or ŷ here: Excel's message box (VBA MsgBox) shows only Windows-1252.
 NO_PYTHON = M(
     "coordinator.no-python",
     "Excel could not run Python for this step ({why}).\n\nThe buttons need Python, needsaudit "
