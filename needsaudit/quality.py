@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from . import flagmodel
 from .audit import Phrase
 from .i18n import M
 from .values import word_count
@@ -26,6 +27,12 @@ from .values import word_count
 # place", "needs a mentor", "needs an EHCP", "needs respite", "needs to be referred to the paed"
 # are a need verb whose object is nothing but a provision (a noun of provision from
 # PROVISION_NOUNS, or an acronym), with no purpose said.
+#
+# Beside the rules, a small text model (flagmodel.py) trained on hand-labelled statements reads
+# the ways of writing a need that no phrase or grammar here names: a flag is raised when the
+# rules say so, or when the model is confident (its probability for the flag reaches a threshold
+# chosen by cross-validation on its training sets). The model flags only the kinds the council
+# checks (those with phrases in setup.xlsx); the council's phrases always apply.
 
 KIND_CODES = {
     "service": "service-terms",
@@ -188,9 +195,12 @@ class NeedChecker:
     patterns: dict[str, re.Pattern[str]]
     shortest: int
     service_shape: re.Pattern[str] | None = None  # None: service terms are not checked
+    model: bool = True  # the shipped model beside the rules (read once, when first needed)
 
     @classmethod
-    def from_setup(cls, phrases: Iterable[Phrase], shortest: int) -> NeedChecker:
+    def from_setup(
+        cls, phrases: Iterable[Phrase], shortest: int, model: bool = True
+    ) -> NeedChecker:
         by_kind: dict[str, list[str]] = {}
         for p in phrases:
             by_kind.setdefault(p.kind, []).append(p.phrase)
@@ -200,7 +210,7 @@ class NeedChecker:
             if pattern is not None and kind in KIND_CODES:
                 patterns[KIND_CODES[kind]] = pattern
         services = by_kind.get("service", [])
-        return cls(patterns, shortest, _service_shape(services) if services else None)
+        return cls(patterns, shortest, _service_shape(services) if services else None, model)
 
     def codes(self, statement: str) -> tuple[str, ...]:
         """The quality codes of a need statement, sorted; empty when it is clean."""
@@ -237,6 +247,9 @@ class NeedChecker:
                     found.discard(KIND_CODES["service"])
             elif self.service_shape is not None and self.service_shape.match(rest):
                 found.add(KIND_CODES["service"])
+        if self.model and self.patterns and (model := flagmodel.shipped()) is not None:
+            # Reads a bounded slice of the statement (flagmodel.MAX_CHARACTERS).
+            found |= {KIND_CODES[k] for k in model.flags(statement)} & set(self.patterns)
         if self.shortest > 1 and word_count(statement) < self.shortest:
             found.add(TOO_SHORT)
         return tuple(sorted(found))
