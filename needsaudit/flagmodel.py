@@ -97,6 +97,9 @@ class FlagModel:
     weights: list[list[float]]  # feature -> one weight per label
     intercepts: list[float]
     thresholds: dict[str, float]  # label -> the probability from which it is flagged
+    # label -> the probability of "specific" from which the rules' flag of that label is
+    # withdrawn: the model near certain the statement says who, what for, when or where.
+    withdraw: dict[str, float]
     about: dict[str, Any]  # where the model came from: sets' hashes, commit, measurements
 
     def probabilities(self, text: str) -> dict[str, float]:
@@ -114,10 +117,14 @@ class FlagModel:
         # Rounded so that a last-digit difference between machines never moves a flag.
         return {label: round(e / total, 6) for label, e in zip(self.labels, exps, strict=True)}
 
-    def flags(self, text: str) -> set[str]:
-        """The labels whose probability reaches their threshold (never "specific")."""
+    def judge(self, text: str) -> tuple[set[str], set[str]]:
+        """The labels the model flags (their probability reaches their threshold; never
+        "specific"), and those whose flag by the rules it withdraws (the probability of
+        "specific" reaches the label's ``withdraw``)."""
         p = self.probabilities(text)
-        return {k for k, t in self.thresholds.items() if p[k] >= t}
+        raised = {k for k, t in self.thresholds.items() if p[k] >= t}
+        withdrawn = {k for k, t in self.withdraw.items() if p["specific"] >= t} - raised
+        return raised, withdrawn
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -130,6 +137,7 @@ class FlagModel:
             "weights": self.weights,
             "intercepts": self.intercepts,
             "thresholds": self.thresholds,
+            "withdraw": self.withdraw,
             "about": self.about,
         }
 
@@ -145,6 +153,8 @@ class FlagModel:
             raise ValueError("flag model: vocabulary, idf and weights differ in length")
         if any(len(w) != len(labels) for w in weights) or len(data["intercepts"]) != len(labels):
             raise ValueError("flag model: a weight per label expected")
+        if "specific" not in labels or not {*data["thresholds"], *data["withdraw"]} <= {*labels}:
+            raise ValueError("flag model: thresholds for labels it does not have")
         return cls(
             labels,
             vocabulary,
@@ -152,6 +162,7 @@ class FlagModel:
             weights,
             [float(x) for x in data["intercepts"]],
             {str(k): float(v) for k, v in data["thresholds"].items()},
+            {str(k): float(v) for k, v in data["withdraw"].items()},
             dict(data.get("about", {})),
         )
 

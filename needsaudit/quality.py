@@ -31,8 +31,10 @@ from .values import word_count
 # Beside the rules, a small text model (flagmodel.py) trained on hand-labelled statements reads
 # the ways of writing a need that no phrase or grammar here names: a flag is raised when the
 # rules say so, or when the model is confident (its probability for the flag reaches a threshold
-# chosen by cross-validation on its training sets). The model flags only the kinds the council
-# checks (those with phrases in setup.xlsx); the council's phrases always apply.
+# chosen by cross-validation on its training sets), and the rules' flag is withdrawn only when
+# the model is near certain the statement is specific (a threshold chosen the same way, at which
+# it withdrew at most 1% of the rules' right flags). The model flags only the kinds the council
+# checks (those with phrases in setup.xlsx); the council's phrases apply as before.
 
 KIND_CODES = {
     "service": "service-terms",
@@ -249,7 +251,9 @@ class NeedChecker:
                 found.add(KIND_CODES["service"])
         if self.model and self.patterns and (model := flagmodel.shipped()) is not None:
             # Reads a bounded slice of the statement (flagmodel.MAX_CHARACTERS).
-            found |= {KIND_CODES[k] for k in model.flags(statement)} & set(self.patterns)
+            raised, withdrawn = model.judge(statement)
+            found -= {KIND_CODES[k] for k in withdrawn}
+            found |= {KIND_CODES[k] for k in raised} & set(self.patterns)
         if self.shortest > 1 and word_count(statement) < self.shortest:
             found.add(TOO_SHORT)
         return tuple(sorted(found))
