@@ -340,6 +340,29 @@ def threshold_curve(folds: list[Fold]) -> list[str]:
     return lines
 
 
+def compare(shipped: FlagModel, fresh: FlagModel, tolerance: float = 1e-3) -> list[str]:
+    """How a shipped model differs from a fresh training: its vocabulary, thresholds or
+    training sets, or a weight by more than ``tolerance`` (another machine's floating point
+    moves the last digits, never more)."""
+    out = []
+    if shipped.vocabulary != fresh.vocabulary:
+        out.append("The shipped model's vocabulary differs from a fresh training.")
+    if (shipped.thresholds, shipped.withdraw) != (fresh.thresholds, fresh.withdraw):
+        out.append("The shipped model's thresholds differ from a fresh training.")
+    if shipped.about.get("trained_on") != fresh.about.get("trained_on"):
+        out.append("The shipped model was trained on other sets (their hashes differ).")
+    if not out:
+        for name, a, b in (
+            ("weights", shipped.weights, fresh.weights),
+            ("intercepts", shipped.intercepts, fresh.intercepts),
+            ("idf", shipped.idf, fresh.idf),
+        ):
+            gap = float(np.abs(np.array(a) - np.array(b)).max(initial=0.0))
+            if gap > tolerance:
+                out.append(f"The shipped model's {name} differ from a fresh training by {gap:.2g}.")
+    return out
+
+
 def commit() -> str:
     try:
         head = subprocess.run(
@@ -412,11 +435,10 @@ def run(
     target = output or ROOT / "needsaudit" / MODEL_FILE
     data = model.dumps()
     if check:
-        old = FlagModel.loads(target.read_bytes())
-        same = old.to_json() | {"about": {}} == model.to_json() | {"about": {}}
+        differences = compare(FlagModel.loads(target.read_bytes()), model)
         lines.append("")
-        lines.append(f"The shipped model {'matches' if same else 'DIFFERS FROM'} a fresh training.")
-        if not same:
+        lines += differences or ["The shipped model matches a fresh training."]
+        if differences:
             raise SystemExit("\n".join(lines))
     else:
         target.write_bytes(data)
