@@ -247,7 +247,8 @@ def choose_thresholds(folds: list[Fold]) -> dict[str, float]:
             ]
             pooled = tuple(sum(c[i] for c in per_fold) for i in range(3))
             if pr(pooled)[0] >= THRESHOLD_PRECISION and all(
-                pr(c)[0] >= FOLD_PRECISION for c in per_fold  # type: ignore[arg-type]
+                pr(c)[0] >= FOLD_PRECISION
+                for c in per_fold  # type: ignore[arg-type]
             ):
                 out[flag] = float(t)
                 break
@@ -268,7 +269,11 @@ def choose_withdrawals(folds: list[Fold], thresholds: dict[str, float]) -> dict[
             for p, r, lab in zip(f.probabilities, f.rules, f.labels, strict=True)
             if flag in r and lab == flag and p[flag] < thresholds[flag]
         ]
-        total = sum(flag in r and lab == flag for f in folds for r, lab in zip(f.rules, f.labels))
+        total = sum(
+            flag in r and lab == flag
+            for f in folds
+            for r, lab in zip(f.rules, f.labels, strict=True)
+        )
         for t in WITHDRAW:
             if sum(p["specific"] >= t for p in right) <= WITHDRAW_COST * total:
                 out[flag] = float(t)
@@ -455,7 +460,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m bench.train_flags", description=__doc__)
     parser.add_argument("--features", type=int, default=FEATURES, help="n-grams kept (0: all)")
-    parser.add_argument("--output", type=Path, help=f"where to write (default needsaudit/{MODEL_FILE})")
+    parser.add_argument(
+        "--output", type=Path, help=f"where to write (default needsaudit/{MODEL_FILE})"
+    )
     parser.add_argument("--check", action="store_true", help="fail if the shipped model differs")
     args = parser.parse_args(argv)
     for line in run(args.output, args.features or None, args.check):

@@ -18,6 +18,7 @@ costs what a sentence does.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import math
 import re
@@ -59,7 +60,7 @@ def word_grams(text: str) -> Counter[str]:
     words = _WORDS.findall(text)
     out: Counter[str] = Counter(words)
     if WORD_NGRAMS[1] >= 2:
-        out.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        out.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     return out
 
 
@@ -130,9 +131,7 @@ class FlagModel:
         return {
             "format": 1,
             "labels": list(self.labels),
-            "blocks": [
-                {"vocabulary": sorted(v, key=v.__getitem__)} for v in self.vocabulary
-            ],
+            "blocks": [{"vocabulary": sorted(v, key=v.__getitem__)} for v in self.vocabulary],
             "idf": self.idf,
             "weights": self.weights,
             "intercepts": self.intercepts,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from needsaudit import defaults, limits
+from needsaudit import defaults, flagmodel, limits
 from needsaudit.audit import Phrase, read_setup
 from needsaudit.quality import NeedChecker, identifiers
 from needsaudit.returns import read_returns
@@ -161,6 +161,12 @@ def _need_codes(text: str) -> object:
     return NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 5).codes(text)
 
 
+def _model(text: str) -> object:
+    model = flagmodel.shipped()
+    assert model is not None
+    return model.probabilities(text)
+
+
 def _call(func: Callable[[str], object], text: str) -> Callable[[], object]:
     return lambda: func(text)
 
@@ -224,6 +230,14 @@ ADVERSARIAL: dict[str, Callable[[int], Callable[[], object]]] = {
     # One long word, and many short slips of words, through the need-statement flags.
     "a need statement of one long word": lambda n: _call(_need_codes, "saf" * (n // 8)),
     "a need statement of many slips": lambda n: _call(_need_codes, "saf " * (n // 8)),
+    # The model reads a bounded slice (flagmodel.MAX_CHARACTERS): words, one long word,
+    # white space before the words, through the model alone and the whole checker.
+    "a need statement through the model": lambda n: _call(_model, "Needs SALT 1:1 " * (n // 4)),
+    "one long word through the model": lambda n: _call(_model, "needs" * (n // 2)),
+    "white space through the model": lambda n: _call(_model, " \n" * n + "needs counselling"),
+    "a long need statement, the whole checker": lambda n: _call(
+        _need_codes, "Mum needs a parenting course " * (n // 8)
+    ),
 }
 
 
