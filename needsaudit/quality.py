@@ -31,7 +31,8 @@ from .values import word_count
 # Beside the rules, a small text model (flagmodel.py) trained on hand-labelled statements reads
 # the ways of writing a need that no phrase or grammar here names: a flag is raised when the
 # rules say so, or when the model is confident (its probability for the flag reaches a threshold
-# chosen by cross-validation on its training sets), and the rules' flag is withdrawn only when
+# chosen by cross-validation on its training sets) and, for service and universal, the grammar
+# does not find the statement specific; the rules' flag is withdrawn only when
 # the model is near certain the statement is specific (a threshold chosen the same way, at which
 # it withdrew at most 1% of the rules' right flags). The model flags only the kinds the council
 # checks (those with phrases in setup.xlsx); the council's phrases apply as before.
@@ -190,6 +191,23 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
 
 
+def _read(statement: str) -> tuple[str, str, bool]:
+    """The statement with its white space made single spaces, the same without its subject
+    and need verb, and whether the grammar finds it specific (it says what for, when, who, how
+    often, or what the person will understand or do)."""
+    text = " ".join(statement.split())
+    if text.isupper():  # shouted: read as words, not as an acronym ("SAFETY")
+        text = text.lower()
+    rest = _SUBJECT.sub("", text, count=1)
+    specific = _SPECIFIES.search(rest) is not None or _CAPABILITY.match(rest) is not None
+    return text, rest, specific
+
+
+def says_specific(statement: str) -> bool:
+    """The rules' grammar finds the statement specific, whatever phrases it holds."""
+    return _read(statement)[2]
+
+
 @dataclass(slots=True)
 class NeedChecker:
     """Flags need statements in service, assessment or universal terms, or too short."""
@@ -216,11 +234,7 @@ class NeedChecker:
 
     def codes(self, statement: str) -> tuple[str, ...]:
         """The quality codes of a need statement, sorted; empty when it is clean."""
-        text = " ".join(statement.split())
-        if text.isupper():  # shouted: read as words, not as an acronym ("SAFETY")
-            text = text.lower()
-        rest = _SUBJECT.sub("", text, count=1)
-        specific = _SPECIFIES.search(rest) is not None or _CAPABILITY.match(rest) is not None
+        text, rest, specific = _read(statement)
         found = set()
         for code, pattern in self.patterns.items():
             if not pattern.search(text):
@@ -251,7 +265,7 @@ class NeedChecker:
                 found.add(KIND_CODES["service"])
         if self.model and self.patterns and (model := flagmodel.shipped()) is not None:
             # Reads a bounded slice of the statement (flagmodel.MAX_CHARACTERS).
-            raised, withdrawn = model.judge(statement)
+            raised, withdrawn = model.judge(statement, specific)
             found -= {KIND_CODES[k] for k in withdrawn}
             found |= {KIND_CODES[k] for k in raised} & set(self.patterns)
         if self.shortest > 1 and word_count(statement) < self.shortest:
