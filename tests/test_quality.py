@@ -48,6 +48,15 @@ def test_identifiers(text: str, kinds: list[str]) -> None:
     assert identifiers(text) == kinds
 
 
+# Specific by the rules' definition (they say where, with whom), read as slogans by the model:
+# kept here so that a better model shows up as an unexpected pass.
+MODEL_FALSE_ALARMS = (
+    "needs a stable home near his school",
+    "Mother needs a bedtime routine she can keep to with three children",  # tests/builders.py's
+    "The family needs a secure tenancy near the children's school after leaving the refuge",
+)
+
+
 def checker() -> NeedChecker:
     return NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 5)
 
@@ -89,14 +98,15 @@ def checker() -> NeedChecker:
         ("Needs stability in his life so he can reach his full potential", ("universal-terms",)),
         ("needs a positive male role model", ("service-terms",)),  # "male" is not "make"
         # ...and one word of something else (a person, a place, a condition) is enough.
-        pytest.param(
-            "needs a stable home near his school",
-            (),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the model's false alarm: it reads a slogan (universal, 0.81) where 'near "
-                "his school' says where; the rules alone get it right (test below)",
-            ),
+        # The model's known false alarms: read as slogans (universal), though each says where
+        # or with whom; the rules alone get them right (test_the_rules_alone).
+        *(
+            pytest.param(
+                statement,
+                (),
+                marks=pytest.mark.xfail(strict=True, reason="the model's false alarm"),
+            )
+            for statement in MODEL_FALSE_ALARMS
         ),
         # Northbrook's writer labelled it universal: a slogan the rules' word list missed and
         # the model reads ("safe adults around him" says nothing about whom or where).
@@ -121,7 +131,8 @@ def test_need_checker(statement: str, codes: tuple[str, ...]) -> None:
 def test_the_rules_alone() -> None:
     """Without the model, the phrase rules and their grammar: what the model changes above."""
     rules = NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 5, model=False)
-    assert rules.codes("needs a stable home near his school") == ()
+    for statement in MODEL_FALSE_ALARMS:
+        assert rules.codes(statement) == ()
     assert rules.codes("Needs safe appropriate adults around him") == ()
 
 
