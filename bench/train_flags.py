@@ -48,7 +48,7 @@ from needsaudit.flagmodel import (
     normalise,
     tfidf_row,
 )
-from needsaudit.quality import KIND_CODES, NeedChecker, says_specific
+from needsaudit.quality import KIND_CODES, NeedChecker, ruled_out
 
 from .handwritten import EVAL_DIR, load_statements
 
@@ -65,13 +65,12 @@ THRESHOLD_PRECISION = 0.95  # pooled out-of-set precision the model alone must r
 FOLD_PRECISION = 0.90  # ...and in each held-out set
 WITHDRAW = tuple(round(t, 2) for t in np.arange(0.50, 0.96, 0.05))
 WITHDRAW_COST = 0.01  # a withdrawal may cost at most this share of the rules' right flags
-# Raised by the model only where the rules' grammar does not find the statement specific: on
-# the demo's statements, written specific by design, the model alone read slogans and services
-# in "needs to learn to dress himself with a visual routine", "needs to feel safe enough at
-# school to concentrate", "needs help to find work that fits around school hours". Not
-# assessment: no such false alarm, and the labels call "an assessment to inform the decision
-# on..." an assessment.
-GUARDED = ("service", "universal")
+# The model raises a flag only where the rules' grammar does not rule it out (quality.ruled_out:
+# a specific statement is neither service nor universal, one longer than a slogan not
+# universal). On the demo's statements, written specific by design, the model alone read
+# slogans and services in "needs to learn to dress himself with a visual routine", "needs to
+# feel safe enough at school to concentrate", "needs help to find work that fits around school
+# hours", "needs a secure tenancy near the children's school after leaving the refuge".
 DIGITS = 5  # significant digits kept of each weight
 
 
@@ -194,7 +193,6 @@ def train(data: Dataset, features: int | None = FEATURES, c: float = C) -> FlagM
         _round(b),
         {},
         {},
-        GUARDED,
         {},
     )
 
@@ -208,7 +206,7 @@ class Fold:
     labels: list[str]
     probabilities: list[dict[str, float]]  # the model trained without this set
     rules: list[set[str]]  # the flags the phrase rules raise (default phrases)
-    specific: list[bool]  # the rules' grammar finds the statement specific
+    ruled_out: list[frozenset[str]]  # the flags the rules' grammar rules out for the model
 
 
 def rule_flags(text: str) -> set[str]:
@@ -228,7 +226,7 @@ def cross_validate(sets: dict[str, Dataset], features: int | None = FEATURES) ->
                 [label for _, label in held],
                 [model.probabilities(t) for t, _ in held],
                 [rule_flags(t) for t, _ in held],
-                [says_specific(t) for t, _ in held],
+                [ruled_out(t) for t, _ in held],
             )
         )
     return folds
@@ -245,7 +243,7 @@ def pr(counts: tuple[int, int, int]) -> tuple[float, float]:
 
 
 def choose_thresholds(folds: list[Fold]) -> dict[str, float]:
-    """For each flag, the lowest threshold at which the model alone (guarded as shipped), out
+    """For each flag, the lowest threshold at which the model alone (as shipped), out
     of set, reaches THRESHOLD_PRECISION pooled and FOLD_PRECISION in every held-out set (1.01:
     never)."""
     out = {}
@@ -255,8 +253,8 @@ def choose_thresholds(folds: list[Fold]) -> dict[str, float]:
             per_fold = [
                 scores(
                     [
-                        p[flag] >= t and not (flag in GUARDED and spec)
-                        for p, spec in zip(f.probabilities, f.specific, strict=True)
+                        p[flag] >= t and flag not in out
+                        for p, out in zip(f.probabilities, f.ruled_out, strict=True)
                     ],
                     [lab == flag for lab in f.labels],
                 )
@@ -284,8 +282,8 @@ def choose_withdrawals(folds: list[Fold], thresholds: dict[str, float]) -> dict[
         right = [
             p
             for f in folds
-            for p, r, lab, spec in zip(f.probabilities, f.rules, f.labels, f.specific, strict=True)
-            if flag in r and lab == flag and flag not in judge.decide(p, spec)[0]
+            for p, r, lab, out in zip(f.probabilities, f.rules, f.labels, f.ruled_out, strict=True)
+            if flag in r and lab == flag and flag not in judge.decide(p, out)[0]
         ]
         total = sum(
             flag in r and lab == flag
@@ -301,14 +299,14 @@ def choose_withdrawals(folds: list[Fold], thresholds: dict[str, float]) -> dict[
 
 def combination(thresholds: dict[str, float], withdraw: dict[str, float]) -> FlagModel:
     """A model with no features, for its ``decide``: how the shipped checker combines."""
-    return FlagModel(LABELS, [], [], [], [], thresholds, withdraw, GUARDED, {})
+    return FlagModel(LABELS, [], [], [], [], thresholds, withdraw, {})
 
 
 def shipped_flags(
-    p: dict[str, float], rules: set[str], specific: bool, model: FlagModel
+    p: dict[str, float], rules: set[str], out: frozenset[str], model: FlagModel
 ) -> set[str]:
     """What quality.NeedChecker raises from the rules' flags and the model's probabilities."""
-    raised, withdrawn = model.decide(p, specific)
+    raised, withdrawn = model.decide(p, out)
     return (rules - withdrawn) | raised
 
 
@@ -323,13 +321,13 @@ def table(folds: list[Fold], thresholds: dict[str, float], withdraw: dict[str, f
         for flag in FLAGS:
             truth = [lab == flag for lab in f.labels]
             model = [
-                flag in combine.decide(p, spec)[0]
-                for p, spec in zip(f.probabilities, f.specific, strict=True)
+                flag in combine.decide(p, out)[0]
+                for p, out in zip(f.probabilities, f.ruled_out, strict=True)
             ]
             rules = [flag in r for r in f.rules]
             shipped = [
-                flag in shipped_flags(p, r, spec, combine)
-                for p, r, spec in zip(f.probabilities, f.rules, f.specific, strict=True)
+                flag in shipped_flags(p, r, out, combine)
+                for p, r, out in zip(f.probabilities, f.rules, f.ruled_out, strict=True)
             ]
             cells = []
             for how, flagged in (
@@ -356,9 +354,7 @@ def table(folds: list[Fold], thresholds: dict[str, float], withdraw: dict[str, f
 
 
 def threshold_curve(folds: list[Fold]) -> list[str]:
-    lines = [
-        "Model alone (guarded as shipped), pooled out of set, by threshold (precision/recall):"
-    ]
+    lines = ["Model alone (as shipped), pooled out of set, by threshold (precision/recall):"]
     for flag in FLAGS:
         cells = []
         for t in THRESHOLDS:
@@ -366,8 +362,8 @@ def threshold_curve(folds: list[Fold]) -> list[str]:
             for f in folds:
                 s = scores(
                     [
-                        p[flag] >= t and not (flag in GUARDED and spec)
-                        for p, spec in zip(f.probabilities, f.specific, strict=True)
+                        p[flag] >= t and flag not in out
+                        for p, out in zip(f.probabilities, f.ruled_out, strict=True)
                     ],
                     [lab == flag for lab in f.labels],
                 )
@@ -385,11 +381,7 @@ def compare(shipped: FlagModel, fresh: FlagModel, tolerance: float = 1e-3) -> li
     out = []
     if shipped.vocabulary != fresh.vocabulary:
         out.append("The shipped model's vocabulary differs from a fresh training.")
-    if (shipped.thresholds, shipped.withdraw, shipped.guarded) != (
-        fresh.thresholds,
-        fresh.withdraw,
-        fresh.guarded,
-    ):
+    if (shipped.thresholds, shipped.withdraw) != (fresh.thresholds, fresh.withdraw):
         out.append("The shipped model's thresholds differ from a fresh training.")
     if shipped.about.get("trained_on") != fresh.about.get("trained_on"):
         out.append("The shipped model was trained on other sets (their hashes differ).")
@@ -436,7 +428,8 @@ def run(
         "flatter them; the model's alone do not.",
         f"Thresholds (the model raises a flag): {thresholds}",
         f"Withdrawals (P(specific) from which the rules' flag is withdrawn): {withdraw}",
-        f"Raised by the model only where the rules do not find the statement specific: {GUARDED}",
+        "The model raises a flag only where the rules' grammar does not rule it out "
+        "(quality.ruled_out).",
         "",
         *table(folds, thresholds, withdraw),
         "",
@@ -459,9 +452,10 @@ def run(
             f"{list(THRESHOLDS)} at which the model alone, out of set, is right at least "
             f"{THRESHOLD_PRECISION:.0%} pooled and {FOLD_PRECISION:.0%} in each set"
         ),
-        "guarded": (
-            f"{list(GUARDED)}: raised by the model only where the rules' grammar does not find "
-            "the statement specific"
+        "ruled_out": (
+            "the model raises a flag only where quality.ruled_out allows it: not service or "
+            "universal in a statement the grammar finds specific, not universal in one longer "
+            "than a slogan"
         ),
         "withdrawals_chosen_by": (
             f"cross-validation by set on the training sets only: the lowest probability of "
@@ -477,7 +471,6 @@ def run(
         model.intercepts,
         thresholds,
         withdraw,
-        GUARDED,
         about,
     )
     target = output or ROOT / "needsaudit" / MODEL_FILE

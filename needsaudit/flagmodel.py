@@ -23,6 +23,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -101,9 +102,6 @@ class FlagModel:
     # label -> the probability of "specific" from which the rules' flag of that label is
     # withdrawn: the model near certain the statement says who, what for, when or where.
     withdraw: dict[str, float]
-    # Labels the model raises only where the rules' grammar does not find the statement
-    # specific (it says what for, when, who, or what the person will learn or do).
-    guarded: tuple[str, ...]
     about: dict[str, Any]  # where the model came from: sets' hashes, commit, measurements
 
     def probabilities(self, text: str) -> dict[str, float]:
@@ -121,21 +119,18 @@ class FlagModel:
         # Rounded so that a last-digit difference between machines never moves a flag.
         return {label: round(e / total, 6) for label, e in zip(self.labels, exps, strict=True)}
 
-    def judge(self, text: str, specific: bool) -> tuple[set[str], set[str]]:
+    def judge(self, text: str, ruled_out: Set[str] = frozenset()) -> tuple[set[str], set[str]]:
         """The labels the model flags in ``text``, and those whose flag by the rules it
-        withdraws; ``specific``: the rules' grammar finds the statement specific."""
-        return self.decide(self.probabilities(text), specific)
+        withdraws; ``ruled_out``: labels the rules' grammar rules out (quality.ruled_out)."""
+        return self.decide(self.probabilities(text), ruled_out)
 
-    def decide(self, p: dict[str, float], specific: bool) -> tuple[set[str], set[str]]:
+    def decide(
+        self, p: dict[str, float], ruled_out: Set[str] = frozenset()
+    ) -> tuple[set[str], set[str]]:
         """From the probabilities: the labels raised (the probability reaches the label's
-        threshold, and the label is not guarded or the rules do not find the statement
-        specific; never "specific"), and those withdrawn (the probability of "specific"
-        reaches the label's ``withdraw``)."""
-        raised = {
-            k
-            for k, t in self.thresholds.items()
-            if p[k] >= t and not (specific and k in self.guarded)
-        }
+        threshold and the label is not ruled out; never "specific"), and those withdrawn (the
+        probability of "specific" reaches the label's ``withdraw``)."""
+        raised = {k for k, t in self.thresholds.items() if p[k] >= t and k not in ruled_out}
         withdrawn = {k for k, t in self.withdraw.items() if p["specific"] >= t} - raised
         return raised, withdrawn
 
@@ -149,7 +144,6 @@ class FlagModel:
             "intercepts": self.intercepts,
             "thresholds": self.thresholds,
             "withdraw": self.withdraw,
-            "guarded": list(self.guarded),
             "about": self.about,
         }
 
@@ -168,7 +162,6 @@ class FlagModel:
         if "specific" not in labels or not {
             *data["thresholds"],
             *data["withdraw"],
-            *data["guarded"],
         } <= {*labels}:
             raise ValueError("flag model: thresholds for labels it does not have")
         return cls(
@@ -179,7 +172,6 @@ class FlagModel:
             [float(x) for x in data["intercepts"]],
             {str(k): float(v) for k, v in data["thresholds"].items()},
             {str(k): float(v) for k, v in data["withdraw"].items()},
-            tuple(str(k) for k in data["guarded"]),
             dict(data.get("about", {})),
         )
 

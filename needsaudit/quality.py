@@ -31,8 +31,9 @@ from .values import word_count
 # Beside the rules, a small text model (flagmodel.py) trained on hand-labelled statements reads
 # the ways of writing a need that no phrase or grammar here names: a flag is raised when the
 # rules say so, or when the model is confident (its probability for the flag reaches a threshold
-# chosen by cross-validation on its training sets) and, for service and universal, the grammar
-# does not find the statement specific; the rules' flag is withdrawn only when
+# chosen by cross-validation on its training sets) and the grammar does not rule the flag out
+# (ruled_out: a specific statement is neither service nor universal, a long one not universal);
+# the rules' flag is withdrawn only when
 # the model is near certain the statement is specific (a threshold chosen the same way, at which
 # it withdrew at most 1% of the rules' right flags). The model flags only the kinds the council
 # checks (those with phrases in setup.xlsx); the council's phrases apply as before.
@@ -203,9 +204,17 @@ def _read(statement: str) -> tuple[str, str, bool]:
     return text, rest, specific
 
 
-def says_specific(statement: str) -> bool:
-    """The rules' grammar finds the statement specific, whatever phrases it holds."""
-    return _read(statement)[2]
+def ruled_out(statement: str) -> frozenset[str]:
+    """The flags the model may not raise in ``statement``: service and universal where the
+    grammar finds it specific (it says what for, when, who, or what the person will learn or
+    do), and universal where it is longer than a slogan (UNIVERSAL_MAX_WORDS), as for the
+    council's phrases. Assessments are not ruled out: "needs a psychological assessment to
+    inform the decision" is still an assessment."""
+    text, _, specific = _read(statement)
+    out = {"service", "universal"} if specific else set()
+    if word_count(text) > UNIVERSAL_MAX_WORDS:
+        out.add("universal")
+    return frozenset(out)
 
 
 @dataclass(slots=True)
@@ -265,7 +274,7 @@ class NeedChecker:
                 found.add(KIND_CODES["service"])
         if self.model and self.patterns and (model := flagmodel.shipped()) is not None:
             # Reads a bounded slice of the statement (flagmodel.MAX_CHARACTERS).
-            raised, withdrawn = model.judge(statement, specific)
+            raised, withdrawn = model.judge(statement, ruled_out(statement))
             found -= {KIND_CODES[k] for k in withdrawn}
             found |= {KIND_CODES[k] for k in raised} & set(self.patterns)
         if self.shortest > 1 and word_count(statement) < self.shortest:

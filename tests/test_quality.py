@@ -53,7 +53,6 @@ def test_identifiers(text: str, kinds: list[str]) -> None:
 MODEL_FALSE_ALARMS = (
     "needs a stable home near his school",
     "Mother needs a bedtime routine she can keep to with three children",  # tests/builders.py's
-    "The family needs a secure tenancy near the children's school after leaving the refuge",
 )
 
 
@@ -107,6 +106,11 @@ def checker() -> NeedChecker:
                 marks=pytest.mark.xfail(strict=True, reason="the model's false alarm"),
             )
             for statement in MODEL_FALSE_ALARMS
+        ),
+        # Longer than a slogan: the model may not call it universal (quality.ruled_out).
+        (
+            "The family needs a secure tenancy near the children's school after leaving the refuge",
+            (),
         ),
         # Northbrook's writer labelled it universal: a slogan the rules' word list missed and
         # the model reads ("safe adults around him" says nothing about whom or where).
