@@ -205,6 +205,7 @@ class Fold:
     name: str
     labels: list[str]
     probabilities: list[dict[str, float]]  # the model trained without this set
+    known: list[bool]  # ...knows a word of the statement
     rules: list[set[str]]  # the flags the phrase rules raise (default phrases)
     ruled_out: list[frozenset[str]]  # the flags the rules' grammar rules out for the model
 
@@ -224,7 +225,8 @@ def cross_validate(sets: dict[str, Dataset], features: int | None = FEATURES) ->
             Fold(
                 name,
                 [label for _, label in held],
-                [model.probabilities(t) for t, _ in held],
+                [model.read(t)[0] for t, _ in held],
+                [model.read(t)[1] for t, _ in held],
                 [rule_flags(t) for t, _ in held],
                 [ruled_out(t) for t, _ in held],
             )
@@ -253,8 +255,8 @@ def choose_thresholds(folds: list[Fold]) -> dict[str, float]:
             per_fold = [
                 scores(
                     [
-                        p[flag] >= t and flag not in out
-                        for p, out in zip(f.probabilities, f.ruled_out, strict=True)
+                        p[flag] >= t and flag not in out and known
+                        for p, out, known in zip(f.probabilities, f.ruled_out, f.known, strict=True)
                     ],
                     [lab == flag for lab in f.labels],
                 )
@@ -282,8 +284,10 @@ def choose_withdrawals(folds: list[Fold], thresholds: dict[str, float]) -> dict[
         right = [
             p
             for f in folds
-            for p, r, lab, out in zip(f.probabilities, f.rules, f.labels, f.ruled_out, strict=True)
-            if flag in r and lab == flag and flag not in judge.decide(p, out)[0]
+            for p, r, lab, out, known in zip(
+                f.probabilities, f.rules, f.labels, f.ruled_out, f.known, strict=True
+            )
+            if flag in r and lab == flag and known and flag not in judge.decide(p, out)[0]
         ]
         total = sum(
             flag in r and lab == flag
@@ -303,10 +307,10 @@ def combination(thresholds: dict[str, float], withdraw: dict[str, float]) -> Fla
 
 
 def shipped_flags(
-    p: dict[str, float], rules: set[str], out: frozenset[str], model: FlagModel
+    p: dict[str, float], rules: set[str], out: frozenset[str], known: bool, model: FlagModel
 ) -> set[str]:
     """What quality.NeedChecker raises from the rules' flags and the model's probabilities."""
-    raised, withdrawn = model.decide(p, out)
+    raised, withdrawn = model.decide(p, out, known)
     return (rules - withdrawn) | raised
 
 
@@ -321,13 +325,15 @@ def table(folds: list[Fold], thresholds: dict[str, float], withdraw: dict[str, f
         for flag in FLAGS:
             truth = [lab == flag for lab in f.labels]
             model = [
-                flag in combine.decide(p, out)[0]
-                for p, out in zip(f.probabilities, f.ruled_out, strict=True)
+                flag in combine.decide(p, out, known)[0]
+                for p, out, known in zip(f.probabilities, f.ruled_out, f.known, strict=True)
             ]
             rules = [flag in r for r in f.rules]
             shipped = [
-                flag in shipped_flags(p, r, out, combine)
-                for p, r, out in zip(f.probabilities, f.rules, f.ruled_out, strict=True)
+                flag in shipped_flags(p, r, out, known, combine)
+                for p, r, out, known in zip(
+                    f.probabilities, f.rules, f.ruled_out, f.known, strict=True
+                )
             ]
             cells = []
             for how, flagged in (
@@ -362,8 +368,8 @@ def threshold_curve(folds: list[Fold]) -> list[str]:
             for f in folds:
                 s = scores(
                     [
-                        p[flag] >= t and flag not in out
-                        for p, out in zip(f.probabilities, f.ruled_out, strict=True)
+                        p[flag] >= t and flag not in out and known
+                        for p, out, known in zip(f.probabilities, f.ruled_out, f.known, strict=True)
                     ],
                     [lab == flag for lab in f.labels],
                 )

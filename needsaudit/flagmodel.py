@@ -107,7 +107,17 @@ class FlagModel:
     def probabilities(self, text: str) -> dict[str, float]:
         """The probability of each label for a need statement (read only in part: see
         ``normalise``)."""
-        row = tfidf_row(grams(normalise(text)), self.vocabulary, self.idf)
+        return self.read(text)[0]
+
+    def read(self, text: str) -> tuple[dict[str, float], bool]:
+        """The probability of each label, and whether the model knows a word of the
+        statement (the last block of features: words). Without one, the probabilities are
+        its intercepts and a few fragments of characters: the model has not read the
+        statement (Welsh, or words it never met), and judges nothing."""
+        blocks = grams(normalise(text))
+        words = self.vocabulary[-1] if self.vocabulary else {}
+        known = any(w in words for w in blocks[-1])
+        row = tfidf_row(blocks, self.vocabulary, self.idf)
         scores = list(self.intercepts)
         for j, v in row.items():
             w = self.weights[j]
@@ -117,19 +127,24 @@ class FlagModel:
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         # Rounded so that a last-digit difference between machines never moves a flag.
-        return {label: round(e / total, 6) for label, e in zip(self.labels, exps, strict=True)}
+        p = {label: round(e / total, 6) for label, e in zip(self.labels, exps, strict=True)}
+        return p, known
 
     def judge(self, text: str, ruled_out: Set[str] = frozenset()) -> tuple[set[str], set[str]]:
         """The labels the model flags in ``text``, and those whose flag by the rules it
         withdraws; ``ruled_out``: labels the rules' grammar rules out (quality.ruled_out)."""
-        return self.decide(self.probabilities(text), ruled_out)
+        p, known = self.read(text)
+        return self.decide(p, ruled_out, known)
 
     def decide(
-        self, p: dict[str, float], ruled_out: Set[str] = frozenset()
+        self, p: dict[str, float], ruled_out: Set[str] = frozenset(), known: bool = True
     ) -> tuple[set[str], set[str]]:
         """From the probabilities: the labels raised (the probability reaches the label's
         threshold and the label is not ruled out; never "specific"), and those withdrawn (the
-        probability of "specific" reaches the label's ``withdraw``)."""
+        probability of "specific" reaches the label's ``withdraw``); nothing where the model
+        knows no word of the statement (``read``)."""
+        if not known:
+            return set(), set()
         raised = {k for k, t in self.thresholds.items() if p[k] >= t and k not in ruled_out}
         withdrawn = {k for k, t in self.withdraw.items() if p["specific"] >= t} - raised
         return raised, withdrawn

@@ -84,3 +84,14 @@ def test_training_again_gives_the_shipped_model() -> None:
     committed sets gives back the committed model, to the last digits of floating point."""
     lines = run(check=True)
     assert lines[-1] == "The shipped model matches a fresh training."
+
+
+def test_a_statement_the_model_knows_no_word_of_is_not_judged() -> None:
+    """Without a known word the probabilities are the intercepts and fragments of characters
+    (here 0.41 for an assessment, over its threshold): the model judges nothing."""
+    m = model()
+    p, known = m.read("qwerty asdf zxcv")
+    assert not known and p["assessment"] >= m.thresholds["assessment"]
+    assert m.judge("qwerty asdf zxcv") == (set(), set())
+    assert m.judge("") == (set(), set())
+    assert m.judge("Needs counselling")[0] == {"service"}
