@@ -405,26 +405,28 @@ def run(
     resamples: int = 20,
     limit: int | None = None,
     ablation: bool = True,
+    audits: Sequence[str] | None = None,
 ) -> list[str]:
     """The whole report. ``limit`` keeps the first cases of each hand-written audit (the fast
-    test's slice); ``generated`` 0 leaves the generated audits out."""
+    test's slice); ``generated`` 0 leaves the generated audits out; ``audits`` names the
+    hand-written audits to group (all by default; the flags are measured on every set)."""
     results: list[SetResult] = []
     flags: list[FlagResult] = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        for d in needs_only_dirs(extra):  # labelled need statements without an audit
-            statements = load_statements(d / "needs.json")
-            flags += _both(d.name, statements[: limit * 4 if limit else None])
+        for d in sorted([*needs_only_dirs(extra), *eval_dirs(extra)]):
+            if (d / "needs.json").exists():
+                statements = load_statements(d / "needs.json")
+                flags += _both(d.name, statements[: limit * 4 if limit else None])
         for d in eval_dirs(extra):
+            if audits is not None and d.name not in audits:
+                continue
             audit: EvalAudit = load_audit(d / "audit.json", d.name)
             if limit:
                 audit = EvalAudit(audit.name, audit.cases[:limit])
             folder = build_audit(root / "eval", audit)
             hard = {c.ref.strip().casefold() for c in audit.cases if c.hard}
             results.append(evaluate(d.name, folder, audit.truth, resamples, ablation, hard))
-            if (d / "needs.json").exists():
-                statements = load_statements(d / "needs.json")
-                flags += _both(d.name, statements[: limit * 4 if limit else None])
         if generated:
             for name, folder, truth in generated_audits(root / "generated", generated):
                 results.append(evaluate(name, folder, truth, resamples, ablation))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .files import printable
+from .i18n import _
 from .issues import NeedsAuditError
 from .names import (
     COORDINATOR_STEM,
@@ -82,7 +83,7 @@ def inventory(folder: Path) -> Inventory:
     if not (folder / SETUP_FILE).exists() and not (folder / SHUFFLE_FILE).exists():
         from .audit import not_an_audit
 
-        raise NeedsAuditError(f"{not_an_audit(folder)} Nothing was changed.")
+        raise NeedsAuditError(f"{not_an_audit(folder)} {_('Nothing was changed.')}")
     inv = Inventory(folder)
     for root, dirs, files in os.walk(folder):  # never enters a link to a folder
         dirs.sort()
@@ -123,10 +124,14 @@ def check_target(inv: Inventory, target: Path) -> None:
         or target.is_symlink()
     ):
         raise NeedsAuditError(
-            f"The archive cannot be written to {printable(str(target))}: it would replace a "
-            f"file that is there, or be inside what archive takes out of the audit folder. "
-            f"Choose a new name, outside {', '.join(d + '/' for d in CASE_LEVEL_DIRS)}. "
-            f"Nothing was changed."
+            _(
+                "The archive cannot be written to {target}: it would replace a file that is "
+                "there, or be inside what archive takes out of the audit folder. Choose a new "
+                "name, outside {folders}. Nothing was changed."
+            ).format(
+                target=printable(str(target)),
+                folders=", ".join(d + "/" for d in CASE_LEVEL_DIRS),
+            )
         )
 
 
@@ -141,8 +146,10 @@ def _sha256(path: Path) -> str:
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise NeedsAuditError(
-            f"The archive password must be at least {MIN_PASSWORD} characters (a passphrase "
-            f"of three or four words is good): nothing was changed."
+            _(
+                "The archive password must be at least {n} characters (a passphrase of three "
+                "or four words is good): nothing was changed."
+            ).format(n=MIN_PASSWORD)
         )
 
 
@@ -176,11 +183,15 @@ def write_archive(
             zf.setpassword(password.encode("utf-8"))
             names = zf.namelist()
             if sorted(names) != sorted(originals):
-                raise NeedsAuditError("The archive does not list every file: nothing was deleted.")
+                raise NeedsAuditError(
+                    _("The archive does not list every file: nothing was deleted.")
+                )
             for i, name in enumerate(names, start=1):
                 if hashlib.sha256(zf.read(name)).hexdigest() != originals[name]:
                     raise NeedsAuditError(
-                        f"{name} in the archive differs from the original: nothing was deleted."
+                        _(
+                            "{name} in the archive differs from the original: nothing was deleted."
+                        ).format(name=name)
                     )
                 if progress:
                     progress("Checking the archive", i, total)
@@ -197,7 +208,7 @@ def remove(inv: Inventory) -> None:
         base = inv.folder / top
         if base.is_symlink() or not base.is_dir():
             continue
-        for root, _, _ in sorted(os.walk(base), key=lambda t: -len(t[0])):
+        for root, _dirs, _files in sorted(os.walk(base), key=lambda t: -len(t[0])):
             path = Path(root)
             if not path.is_symlink() and not any(path.iterdir()):
                 path.rmdir()

@@ -19,7 +19,21 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, defaults
-from .i18n import CY, CY_EN, EN, NP, M, Msg, Texts, count, join_labels, parse_language
+from .i18n import (
+    CY,
+    CY_EN,
+    EN,
+    NP,
+    M,
+    Msg,
+    Texts,
+    _,
+    count,
+    in_each_language,
+    join_labels,
+    ngettext,
+    parse_language,
+)
 from .issues import Issue, NeedsAuditError, issue
 from .model import SampleCase
 from .names import (
@@ -758,8 +772,10 @@ def read_setup(folder: Path) -> Setup:
     except (ScanError, OSError, Refused) as exc:
         why = getattr(exc, "why", "") or getattr(exc, "code", "") or type(exc).__name__
         raise NeedsAuditError(
-            f"{path} cannot be read ({why}). If it is open in Excel, close it; if it is damaged, "
-            f"restore it from a copy."
+            _(
+                "{path} cannot be read ({why}). If it is open in Excel, close it; if it is "
+                "damaged, restore it from a copy."
+            ).format(path=path, why=why)
         ) from exc
     return _read_setup(book, path)
 
@@ -769,7 +785,11 @@ def _read_setup(wb: SheetRows, path: Path) -> Setup:
     settings = Settings()
     ws = _sheet(wb, SH_SETTINGS)
     if ws is None:
-        raise NeedsAuditError(f"{path} has no {SH_SETTINGS} sheet: it is not a needsaudit set-up.")
+        raise NeedsAuditError(
+            _("{path} has no {sheet} sheet: it is not a needsaudit set-up.").format(
+                path=path, sheet=SH_SETTINGS
+            )
+        )
     raw: dict[str, object] = {}
     for row in ws[1:]:
         if row and row[0] is not None:
@@ -792,8 +812,10 @@ def _read_setup(wb: SheetRows, path: Path) -> Setup:
     settings.language = parse_language(_cell_text(get(Setting.LANGUAGE))) or EN
     if not settings.audit_id:
         raise NeedsAuditError(
-            f"{path} has no Audit id on its {SH_SETTINGS} sheet; it was written by needsaudit "
-            f"init and returns are matched on it: restore it from a backup copy of setup.xlsx."
+            _(
+                "{path} has no Audit id on its {sheet} sheet; it was written by needsaudit init "
+                "and returns are matched on it: restore it from a backup copy of setup.xlsx."
+            ).format(path=path, sheet=SH_SETTINGS)
         )
 
     lists = _read_lists(wb, settings.language)
@@ -812,7 +834,11 @@ def _read_setup(wb: SheetRows, path: Path) -> Setup:
 
     rows = _sheet(wb, SH_CASES)
     if rows is None:
-        raise NeedsAuditError(f"{path} has no {SH_CASES} sheet: add the sample there.")
+        raise NeedsAuditError(
+            _("{path} has no {sheet} sheet: add the sample there.").format(
+                path=path, sheet=SH_CASES
+            )
+        )
     imported = parse_case_rows(rows, source=SETUP_FILE, sheet=SH_CASES)
     issues.extend(imported.issues)
     questions = read_questions(
@@ -892,17 +918,22 @@ def not_an_audit(folder: Path) -> NeedsAuditError:
     except OSError:
         audits = []
     close = difflib.get_close_matches(folder.name, audits, n=3, cutoff=0.6)
-    where = (
-        f"{folder} is not an audit folder (it has no {SETUP_FILE})"
-        if folder.is_dir()
-        else f"There is no folder {folder}"
-    )
-    if close:
-        names = " or ".join(str(parent / name) for name in close)
-        return NeedsAuditError(f"{where}. Did you mean {names}?")
-    return NeedsAuditError(
-        f"{where}. To start an audit there: needsaudit init {folder} --cases <sample list>."
-    )
+    names = ", ".join(str(parent / name) for name in close)
+    if folder.is_dir() and close:
+        message = _("{folder} is not an audit folder (it has no {file}). Did you mean {names}?")
+    elif folder.is_dir():
+        message = _(
+            "{folder} is not an audit folder (it has no {file}). To start an audit there: "
+            "needsaudit init {folder} --cases <sample list>."
+        )
+    elif close:
+        message = _("There is no folder {folder}. Did you mean {names}?")
+    else:
+        message = _(
+            "There is no folder {folder}. To start an audit there: needsaudit init {folder} "
+            "--cases <sample list>."
+        )
+    return NeedsAuditError(message.format(folder=folder, file=SETUP_FILE, names=names))
 
 
 @dataclass(slots=True)
@@ -1030,7 +1061,9 @@ def read_table(path: Path) -> tuple[list[list[object]], str | None]:
         try:
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise NeedsAuditError(f"{path.name} cannot be read as a workbook: {exc}") from exc
+            raise NeedsAuditError(
+                _("{name} cannot be read as a workbook: {why}").format(name=path.name, why=exc)
+            ) from exc
         try:
             ws = next((w for w in wb.worksheets if w.title.casefold() == SH_CASES.casefold()), None)
             if ws is None:
@@ -1039,14 +1072,16 @@ def read_table(path: Path) -> tuple[list[list[object]], str | None]:
         finally:
             wb.close()
     raise NeedsAuditError(
-        f"{path.name}: the case list must be a .csv or .xlsx file (save it from Excel as "
-        f"'CSV UTF-8' or as a workbook)."
+        _(
+            "{name}: the case list must be a .csv or .xlsx file (save it from Excel as 'CSV "
+            "UTF-8' or as a workbook)."
+        ).format(name=path.name)
     )
 
 
 def load_case_list(path: Path, require_auditor: bool = True) -> CaseList:
     if not path.exists():
-        raise NeedsAuditError(f"The case list {path} does not exist.")
+        raise NeedsAuditError(_("The case list {path} does not exist.").format(path=path))
     rows, sheet = read_table(path)
     return parse_case_rows(rows, path.name, sheet, require_auditor)
 
@@ -1055,7 +1090,13 @@ def draw_sample(cases: Sequence[SampleCase], n: int, seed: int) -> list[SampleCa
     """A simple random sample of ``n`` cases, reproducible from ``seed`` (kept in list order)."""
     if n > len(cases):
         raise NeedsAuditError(
-            f"--sample {n} is more than the {len(cases)} cases in the list: draw fewer."
+            in_each_language(
+                lambda: ngettext(
+                    "--sample {n} is more than the {total} case in the list: draw fewer.",
+                    "--sample {n} is more than the {total} cases in the list: draw fewer.",
+                    len(cases),
+                ).format(n=n, total=len(cases))
+            )
         )
     chosen = sorted(random.Random(seed).sample(range(len(cases)), n))
     return [cases[i] for i in chosen]
@@ -1095,11 +1136,13 @@ def init_audit(
     """
     if (folder / SETUP_FILE).exists():
         raise NeedsAuditError(
-            f"{folder} is already an audit (it has {SETUP_FILE}); nothing was changed. Choose "
-            f"another folder."
+            _(
+                "{folder} is already an audit (it has {file}); nothing was changed. Choose "
+                "another folder."
+            ).format(folder=folder, file=SETUP_FILE)
         )
     if sample is not None and cases_file is None:
-        raise NeedsAuditError("--sample needs --cases: the caseload list to draw from.")
+        raise NeedsAuditError(_("--sample needs --cases: the caseload list to draw from."))
     settings = settings or Settings()
     if audit_name:
         settings.audit_name = audit_name

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from .shufflewords import quoted
 from .workbook import rezip
 from .xlsxscan import Package, RawCell, read_part
 
@@ -398,12 +399,49 @@ def uncarryable(package: Package, sheets: Iterable[str]) -> list[tuple[str, str]
     return out
 
 
-class Writer:
-    """Writes carried cells into an xlsxwriter worksheet, reusing formats."""
+_STRING = re.compile(r'"(?:[^"]|"")*"')
 
-    def __init__(self, workbook: Any) -> None:
+
+def renamed(formula: str, renames: dict[str, str]) -> str:
+    """A formula with its references to sheets that were renamed (``Cases!B2``,
+    ``'Need Groups'!A2``) pointing at their new names; text inside string literals is left as
+    it is."""
+    if not renames:
+        return formula
+    alternatives = []
+    for old in sorted(renames, key=len, reverse=True):
+        alternatives.append("'" + re.escape(old.replace("'", "''")) + "'")
+        alternatives.append(re.escape(old))
+    pattern = re.compile(r"(?<![\w.'])(" + "|".join(alternatives) + r")!", re.IGNORECASE)
+    folded = {old.casefold(): new for old, new in renames.items()}
+
+    def one(m: re.Match[str]) -> str:
+        name = m[1]
+        if name.startswith("'"):
+            name = name[1:-1].replace("''", "'")
+        return quoted(folded[name.casefold()]) + "!"
+
+    out, last = [], 0
+    for literal in _STRING.finditer(formula):
+        out.append(pattern.sub(one, formula[last : literal.start()]))
+        out.append(literal[0])
+        last = literal.end()
+    out.append(pattern.sub(one, formula[last:]))
+    return "".join(out)
+
+
+class Writer:
+    """Writes carried cells into an xlsxwriter worksheet, reusing formats. ``renames``: sheets
+    renamed in the new workbook (old name -> new), which the carried formulas follow."""
+
+    def __init__(self, workbook: Any, renames: dict[str, str] | None = None) -> None:
         self.wb = workbook
         self.formats: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self.renames = dict(renames or {})
+
+    def formula(self, formula: str) -> str:
+        """A carried formula (without its '='), following renamed sheets."""
+        return renamed(formula, self.renames)
 
     def fmt(self, style: tuple[tuple[str, Any], ...]) -> Any:
         if not style:
@@ -419,7 +457,7 @@ class Writer:
         if cell.formula is not None:
             # The last value the group's application calculated, if any; never a made-up 0.
             cached = value if isinstance(value, int | float | str | bool) else ""
-            ws.write_formula(row, col, "=" + cell.formula, fmt, cached)
+            ws.write_formula(row, col, "=" + self.formula(cell.formula), fmt, cached)
         elif value is None:
             ws.write_blank(row, col, None, fmt)
         elif isinstance(value, bool):
@@ -499,6 +537,9 @@ class Writer:
 
     def extras(self, ws: Any, sheet: Sheet) -> None:
         for (r1, c1, r2, c2), options in sheet.validations:
+            source = options.get("source")
+            if isinstance(source, str) and source.startswith("="):
+                options = {**options, "source": "=" + self.formula(source[1:])}
             ws.data_validation(r1, c1, r2, c2, options)
         for row, col, text, author in sheet.comments:
             ws.write_comment(row, col, text, {"author": author} if author else {})

@@ -525,16 +525,29 @@ def coordinator(folder: Path | None, out: Path | None) -> None:
     target = out or folder or Path()
     if folder is None:
         typed = ""
-    elif target.resolve() == folder.resolve():
-        typed = "."
+        language = i18n.current_setting()  # --lang or NEEDSAUDIT_LANG, else English
     else:
-        typed = str(folder.resolve())
-    paths = build_coordinator(target, typed)
-    click.echo(f"Wrote {paths[0]} (buttons) and {paths[1]} (no macros).")
+        from .audit import read_setup
+
+        language = read_setup(folder).settings.language  # the audit's
+        i18n.for_audit(language)
+        typed = "." if target.resolve() == folder.resolve() else str(folder.resolve())
+    paths = build_coordinator(target, typed, language=language)
+    click.echo(
+        i18n._("Wrote {xlsm} (buttons) and {xlsx} (no macros).").format(
+            xlsm=paths[0], xlsx=paths[1]
+        )
+    )
     if typed:
-        click.echo(f"Their audit folder is {folder}; open one in Excel and click a button.")
+        click.echo(
+            i18n._("Their audit folder is {folder}; open one in Excel and click a button.").format(
+                folder=folder
+            )
+        )
     else:
-        click.echo("Open one in Excel, type the audit folder on the Control sheet, click a button.")
+        click.echo(
+            i18n._("Open one in Excel, type the audit folder on the Control sheet, click a button.")
+        )
 
 
 def _ask(question: Callable[[], object]) -> object:

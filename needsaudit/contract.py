@@ -414,6 +414,48 @@ def _shuffle() -> list[str]:
         + _codes((n.NA_S_CASE_REFS, n.NA_S_AGREED, n.NA_S_STATUS, n.NA_S_GROUP_NAMES))
         + " (the live counts and the `Agreed group` dropdown use them).",
         "",
+        *_shuffle_languages(),
+    ]
+
+
+def _shuffle_languages() -> list[str]:
+    """The Welsh names of the shuffle workbook: public names equal to the English ones."""
+    from .i18n import CY, CY_EN, Texts
+    from .shufflewords import HEADER_WORDS, SHEET_WORDS, VALUE_WORDS, Words
+
+    def welsh(message: str) -> str:
+        return Texts.one(CY, message)
+
+    bilingual = Words(CY_EN)
+    return [
+        "In Welsh and bilingual audits (`Language` on `Settings`) the workbook is written with "
+        "the Welsh names below (bilingual: sheets `Cymraeg - English` where Excel's 31 "
+        "characters allow, else the Welsh; headers and values `Cymraeg / English`). Every "
+        "name in every language is the same public name: readers (merge, suggest, summarise, "
+        "and yours) find sheets, columns and values by any of them, trimmed and ignoring "
+        "case, so a workbook whose `Language` changed between merges, or a `Status` typed "
+        "in the other language (`Cytunwyd` is `Agreed`), keeps every decision. Merge renames "
+        "the tool's sheets and headers to the audit's language (and the meeting's formulas "
+        "that refer to a renamed sheet follow it); the sorters' `Sorting` sheet, the "
+        "meeting's own sheets and columns, and every cell the meeting typed keep their "
+        "words. The live counts treat every spelling of `Parked` as `Parked`. `About` "
+        "records the `language` the workbook was last written in.",
+        "",
+        *_table(
+            ("sheet", "Cymraeg", "bilingual"),
+            (
+                (f"`{name}`", f"`{welsh(message)}`", f"`{bilingual.sheet(name)}`")
+                for name, message in SHEET_WORDS.items()
+            ),
+        ),
+        *_table(
+            ("header", "Cymraeg"),
+            ((f"`{name}`", f"`{welsh(message)}`") for name, message in HEADER_WORDS.items()),
+        ),
+        *_table(
+            ("value", "Cymraeg"),
+            ((f"`{name}`", f"`{welsh(message)}`") for name, message in VALUE_WORDS.items()),
+        ),
     ]
 
 
@@ -480,6 +522,43 @@ def _coordinator() -> list[str]:
         + f". The buttons' macros (module `{n.VBA_MODULE}`):",
         "",
         *_table(("macro", "button", "same as", "does"), steps),
+        *_coordinator_languages(),
+    ]
+
+
+def _coordinator_languages() -> list[str]:
+    from . import coordwords
+    from .i18n import CY, CY_EN, Texts
+
+    return [
+        "`coordinator DIR` writes them in the audit's `Language` (without DIR: `--lang` or "
+        "`NEEDSAUDIT_LANG`, else English): sheets, labels, buttons, help, the `Issues` and "
+        "`Status` headers (the Welsh of `Issues`' are the shuffle's). Sheet names and step "
+        "labels in either language are the same names: the Excel entry points find the sheets "
+        "and the step chosen for Run main by any of them.",
+        "",
+        *_table(
+            ("sheet", "Cymraeg", "bilingual"),
+            (
+                (
+                    f"`{name}`",
+                    f"`{coordwords.sheet(name, CY)}`",
+                    f"`{coordwords.sheet(name, CY_EN)}`",
+                )
+                for name in coordwords.SHEET_WORDS
+            ),
+        ),
+        *_table(
+            ("step", "Cymraeg"),
+            ((f"`{s.label}`", f"`{coordwords.step_label(s.entry, CY)}`") for s in n.EXCEL_STEPS),
+        ),
+        *_table(
+            ("`Status` header", "Cymraeg"),
+            (
+                (f"`{h}`", f"`{Texts.one(CY, coordwords.STATUS_WORDS[h])}`")
+                for h in n.C_STATUS_HEADER
+            ),
+        ),
     ]
 
 

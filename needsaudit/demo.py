@@ -24,6 +24,7 @@ from .defaults import DEMO_UNIT_COSTS
 from .demo_data import GROUPS, DemoCase, make_cases
 from .filler import Value, fill_form
 from .forms import build_template, load_record, make_forms
+from .i18n import _
 from .issues import NeedsAuditError
 from .model import SampleCase
 from .names import (
@@ -87,8 +88,10 @@ def prepare_folder(folder: Path) -> None:
     if folder.exists() and any(folder.iterdir()):
         if not (folder / STATE_DIR / DEMO_MARKER).exists():
             raise NeedsAuditError(
-                f"{folder} exists and is not a needsaudit demo: choose another folder (the "
-                f"demo never touches other files)."
+                _(
+                    "{folder} exists and is not a needsaudit demo: choose another folder (the "
+                    "demo never touches other files)."
+                ).format(folder=folder)
             )
         shutil.rmtree(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -109,7 +112,7 @@ def demo_case_rows(n_cases: int, seed: int) -> list[list[str]]:
         if siblings == 2:
             family += 1
             fam = f"F{family:03d}"
-        for _ in range(siblings):
+        for _sibling in range(siblings):
             rows.append([f"C{refs[i]}", auditor, agency, fam])
             i += 1
     return rows

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .i18n import in_each_language, ngettext
 from .issues import NeedsAuditError
 
 Key = tuple[str, ...]
@@ -407,6 +408,20 @@ def _secondary(
         pattern.hidden |= chosen
 
 
+class TooFewToPublish(NeedsAuditError):
+    """The sample is too small for any count of it to be published under the rule."""
+
+    def __init__(self, cases: int, threshold: int) -> None:
+        super().__init__(
+            f"The audit has {cases} case{'' if cases == 1 else 's'}: with Small numbers at "
+            f"{threshold}, any count of its cases could be narrowed to fewer than {threshold} "
+            f"possible values, so summary-public.xlsx was not written (summary.xlsx, for the "
+            f"coordinator only, was). A public summary needs at least {threshold - 1} cases."
+        )
+        self.cases = cases
+        self.threshold = threshold
+
+
 def suppress(model: TableModel, threshold: int) -> Pattern:
     """The public workbook's pattern: primary suppression of 1..threshold-1, then the cheapest
     secondary suppression that protects every hidden cell (see the module's docstring)."""
@@ -415,6 +430,10 @@ def suppress(model: TableModel, threshold: int) -> Pattern:
     pattern = Pattern(threshold, float(max(fixed)) if fixed else math.inf)
     if threshold <= 1:
         return pattern
+    if fixed and max(fixed) + 1 < threshold:
+        # A count of cases lies between 0 and the sample size: with fewer than threshold - 1
+        # cases, no hidden count can have threshold possible values, whatever else is hidden.
+        raise TooFewToPublish(int(max(fixed)), threshold)
     figures = model.figures
     for k, f in figures.items():
         if f.published and not f.fixed and _small(f.value, threshold):
@@ -466,8 +485,16 @@ def suppress(model: TableModel, threshold: int) -> Pattern:
     if bad:
         # Never publish a workbook that fails its own check (the internal one is written).
         raise NeedsAuditError(
-            f"Disclosure control could not protect {len(bad)} count(s), so summary-public.xlsx "
-            f"was not written. Raise Small numbers in setup.xlsx, or report this to whoever "
-            f"supports needsaudit."
+            in_each_language(
+                lambda: ngettext(
+                    "Disclosure control could not protect {n} count, so summary-public.xlsx "
+                    "was not written. Raise Small numbers in setup.xlsx, or report this to "
+                    "whoever supports needsaudit.",
+                    "Disclosure control could not protect {n} counts, so summary-public.xlsx "
+                    "was not written. Raise Small numbers in setup.xlsx, or report this to "
+                    "whoever supports needsaudit.",
+                    len(bad),
+                ).format(n=len(bad))
+            )
         )
     return pattern

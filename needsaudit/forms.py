@@ -1473,11 +1473,13 @@ def make_forms(
         wanted = auditor.strip().casefold()
         cases = [c for c in cases if c.auditor.casefold() == wanted]
         if not cases:
+            from .i18n import _
             from .issues import NeedsAuditError
 
             raise NeedsAuditError(
-                f"No case in {SETUP_FILE} has the auditor '{auditor}'. Auditors there: "
-                f"{', '.join(setup.auditors) or 'none'}."
+                _("No case in {file} has the auditor '{auditor}'. Auditors there: {names}.").format(
+                    file=SETUP_FILE, auditor=auditor, names=", ".join(setup.auditors) or "-"
+                )
             )
     template = build_template(setup)
     record = load_record(folder)

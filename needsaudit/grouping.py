@@ -27,7 +27,7 @@ import numpy as np
 from . import lexicon
 from .audit import Setup
 from .names import case_key
-from .shufflebook import ShuffleBook
+from .shufflebook import ShuffleBook, tool_value
 
 FloatArray = np.ndarray[Any, np.dtype[np.float64]]
 IntArray = np.ndarray[Any, np.dtype[np.int64]]
@@ -123,7 +123,7 @@ def read_cases(setup: Setup, shuffle: ShuffleBook) -> list[CaseRecord]:
         if not old.key:
             continue
         key = old.key
-        row = {h: (c.value if c is not None else None) for h, c in old.cells.items()}
+        row = {h: tool_value(h, c) for h, c in old.cells.items()}
         age_value = row.get("Age")
         age = (
             float(age_value)

@@ -13,6 +13,7 @@ disappeared stays, marked ``return missing``.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import json
 import os
@@ -26,7 +27,7 @@ from typing import Any
 from . import __version__
 from .audit import Setup, read_setup
 from .carry import uncarryable
-from .i18n import Msg, Texts, current
+from .i18n import M, Msg, Texts, _, current, in_each_language, ngettext
 from .issues import Issue, NeedsAuditError, NothingToDo, issue, sort_issues
 from .model import Return
 from .names import (
@@ -58,7 +59,6 @@ from .names import (
     SHUFFLE_FILE,
     SHUFFLE_STATE,
     STATE_DIR,
-    STATUS_PARKED,
     YES,
     Field,
     Kind,
@@ -76,9 +76,10 @@ from .shufflebook import (
     cell_value,
     comparable,
     read_shuffle,
-    table,
+    tool_value,
 )
 from .shufflesheets import CaseRow, Content, ExtraSheets, write_shuffle
+from .shufflewords import Words, is_parked, status_code, value_code
 from .workbook import (
     atomic_write,
     backup,
@@ -90,7 +91,9 @@ from .workbook import (
     run_lock,
     write_failure,
 )
-from .xlsxscan import Package
+
+OPEN = M("shuffle.service.open", "open")  # a service still open, after its name
+NONE_RECEIVED = M("shuffle.service.none", "None received")
 
 # Tool cells a merge keeps from the old workbook rather than recomputing from returns.
 KEPT_TOOL_CELLS = (COL_SUGGESTED,)
@@ -113,9 +116,11 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
         f"{n.who or '?'}: {masked(n.need)}" + (f" [{n.seriousness}]" if n.seriousness else "")
         for n in ret.needs
     )
+    words = Words(setup.settings.language)
+    still_open = words.label(OPEN)
     services = _lines(
-        s.service + (" (open)" if s.still_open == "Yes" else "") for s in ret.services
-    ) or ("None received" if ret.no_services else "")
+        s.service + (f" ({still_open})" if s.still_open == YES else "") for s in ret.services
+    ) or (words.label(NONE_RECEIVED) if ret.no_services else "")
     values: dict[str, Any] = {
         "Needs": needs,
         "Highest seriousness": highest,
@@ -265,7 +270,9 @@ def merge(
                 import concurrent.futures
 
                 pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-                old_future = pool.submit(read_shuffle, path, setup)
+                # (In this command's context: its messages' language goes with it.)
+                context = contextvars.copy_context()
+                old_future = pool.submit(context.run, read_shuffle, path, setup)
                 pool.shutdown(wait=False)
             try:
                 returns = read_returns(folder, setup, passwords, progress, workers)
@@ -291,12 +298,12 @@ def merge(
 
 def _write_failure(exc: OSError, folder: Path, replaced: bool) -> str:
     if replaced:
-        after = (
-            f"{SHUFFLE_FILE} was written, but the record of this merge in {STATE_DIR} was not: "
-            f"merge again once that is fixed."
-        )
+        after = _(
+            "{file} was written, but the record of this merge in {state} was not: merge again "
+            "once that is fixed."
+        ).format(file=SHUFFLE_FILE, state=STATE_DIR)
     else:
-        after = f"{SHUFFLE_FILE} was not changed."
+        after = _("{file} was not changed.").format(file=SHUFFLE_FILE)
     return f"{write_failure(exc, folder)} {after}"
 
 
@@ -315,13 +322,23 @@ def _remove_stale_temporaries(folder: Path) -> None:
 def _nothing_to_merge(folder: Path, returns: ReturnsResult) -> NothingToDo:
     if not returns.returns:
         return NothingToDo(
-            f"No returns to merge: {folder / RETURNS_DIR} holds no completed forms yet. "
-            f"Auditors' forms go there (any sub-folder, any file name); then run "
-            f"'needsaudit merge {folder}' again. Nothing was written."
+            _(
+                "No returns to merge: {returns} holds no completed forms yet. Auditors' forms go "
+                "there (any sub-folder, any file name); then run 'needsaudit merge {folder}' "
+                "again. Nothing was written."
+            ).format(returns=folder / RETURNS_DIR, folder=folder)
         )
+    n = len(returns.returns)
     return NothingToDo(
-        f"{len(returns.returns)} file(s) in {folder / RETURNS_DIR} were read and none can be "
-        f"merged: run 'needsaudit check {folder}' to see why. Nothing was written."
+        in_each_language(
+            lambda: ngettext(
+                "{n} file in {returns} was read and cannot be merged: run 'needsaudit check "
+                "{folder}' to see why. Nothing was written.",
+                "{n} files in {returns} were read and none can be merged: run 'needsaudit "
+                "check {folder}' to see why. Nothing was written.",
+                n,
+            ).format(n=n, returns=folder / RETURNS_DIR, folder=folder)
+        )
     )
 
 
@@ -359,7 +376,7 @@ def _combine(
             notes = cell_value(old_row.cells.get(COL_NOTES)) or ""
             if ret is None:
                 values = {
-                    h: cell_value(c)
+                    h: tool_value(h, c)
                     for h, c in old_row.cells.items()
                     if h in tool_columns and h not in MEETING_COLUMNS
                 }
@@ -374,12 +391,15 @@ def _combine(
                 else:
                     values[COL_RETURN] = RETURN_CURRENT
                     result.unchanged.append(ret.case_ref)
-                    _typed_over(result, ret, old_row, values)
+                    if old.language == setup.settings.language:
+                        # (In another language every tool cell reads differently.)
+                        _typed_over(result, ret, old_row, values)
             for kept in KEPT_TOOL_CELLS:
                 values[kept] = cell_value(old_row.cells.get(kept)) or ""
             result.rows.append(CaseRow(old_row.key, values, agreed, status, notes, old_row))
             before = last_decisions.get(state_key(setup, old_row.key))
-            now_decision = [comparable(agreed), comparable(status)]
+            # A status by its code: the same decision whatever language shows it.
+            now_decision = [comparable(agreed), status_code(comparable(status))]
             if before is not None and list(before) != now_decision:
                 result.decisions_changed.append(
                     {
@@ -406,11 +426,7 @@ def _combine(
     }
     for row in result.rows:
         agreed = comparable(row.agreed)
-        if (
-            agreed
-            and group_key(agreed) not in defined
-            and group_key(comparable(row.status)) != group_key(STATUS_PARKED)
-        ):
+        if agreed and group_key(agreed) not in defined and not is_parked(comparable(row.status)):
             result.issues.append(
                 issue(
                     "undefined-group",
@@ -456,14 +472,19 @@ def rewrite(
     the meeting's decisions, sheets and columns included, is kept as merge keeps it."""
     path = folder / SHUFFLE_FILE
     if not path.exists():
-        raise NeedsAuditError(
-            f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
-        )
+        raise NeedsAuditError(no_shuffle(folder))
     state_dir = folder / STATE_DIR
     try:
         return _rewrite(folder, setup, change, extra, replace, ignore_lock, path, state_dir)
     except OSError as exc:
         raise NeedsAuditError(_write_failure(exc, folder, False)) from exc
+
+
+def no_shuffle(folder: Path) -> str:
+    """The stop message of a command that needs shuffle.xlsx before merge has written it."""
+    return _("No {file} in {folder}: run 'needsaudit merge {folder}' first.").format(
+        file=SHUFFLE_FILE, folder=folder
+    )
 
 
 def _rewrite(
@@ -486,7 +507,7 @@ def _rewrite(
         result = MergeResult(path, [], empty)
         for old_row in old.rows:
             values = {
-                h: cell_value(c)
+                h: tool_value(h, c)
                 for h, c in old_row.cells.items()
                 if h in tool_columns and h not in MEETING_COLUMNS
             }
@@ -500,8 +521,8 @@ def _rewrite(
                     old_row,
                 )
             )
-        result.kept_returns = _sheet_rows(old.package, SH_S_RETURNS, len(S_RETURNS_HEADER))
-        result.kept_issues = _sheet_rows(old.package, SH_S_ISSUES, len(S_ISSUES_HEADER))
+        result.kept_returns = _sheet_rows(old, SH_S_RETURNS, S_RETURNS_HEADER)
+        result.kept_issues = _sheet_rows(old, SH_S_ISSUES, S_ISSUES_HEADER)
         change(old, result.rows)
         stamp = now()
         result.backup = backup(path, state_dir / BACKUPS_DIR)
@@ -511,9 +532,13 @@ def _rewrite(
     return result
 
 
-def _sheet_rows(package: Package, sheet: str, width: int) -> list[list[Any]]:
-    _header, rows = table(package, sheet)
-    return [[cell_value(cells.get(c)) for c in range(1, width + 1)] for _, cells in rows]
+def _sheet_rows(old: ShuffleBook, sheet: str, header: Sequence[str]) -> list[list[Any]]:
+    """A tool table's rows as they are, its values (Result, Severity) by their codes."""
+    _header, rows = old.table(sheet)
+    return [
+        [value_code(cell_value(cells.get(c)), h) for c, h in enumerate(header, start=1)]
+        for _, cells in rows
+    ]
 
 
 def _typed_over(
@@ -527,7 +552,7 @@ def _typed_over(
         if (
             current is not None
             and current.formula is None
-            and cell_text(current) == comparable(expected)
+            and comparable(tool_value(header, current)) == comparable(expected)
         ):
             continue
         if current is None and comparable(expected) == "":
@@ -565,7 +590,7 @@ def _save_state(folder: Path, result: MergeResult, setup: Setup) -> None:
     chosen = result.returns.chosen
     cases = {state_key(setup, k): {"sha256": r.sha256, "file": r.file} for k, r in chosen.items()}
     decisions = {
-        state_key(setup, row.key): [comparable(row.agreed), comparable(row.status)]
+        state_key(setup, row.key): [comparable(row.agreed), status_code(comparable(row.status))]
         for row in result.rows
         if row.key
     }

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from .audit import Setup
 from .files import Refused, read_file, real_root
+from .i18n import EN, _, parse_language
 from .issues import NeedsAuditError
 from .limits import WORKBOOK
 from .names import (
@@ -41,6 +42,7 @@ from .names import (
     STATE_DIR,
     case_key,
 )
+from .shufflewords import VALUE_COLUMNS, Words, header_codes, sheet_codes, value_code
 from .values import date_to_serial
 from .xlsxscan import Package, RawCell, ScanError, open_package
 
@@ -103,6 +105,13 @@ def cell_value(cell: RawCell | None) -> Any:
     return None if cell is None else cell.value
 
 
+def tool_value(header: str, cell: RawCell | None) -> Any:
+    """A tool cell of Cases as the tool wrote it, whatever the language it was written in: a
+    Return or a Yes / Partly / No by its code (``Ie`` -> ``Yes``), anything else as it is."""
+    value = cell_value(cell)
+    return value_code(value, header) if header in VALUE_COLUMNS else value
+
+
 def cell_text(cell: RawCell | None) -> str:
     """A cell as comparable text (see ``comparable``): "" for an empty one."""
     return comparable(cell_value(cell))
@@ -136,7 +145,23 @@ class ShuffleBook:
     groups_added_columns: list[tuple[int, str]]  # columns the meeting added on Need Groups
     sheet_order: list[str]
     carried: list[str]  # sheets merge does not write: the meeting's and other commands'
+    # The language the workbook was last written in (About), and its sheets' names: English
+    # name -> the name in this workbook (the tool's sheets it has, in whatever language).
+    language: str = "en"
+    sheet_names: dict[str, str] = field(default_factory=dict)
     _long: dict[str, dict[str, list[list[Any]]]] = field(default_factory=dict)
+
+    def sheet(self, name: str) -> str | None:
+        """The name in this workbook of one of the tool's sheets (by its English name), or
+        None when it has none."""
+        return self.sheet_names.get(name)
+
+    def code_of_sheet(self, actual: str) -> str | None:
+        """The English name of a sheet of this workbook, when it is one of the tool's."""
+        for code, name in self.sheet_names.items():
+            if name == actual:
+                return code
+        return None
 
     def needs(self, skip: Iterable[str] = ()) -> dict[str, list[NeedsRow]]:
         """The Needs sheet's rows by case key, read once. ``skip``: headers of columns left
@@ -156,27 +181,46 @@ class ShuffleBook:
         key = sheet + "|" + ",".join(skip)
         if key not in self._long:
             wanted = [h for h in header if h not in skip]
-            self._long[key] = _rows_by_case(self.package, sheet, len(header), wanted)
+            actual = self.sheet(sheet) or sheet
+            rows = _rows_by_case(self.package, actual, len(header), wanted, self.language)
+            for found in rows.values():
+                for values in found:
+                    for i, h in enumerate(header):
+                        if h in VALUE_COLUMNS:
+                            values[i] = value_code(values[i], h)
+            self._long[key] = rows
         return self._long[key]
 
     def table(self, sheet: str, wanted: Iterable[str] | None = None) -> Table:
-        """Any sheet as (header, rows of {column: cell}); see ``table``."""
-        return table(self.package, sheet, wanted)
+        """Any sheet, by its English name or its own, as (header, rows of {column: cell});
+        see ``table``."""
+        return table(self.package, self.sheet(sheet) or sheet, wanted, self.language)
 
 
 HEADER_WIDTH = 500  # columns looked at for headers (the tool's 25, and plenty for the meeting's)
 
 
-def table(package: Package, sheet_name: str, wanted: Iterable[str] | None = None) -> Table:
-    """A sheet as (header, rows of {column: cell}). With ``wanted`` header names, only those
-    columns' cells are decoded below the header (a summary needs a few columns of big sheets)."""
+def table(
+    package: Package,
+    sheet_name: str,
+    wanted: Iterable[str] | None = None,
+    language: str | None = None,
+) -> Table:
+    """A sheet as (header, rows of {column: cell}), the tool's headers by their English names
+    whatever language they are in (``language``: the workbook's, whose names win a tie). With
+    ``wanted`` header names, only those columns' cells are decoded below the header (a
+    summary needs a few columns of big sheets)."""
     info = package.sheet(sheet_name)
     if info is None:
         return [], []
     columns = None
     if wanted is not None:
         head = package.cells(info, [(1, 1, 1, HEADER_WIDTH)])
-        names = {cell_text(cell): c for (_, c), cell in head.items()}
+        width = max((c for _, c in head), default=0)
+        texts = [cell_text(head.get((1, c))) for c in range(1, width + 1)]
+        names: dict[str, int] = {}
+        for c, name in enumerate(header_codes(texts, language), start=1):
+            names.setdefault(name, c)
         columns = {names[w] for w in wanted if w in names}
     cells = package.cells(info, None, columns)
     rows: dict[int, dict[int, RawCell]] = {}
@@ -186,7 +230,7 @@ def table(package: Package, sheet_name: str, wanted: Iterable[str] | None = None
         rows[1] = {c: cell for (_, c), cell in head.items()}
     header_cells = rows.pop(1, {})
     width = max(header_cells) if header_cells else 0
-    header = [cell_text(header_cells.get(c)) for c in range(1, width + 1)]
+    header = header_codes([cell_text(header_cells.get(c)) for c in range(1, width + 1)], language)
     return header, sorted(rows.items())
 
 
@@ -195,22 +239,38 @@ def read_shuffle(
 ) -> ShuffleBook:
     """The workbook as the meeting left it. Raises NeedsAuditError if it is not ours.
     ``cases_columns`` limits which Cases columns are decoded (all, for a merge)."""
-    restore = f"restore it from {STATE_DIR}/{BACKUPS_DIR}/ or move it away to start a new one."
+    backups = f"{STATE_DIR}/{BACKUPS_DIR}/"
     try:
         data = read_file(path, real_root(path.parent), WORKBOOK.file_bytes).data
     except Refused as exc:
-        what = {"outside-link": "a link out of the audit folder", "too-large": "too large"}
-        raise NeedsAuditError(
-            f"{path.name} is {what.get(exc.code, 'not an ordinary file')}: {restore}"
-        ) from exc
+        if exc.code == "outside-link":
+            message = _(
+                "{name} is a link out of the audit folder: restore it from {backups} or move it "
+                "away to start a new one."
+            )
+        elif exc.code == "too-large":
+            message = _(
+                "{name} is too large: restore it from {backups} or move it away to start a new one."
+            )
+        else:
+            message = _(
+                "{name} is not an ordinary file: restore it from {backups} or move it away to "
+                "start a new one."
+            )
+        raise NeedsAuditError(message.format(name=path.name, backups=backups)) from exc
     except OSError as exc:
-        raise NeedsAuditError(f"{path.name} cannot be read ({exc.strerror}): {restore}") from exc
+        raise NeedsAuditError(_cannot_read(path, str(exc.strerror), backups)) from exc
     try:
         return _read(data, path, setup, cases_columns)
     except ScanError as exc:
-        raise NeedsAuditError(
-            f"{path.name} cannot be read ({exc.why or exc.code}): {restore}"
-        ) from exc
+        raise NeedsAuditError(_cannot_read(path, exc.why or exc.code, backups)) from exc
+
+
+def _cannot_read(path: Path, why: str, backups: str) -> str:
+    return _(
+        "{name} cannot be read ({why}): restore it from {backups} or move it away to start a "
+        "new one."
+    ).format(name=path.name, why=why, backups=backups)
 
 
 def _read(
@@ -221,25 +281,51 @@ def _read(
     about = {cell_text(r.get(1)): cell_text(r.get(2)) for _, r in about_rows}
     if about.get("kind") != SHUFFLE_KIND:
         raise NeedsAuditError(
-            f"{path.name} is not a needsaudit shuffle workbook: move it away (or rename it) and "
-            f"run merge again."
+            _(
+                "{name} is not a needsaudit shuffle workbook: move it away (or rename it) and "
+                "run merge again."
+            ).format(name=path.name)
         )
     if about.get("audit_id") != setup.settings.audit_id:
         raise NeedsAuditError(
-            f"{path.name} belongs to another audit: move it away and run merge again."
+            _("{name} belongs to another audit: move it away and run merge again.").format(
+                name=path.name
+            )
         )
-    if package.sheet(SH_S_CASES) is None or package.sheet(SH_S_GROUPS) is None:
+    language = parse_language(about.get("language", "")) or EN
+    order = [s.name for s in package.sheets]
+    names = sheet_codes([n for n in order if n != SH_S_ABOUT], language)
+    if SH_S_CASES not in names or SH_S_GROUPS not in names:
+        words = Words(setup.settings.language)
         raise NeedsAuditError(
-            f"{path.name} has lost its {SH_S_CASES} or {SH_S_GROUPS} sheet (renamed or deleted?): "
-            f"give it its name back, or restore it from {STATE_DIR}/{BACKUPS_DIR}/."
+            _(
+                "{name} has lost its {cases} or {groups} sheet (renamed or deleted?): give it its "
+                "name back, or restore it from {backups}."
+            ).format(
+                name=path.name,
+                cases=words.sheet(SH_S_CASES),
+                groups=words.sheet(SH_S_GROUPS),
+                backups=f"{STATE_DIR}/{BACKUPS_DIR}/",
+            )
         )
-    header, rows = table(package, SH_S_CASES, cases_columns)
-    col_of = {h: i + 1 for i, h in enumerate(header) if h}
+    header, rows = table(package, names[SH_S_CASES], cases_columns, language)
+    col_of: dict[str, int] = {}
+    for i, h in enumerate(header):
+        if h:
+            col_of.setdefault(h, i + 1)
     ref_col = col_of.get("Case ref")
     if ref_col is None:
+        words = Words(language)
         raise NeedsAuditError(
-            f"{path.name}: the Cases sheet has no 'Case ref' column any more: give it its header "
-            f"back, or restore the workbook from {STATE_DIR}/{BACKUPS_DIR}/."
+            _(
+                "{name}: the {cases} sheet has no '{ref}' column any more: give it its header "
+                "back, or restore the workbook from {backups}."
+            ).format(
+                name=path.name,
+                cases=names[SH_S_CASES],
+                ref=words.head("Case ref"),
+                backups=f"{STATE_DIR}/{BACKUPS_DIR}/",
+            )
         )
     known = set(S_CASES_HEADER) | set(setup.questions.columns)  # the tool's columns
     added_columns = [(i + 1, h) for i, h in enumerate(header) if h not in known and h]
@@ -249,7 +335,7 @@ def _read(
         cases_rows.append(
             CasesRow(r, case_key(ref) if ref else "", {h: cells.get(c) for h, c in col_of.items()})
         )
-    g_header, g_rows = table(package, SH_S_GROUPS)
+    g_header, g_rows = table(package, names[SH_S_GROUPS], None, language)
     if GROUPS_TOTALS in g_header:  # the tool's totals block and right of it: not the meeting's
         g_header = g_header[: g_header.index(GROUPS_TOTALS)]
     g_cols = {h: i + 1 for i, h in enumerate(g_header) if h}
@@ -261,8 +347,8 @@ def _read(
             groups.append(entry)
             group_rows.append(r)
     g_added = [(i + 1, h) for i, h in enumerate(g_header) if h and h not in S_GROUPS_HEADER]
-    order = [s.name for s in package.sheets]
-    carried = [s for s in order if s not in TOOL_SHEETS and s != SH_S_ABOUT]
+    tool_sheets = {names[s] for s in TOOL_SHEETS if s in names}
+    carried = [s for s in order if s not in tool_sheets and s != SH_S_ABOUT]
     return ShuffleBook(
         data,
         package,
@@ -275,15 +361,21 @@ def _read(
         g_added,
         order,
         carried,
+        language,
+        names,
     )
 
 
 def _rows_by_case(
-    package: Package, sheet: str, width: int, wanted: Iterable[str] | None = None
+    package: Package,
+    sheet: str,
+    width: int,
+    wanted: Iterable[str] | None = None,
+    language: str | None = None,
 ) -> dict[str, list[list[Any]]]:
-    _header, rows = table(package, sheet, wanted)
+    _header, rows = table(package, sheet, wanted, language)
     out: dict[str, list[list[Any]]] = {}
-    for _, cells in rows:
+    for _row, cells in rows:
         values = [cell_value(cells.get(c)) for c in range(1, width + 1)]
         if values and values[0] not in (None, ""):
             out.setdefault(case_key(str(values[0])), []).append(values)

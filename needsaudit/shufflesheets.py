@@ -19,6 +19,7 @@ from .carry import Cell as CarriedCell
 from .carry import Sheet, Writer, load_subset, read_page_setup, read_sheet
 from .fastsheet import BufferedSheet, inject
 from .formchecks import as_text
+from .i18n import EN, M, Texts
 from .names import (
     ABOUT_HEADER,
     COL_AGREED,
@@ -53,6 +54,7 @@ from .names import (
     SH_S_SERVICES,
     SHUFFLE_KIND,
     SHUFFLE_VERSION,
+    STATUS_AGREED,
     STATUS_PARKED,
     STATUS_TO_DISCUSS,
     STATUSES,
@@ -68,6 +70,17 @@ from .shufflebook import (
     ShuffleBook,
     cell_value,
     comparable,
+)
+from .shufflewords import (
+    HEADER_WORDS,
+    RENAMED_SHEETS,
+    SHEET_WORDS,
+    VALUE_COLUMNS,
+    VALUE_WORDS,
+    Words,
+    is_parked,
+    quoted,
+    spellings,
 )
 from .styles import (
     HEADER_FILL,
@@ -136,6 +149,17 @@ WRAPPED = {
     "File",
 }
 MAX_ROW_HEIGHT = 409.0  # Excel's tallest row
+BOLD_SHARE = 0.85  # bold type fits about this share of a column's plain characters
+# A case's Status parks it (1) or not (0), in any language the workbook was ever in: the
+# contract's one rule, as shufflewords.is_parked reads it.
+PARKED_FORMULA = (
+    "("
+    + "+".join(
+        f'(UPPER(TRIM({NA_S_STATUS}))="{spelling.upper()}")'
+        for spelling in spellings(STATUS_PARKED)
+    )
+    + ")"
+)
 
 
 @dataclass(slots=True)
@@ -213,80 +237,90 @@ def write_shuffle(
         {"title": f"Shuffle: {setup.settings.audit_name}", "author": "needsaudit", "created": stamp}
     )
     fmt = Formats(wb)
-    carry = Writer(wb)
+    words = Words(setup.settings.language)
+    entries = _sheet_entries(old, words, replace, extra is not None)
+    renames = {
+        actual: name
+        for key, name in entries
+        if old is not None
+        and (actual := old.sheet(key) or key) != name
+        and old.package.sheet(actual) is not None
+    }
+    carry = Writer(wb, renames)
     layout = _layout(old, setup)
-    carried_sheets: dict[str, Sheet] = {}
+    carried_sheets: dict[str, Sheet] = {}  # by their key (see _sheet_entries)
     added_cells: Sheet | None = None
     groups_added_columns: Sheet | None = None
     if old is not None:
-        need = [name for name in old.carried if name not in replace]
+        carried = {old.code_of_sheet(name) or name: name for name in old.carried}
+        carried = {key: name for key, name in carried.items() if key not in replace}
+        old_cases = old.sheet(SH_S_CASES) or SH_S_CASES
+        old_groups = old.sheet(SH_S_GROUPS) or SH_S_GROUPS
+        need = list(carried.values())
         if old.added_columns or old.groups_added_columns:
-            need += [SH_S_CASES, SH_S_GROUPS]
+            need += [old_cases, old_groups]
         if need:
             subset = load_subset(old.data, need)
-            for name in old.carried:
-                if name in replace:
-                    continue
+            for key, name in carried.items():
                 info = old.package.sheet(name)
                 cached = old.package.cells(info) if info else {}
-                carried_sheets[name] = read_sheet(subset[name], cached)
-                carried_sheets[name].page = read_page_setup(old.package, name)
+                carried_sheets[key] = read_sheet(subset[name], cached)
+                carried_sheets[key].page = read_page_setup(old.package, name)
             if old.added_columns:
-                info = old.package.sheet(SH_S_CASES)
+                info = old.package.sheet(old_cases)
                 cached = old.package.cells(info) if info else {}
                 added_cells = read_sheet(
-                    subset[SH_S_CASES], cached, [c for c, _ in old.added_columns]
+                    subset[old_cases], cached, [c for c, _ in old.added_columns]
                 )
             if old.groups_added_columns:
-                info = old.package.sheet(SH_S_GROUPS)
+                info = old.package.sheet(old_groups)
                 cached = old.package.cells(info) if info else {}
                 groups_added_columns = read_sheet(
-                    subset[SH_S_GROUPS], cached, [c for c, _ in old.groups_added_columns]
+                    subset[old_groups], cached, [c for c, _ in old.groups_added_columns]
                 )
 
-    order = list(old.sheet_order) if old else []
-    order = [s for s in order if s in TOOL_SHEETS or s in carried_sheets or s in replace]
-    order += [s for s in TOOL_SHEETS if s not in order]
-    sheets: dict[str, Any] = {}
-    for name in order:
-        if name in replace and extra is None:
-            continue
-        ws = wb.add_worksheet(name)
-        # The big tables go through a SheetBuffer (see fastsheet): same calls, much faster.
-        sheets[name] = BufferedSheet(ws) if name in BUFFERED else ws
+    sheets: dict[str, Any] = {}  # by key: the tool's sheets by their English names
+    for key, name in entries:
+        if key in TOOL_SHEETS or key in carried_sheets or (key in replace and extra is not None):
+            ws = wb.add_worksheet(name)
+            # The big tables go through a SheetBuffer (see fastsheet): same calls, much faster.
+            sheets[key] = BufferedSheet(ws) if key in BUFFERED else ws
+    names = dict(entries)
 
     rows = content.rows
     n = len(rows)
     last = max(n + 1, 2) + 200  # room below for the names the formulas use
     col = {h: i for i, h in enumerate(layout)}
+    cases_sheet = quoted(names[SH_S_CASES])
     for name, header in (
         (NA_S_CASE_REFS, "Case ref"),
         (NA_S_AGREED, COL_AGREED),
         (NA_S_STATUS, COL_STATUS),
     ):
         letter = col_letters(col[header] + 1)
-        wb.define_name(name, f"={SH_S_CASES}!${letter}$2:${letter}${last}")
+        wb.define_name(name, f"={cases_sheet}!${letter}$2:${letter}${last}")
     groups = old.groups if old else []
     group_rows = max(GROUP_ROWS, len(groups) + 50)
-    wb.define_name(NA_S_GROUP_NAMES, f"='{SH_S_GROUPS}'!$A$2:$A${group_rows + 1}")
+    wb.define_name(NA_S_GROUP_NAMES, f"={quoted(names[SH_S_GROUPS])}!$A$2:$A${group_rows + 1}")
 
-    _write_cases(wb, sheets[SH_S_CASES], fmt, carry, setup, layout, rows, old, added_cells, last)
+    _write_cases(
+        wb, sheets[SH_S_CASES], fmt, carry, setup, words, layout, rows, old, added_cells, last
+    )
     members = _members(rows)
     cases_only = [row for row in rows if row.key]
     # The summary's words and rules: parked whatever its group; not grouped when no group is
     # typed and it is not parked; what is left is in a group or in one not defined.
-    is_parked = [
-        group_key(comparable(row.status)) == group_key(STATUS_PARKED) for row in cases_only
-    ]
-    parked = sum(is_parked)
+    parked_cases = [is_parked(comparable(row.status)) for row in cases_only]
+    parked = sum(parked_cases)
     not_grouped = sum(
         1
-        for row, p in zip(cases_only, is_parked, strict=True)
+        for row, p in zip(cases_only, parked_cases, strict=True)
         if not p and not comparable(row.agreed)
     )
     _write_groups(
         sheets[SH_S_GROUPS],
         fmt,
+        words,
         carry,
         groups,
         old,
@@ -299,18 +333,19 @@ def write_shuffle(
     )
     # What the Needs sheet's live Agreed group column shows: the cell as typed (INDEX()&"").
     agreed_of = {row.key: as_text(row.agreed) for row in rows if row.key}
-    _write_needs(sheets[SH_S_NEEDS], fmt, content.needs, agreed_of)
-    _write_services(sheets[SH_S_SERVICES], fmt, content.services)
-    _write_cards(sheets[SH_S_CARDS], fmt, rows, content.needs)
-    _write_returns(sheets[SH_S_RETURNS], fmt, content.returns)
-    _write_issues(sheets[SH_S_ISSUES], fmt, content.issues)
-    for name, sheet in carried_sheets.items():
-        carry.sheet(sheets[name], sheet)
+    _write_needs(sheets[SH_S_NEEDS], fmt, words, content.needs, agreed_of)
+    _write_services(sheets[SH_S_SERVICES], fmt, words, content.services)
+    _write_cards(sheets[SH_S_CARDS], fmt, words, rows, content.needs)
+    _write_returns(sheets[SH_S_RETURNS], fmt, words, content.returns)
+    _write_issues(sheets[SH_S_ISSUES], fmt, words, content.issues)
+    for key, sheet in carried_sheets.items():
+        carry.sheet(sheets[key], sheet)
     if extra is not None:
 
         def sheet_for(name: str) -> Any:
+            """One of the command's sheets, by its English name."""
             if name not in sheets:
-                sheets[name] = wb.add_worksheet(name)
+                sheets[name] = wb.add_worksheet(_free(words.sheet(name), sheets.values()))
             return sheets[name]
 
         extra(wb, fmt, sheet_for)
@@ -322,6 +357,7 @@ def write_shuffle(
         ("audit_name", setup.settings.audit_name),
         ("written_by", f"needsaudit {__version__}"),
         ("merged_at", stamp.isoformat(timespec="seconds")),
+        ("language", words.setting),
     ]
     about.write_row(0, 0, ABOUT_HEADER, fmt.header)
     for r, (k, v) in enumerate(about_rows, start=1):
@@ -332,6 +368,64 @@ def write_shuffle(
     buffered = [ws.buffer for ws in sheets.values() if isinstance(ws, BufferedSheet)]
     wb.close()
     inject(target, buffered)
+
+
+def _free(name: str, taken: Iterable[Any]) -> str:
+    """``name``, or a variant of it no other sheet has (a sheet the meeting added may already
+    hold the name the tool's sheet has in another language)."""
+    names = {_sheet_title(ws).casefold() for ws in taken}
+    candidate, n = name, 2
+    while candidate.casefold() in names:
+        suffix = f" ({n})"
+        candidate = name[: 31 - len(suffix)] + suffix
+        n += 1
+    return candidate
+
+
+def _sheet_title(ws: Any) -> str:
+    return str(ws.name)
+
+
+def _sheet_entries(
+    old: ShuffleBook | None, words: Words, replace: frozenset[str], extra: bool
+) -> list[tuple[str, str]]:
+    """The workbook's sheets in order, as (key, name): the tool's by their English names,
+    named in the audit's language (the Sorting sheet, the sorters' once written, keeps its
+    own); the meeting's by their own names. The old workbook's order is kept; the tool's
+    sheets it lacks follow."""
+    out: list[tuple[str, str]] = []
+    for actual in old.sheet_order if old else []:
+        code = old.code_of_sheet(actual) if old else None
+        if code in TOOL_SHEETS or (code in replace and extra):
+            out.append((code, words.sheet(code)))
+        elif old is not None and actual in old.carried and code not in replace:
+            key = code or actual
+            out.append((key, words.sheet(code) if code in RENAMED_SHEETS else actual))
+    keys = {key for key, _ in out}
+    out += [(s, words.sheet(s)) for s in TOOL_SHEETS if s not in keys]
+    # A name the tool would give may be a sheet of the meeting's already: the meeting's keep
+    # theirs, and the tool's sheet takes its old name (or a numbered one).
+    taken = {name.casefold() for key, name in out if key not in SHEET_WORDS}
+    fixed = []
+    for key, name in out:
+        if key in SHEET_WORDS:
+            if name.casefold() in taken:
+                name = (old.sheet(key) if old else None) or key
+            base, n = name, 2
+            while name.casefold() in taken:
+                suffix = f" ({n})"
+                name = base[: 31 - len(suffix)] + suffix
+                n += 1
+            taken.add(name.casefold())
+        fixed.append((key, name))
+    return fixed
+
+
+def _title(words: Words, message: str) -> str:
+    """A validation's title: Excel allows 32 characters (bilingual when both fit, else the
+    audit's first language)."""
+    both = words.label(message)
+    return both if len(both) <= 32 else Texts.one(words.t.primary, message)[:32]
 
 
 def _top(cell: CarriedCell) -> CarriedCell:
@@ -349,7 +443,7 @@ def _members(rows: Sequence[CaseRow]) -> dict[str, int]:
         if not row.key:
             continue
         agreed = group_key(comparable(row.agreed))
-        if agreed and group_key(comparable(row.status)) != group_key(STATUS_PARKED):
+        if agreed and not is_parked(comparable(row.status)):
             counts[agreed] = counts.get(agreed, 0) + 1
     return counts
 
@@ -383,6 +477,7 @@ def _write_cases(
     fmt: Formats,
     carry: Writer,
     setup: Setup,
+    words: Words,
     layout: list[str],
     rows: list[CaseRow],
     old: ShuffleBook | None,
@@ -401,9 +496,10 @@ def _write_cases(
     date_fmt = fmt(num_format="yyyy-mm-dd")
     old_header_cols = {h: c for c, h in (old.added_columns if old else [])}
     widths: dict[str, float] = {h: WIDTHS.get(h, 16) for h in layout}
+    titles = {h: h if h in old_header_cols else words.head(h) for h in layout}
     for c, header in enumerate(layout):
         if header in MEETING_COLUMNS:
-            ws.write_string(0, c, header, meeting_header_fmt)
+            ws.write_string(0, c, titles[header], meeting_header_fmt)
         elif header in old_header_cols and added_cells is not None:
             cell = added_cells.cells.get((0, old_header_cols[header] - 1))
             if cell is not None:
@@ -411,13 +507,13 @@ def _write_cases(
             else:
                 ws.write_string(0, c, header, fmt.header)
         else:
-            ws.write_string(0, c, header, fmt.header)
+            ws.write_string(0, c, titles[header], fmt.header)
         if header in old_header_cols and added_cells is not None:
             width = added_cells.widths.get(old_header_cols[header] - 1)
             widths[header] = width or 16
         ws.set_column(c, c, widths[header], None)
     # Headers wrap within their columns: the row is as tall as the tallest needs.
-    ws.set_row(0, max(text_height(h, widths[h], pad=4) for h in layout))
+    ws.set_row(0, max(text_height(titles[h], widths[h], pad=4) for h in layout))
     for i, row in enumerate(rows, start=1):
         old_r = row.old_row.row - 1 if row.old_row is not None else None
         shown = {**row.values, COL_AGREED: row.agreed, COL_NOTES: row.notes}
@@ -430,10 +526,16 @@ def _write_cases(
                     # The meeting wrote a formula here: it stays a formula, with the value it
                     # last showed, as in every other cell the meeting owns.
                     cached = raw.value if isinstance(raw.value, int | float | str | bool) else ""
-                    ws.write_formula(i, c, "=" + raw.formula, meeting_cell, cached)
+                    formula = carry.formula(raw.formula)
+                    ws.write_formula(i, c, "=" + formula, meeting_cell, cached)
                 else:
                     decision = {COL_AGREED: row.agreed, COL_STATUS: row.status}
-                    _put(ws, i, c, decision.get(header, row.notes), meeting_cell, fmt)
+                    value = decision.get(header, row.notes)
+                    if header == COL_STATUS and row.old_row is None:
+                        # A new case's status, in the audit's language; the meeting's own
+                        # (an existing case's) stays exactly as typed, in any language.
+                        value = words.value(value)
+                    _put(ws, i, c, value, meeting_cell, fmt)
             elif header in old_header_cols:
                 if added_cells is not None and old_r is not None:
                     cell = added_cells.cells.get((old_r, old_header_cols[header] - 1))
@@ -448,6 +550,8 @@ def _write_cases(
                     and not isinstance(value, bool)
                 ):
                     value = serial_to_date(float(value))
+                if header in VALUE_COLUMNS:
+                    value = words.value(value)
                 _put(ws, i, c, value, cell_fmt, fmt)
     if added_cells is not None:
         extras = Sheet(
@@ -465,11 +569,19 @@ def _write_cases(
             "validate": "list",
             "source": f"={NA_S_GROUP_NAMES}",
             "error_type": "warning",
-            "error_title": "Not a Need Group yet",
-            "error_message": "This group is not on the Need Groups sheet. Add it there, or pick "
-            "one from the list.",
-            "input_title": "Agreed group",
-            "input_message": "The Need Group the audit group agreed for this case.",
+            "error_title": _title(words, M("shuffle.agreed.error-title", "Not a Need Group yet")),
+            "error_message": words.say(
+                M(
+                    "shuffle.agreed.error",
+                    "This group is not on the {sheet} sheet. Add it there, or pick one from the "
+                    "list.",
+                    sheet=words.sheet(SH_S_GROUPS),
+                )
+            ),
+            "input_title": _title(words, HEADER_WORDS[COL_AGREED]),
+            "input_message": words.say(
+                M("shuffle.agreed.help", "The Need Group the audit group agreed for this case.")
+            ),
         },
     )
     ws.data_validation(
@@ -479,9 +591,17 @@ def _write_cases(
         status_c,
         {
             "validate": "list",
-            "source": list(STATUSES),
-            "input_title": "Status",
-            "input_message": "To discuss, Agreed, or Parked (parked cases are in no group).",
+            "source": [str(words.value(v)) for v in STATUSES],
+            "input_title": _title(words, HEADER_WORDS[COL_STATUS]),
+            "input_message": words.say(
+                M(
+                    "shuffle.status.help",
+                    "{to_discuss}, {agreed}, or {parked} (parked cases are in no group).",
+                    to_discuss=VALUE_WORDS[STATUS_TO_DISCUSS],
+                    agreed=VALUE_WORDS[STATUS_AGREED],
+                    parked=VALUE_WORDS[STATUS_PARKED],
+                )
+            ),
         },
     )
     if n:
@@ -521,7 +641,7 @@ def _write_cases(
             {
                 "type": "text",
                 "criteria": "not containing",
-                "value": RETURN_CURRENT,
+                "value": str(words.value(RETURN_CURRENT)),
                 "format": wb.add_format({"bg_color": SCALE_LOW, "italic": True}),
             },
         )
@@ -542,14 +662,17 @@ def _write_cases(
         # before this layout keeps its own order (the meeting's formulas point at its cells)
         # and prints all its columns, as it always did.
         ws.print_area(0, 0, max(n, 1), printed - 1)
+    page = words.label(M("shuffle.footer.page", "page &P of &N"))
     ws.set_footer(
-        f"&L&8{setup.settings.audit_name.replace('&', '&&')[:80]}&R&8Cases · page &P of &N"
+        f"&L&8{setup.settings.audit_name.replace('&', '&&')[:80]}"
+        f"&R&8{words.sheet(SH_S_CASES).replace('&', '&&')} · {page}"
     )
 
 
 def _write_groups(
     ws: Any,
     fmt: Formats,
+    words: Words,
     carry: Writer,
     groups: list[dict[str, RawCell | None]],
     old: ShuffleBook | None,
@@ -568,11 +691,12 @@ def _write_groups(
     group_fmt = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8", text_wrap=True)
     live = fmt(bg_color="#F2F2F2", border=1, border_color=RULE)
     share_fmt = fmt(bg_color="#F2F2F2", border=1, border_color=RULE, num_format="0%")
+    old_extra = {h: c for c, h in extra_cols}
     for c, h in enumerate(header):
         ws.write_string(
             0,
             c,
-            h,
+            h if h in old_extra else words.head(h),
             fmt.header
             if h in GROUPS_LIVE
             else fmt(bold=True, bg_color="#FFF2CC", border=1, border_color=RULE, text_wrap=True),
@@ -580,7 +704,7 @@ def _write_groups(
     widths = {
         "Group": 20,
         "Description": 44,
-        "Cases": 7,
+        "Cases": 7 if words.setting == EN else 10,  # "Achosion"
         "Share": 7,
         "Realistic outcomes": 34,
         "Entry threshold": 26,
@@ -588,8 +712,17 @@ def _write_groups(
     }
     for c, h in enumerate(header):
         ws.set_column(c, c, widths.get(h, 20))
-    old_extra = {h: c for c, h in extra_cols}
+    ws.set_row(
+        0,
+        max(
+            text_height(
+                h if h in old_extra else words.head(h), widths.get(h, 20) * BOLD_SHARE, pad=4
+            )
+            for h in header
+        ),
+    )
     cases_c, share_c = header.index("Cases"), header.index("Share")
+    row_heights: dict[int, float] = {}
     for i in range(rows):
         r = i + 1
         entry = groups[i] if i < len(groups) else {}
@@ -597,7 +730,8 @@ def _write_groups(
             # Rows the meeting has filled get room for their text; empty rows keep the
             # default height, which Excel grows as the meeting types.
             text = {h: cell_value(entry.get(h)) for h in header if h not in GROUPS_LIVE}
-            ws.set_row(r, _height(text, {h: widths.get(h, 20) for h in header}, text))
+            row_heights[r] = _height(text, {h: widths.get(h, 20) for h in header}, text)
+            ws.set_row(r, row_heights[r])
         for c, h in enumerate(header):
             if h in GROUPS_LIVE:
                 continue
@@ -611,7 +745,7 @@ def _write_groups(
             r,
             cases_c,
             f'=IF(TRIM({a})="","",SUMPRODUCT((UPPER(TRIM({NA_S_AGREED}))=UPPER(TRIM({a})))*'
-            f'(UPPER(TRIM({NA_S_STATUS}))<>"{STATUS_PARKED.upper()}")))',
+            f"(1-{PARKED_FORMULA})))",
             live,
             count,
         )
@@ -640,46 +774,62 @@ def _write_groups(
     labels = {group_key(comparable(cell_value(g.get("Group")))) for g in groups[:rows]} - {""}
     grouped = sum(members.get(k, 0) for k in labels)
     cases_sum = f"SUM({col_letters(cases_c + 1)}2:{col_letters(cases_c + 1)}{rows + 1})"
-    parked_formula = f'(UPPER(TRIM({NA_S_STATUS}))="{STATUS_PARKED.upper()}")'
+    parked_formula = PARKED_FORMULA
     # The same four lines as the summary's Overview, adding up to the cases on Cases: a
     # parked case is counted once, under Parked, whatever its Agreed group says.
     totals = [
-        ("Cases on the Cases sheet", f"=COUNTA({NA_S_CASE_REFS})", n_cases),
         (
-            "In a Need Group",
+            M("shuffle.totals.cases", "Cases on the {sheet} sheet", sheet=words.sheet(SH_S_CASES)),
+            f"=COUNTA({NA_S_CASE_REFS})",
+            n_cases,
+        ),
+        (
+            M("shuffle.totals.grouped", "In a Need Group"),
             f"={cases_sum}",
             grouped,
         ),
         (
-            "Not grouped yet",
+            M("shuffle.totals.not-grouped", "Not grouped yet"),
             f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})="")*'
             f"(1-{parked_formula}))",
             not_grouped,
         ),
         (
-            "Parked",
+            VALUE_WORDS[STATUS_PARKED],
             f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*{parked_formula})',
             parked,
         ),
         (
-            "In a group not defined",
+            M("shuffle.totals.undefined", "In a group not defined"),
             # Typed a group, not parked, and not counted by any group row.
             f'=SUMPRODUCT((TRIM({NA_S_CASE_REFS})<>"")*(TRIM({NA_S_AGREED})<>"")*'
             f"(1-{parked_formula}))-{cases_sum}",
             n_cases - grouped - not_grouped - parked,
         ),
     ]
-    ws.write_string(0, side, GROUPS_TOTALS, fmt.header)
+    ws.write_string(0, side, words.head(GROUPS_TOTALS), fmt.header)
     ws.write_string(0, side + 1, "", fmt.header)
+    bold_wrap = fmt(bold=True, text_wrap=True)
+    label_width = 26 if words.setting == EN else 34
     for i, (label, formula, cached) in enumerate(totals, start=1):
-        ws.write_string(i, side, label, fmt(bold=True))
+        shown = words.label(label)
+        ws.write_string(i, side, shown, bold_wrap)
+        tall = text_height(shown, label_width * BOLD_SHARE)
+        if tall > row_heights.get(i, LINE_HEIGHT + 3):
+            ws.set_row(i, tall)
         ws.write_formula(i, side + 1, formula, live, cached)
-    ws.set_column(side, side, 26)
+    ws.set_column(side, side, label_width)
     ws.set_column(side + 1, side + 1, 9)
     ws.write_string(
         7,
         side,
-        "Type a short label in column A to add a group; the counts follow as cases are assigned.",
+        words.say(
+            M(
+                "shuffle.groups.hint",
+                "Type a short label in column A to add a group; the counts follow as cases are "
+                "assigned.",
+            )
+        ),
         fmt(italic=True, font_color=MUTED),
     )
     ws.set_landscape()
@@ -703,7 +853,13 @@ def _write_groups(
             "value": 60,
             "ignore_blank": True,
             "error_type": "warning",
-            "error_message": "Keep the group label short; reword it in Description.",
+            "error_message": words.say(
+                M(
+                    "shuffle.groups.too-long",
+                    "Keep the group label short; reword it in {description}.",
+                    description=HEADER_WORDS["Description"],
+                )
+            ),
         },
     )
 
@@ -711,20 +867,29 @@ def _write_groups(
 def _write_table(
     ws: Any,
     fmt: Formats,
+    words: Words,
     header: Sequence[str],
     rows: Iterable[Sequence[Any]],
     widths: dict[str, int],
     printed: int | None = None,
 ) -> int:
-    """A plain table; ``printed``: how many of its columns print (all by default)."""
-    ws.write_row(0, 0, header, fmt.header)
+    """A plain table; ``printed``: how many of its columns print (all by default). Headers
+    and the values of VALUE_COLUMNS in the audit's language."""
+    titles = [words.head(h) for h in header]
+    ws.write_row(0, 0, titles, fmt.header)
     wrap = fmt(text_wrap=True)
-    quoted = fmt(quote_prefix=True, text_wrap=True)
+    quote = fmt(quote_prefix=True, text_wrap=True)
     width = [widths.get(h, 14) for h in header]
     printed = printed or len(header)
+    translated = [i for i, h in enumerate(header) if h in VALUE_COLUMNS]
     n = 0
     for r, values in enumerate(rows, start=1):
-        ws.buffer.write_text_row(r, values, wrap, quoted)
+        if translated and words.setting != EN:
+            values = list(values)
+            for i in translated:
+                if i < len(values):
+                    values[i] = words.value(values[i])
+        ws.buffer.write_text_row(r, values, wrap, quote)
         shown = zip(values[:printed], width, strict=False)
         tall = max((text_height(v, w) for v, w in shown if isinstance(v, str)), default=0.0)
         if tall > LINE_HEIGHT + 3:
@@ -732,14 +897,16 @@ def _write_table(
         n = r
     for c, w in enumerate(width):
         ws.set_column(c, c, w)
-    ws.set_row(0, max(text_height(h, w, pad=4) for h, w in zip(header, width, strict=True)))
+    ws.set_row(0, max(text_height(h, w, pad=4) for h, w in zip(titles, width, strict=True)))
     ws.freeze_panes(1, 1)
     ws.autofilter(0, 0, max(n, 1), len(header) - 1)
     print_table(ws, max(n, 1), printed - 1)
     return n
 
 
-def _write_needs(ws: Any, fmt: Formats, needs: list[NeedsRow], agreed_of: dict[str, str]) -> None:
+def _write_needs(
+    ws: Any, fmt: Formats, words: Words, needs: list[NeedsRow], agreed_of: dict[str, str]
+) -> None:
     widths = {
         "Case ref": 9,
         "Who": 11,
@@ -754,7 +921,7 @@ def _write_needs(ws: Any, fmt: Formats, needs: list[NeedsRow], agreed_of: dict[s
         "Quality": 12,
         "Agreed group": 14,
     }
-    _write_table(ws, fmt, S_NEEDS_HEADER, needs, widths)
+    _write_table(ws, fmt, words, S_NEEDS_HEADER, needs, widths)
     live = fmt(bg_color="#F2F2F2")
     col = len(S_NEEDS_HEADER) - 1
     for r, values in enumerate(needs, start=1):
@@ -769,20 +936,22 @@ def _write_needs(ws: Any, fmt: Formats, needs: list[NeedsRow], agreed_of: dict[s
         )
 
 
-def _write_services(ws: Any, fmt: Formats, services: list[ServicesRow]) -> None:
+def _write_services(ws: Any, fmt: Formats, words: Words, services: list[ServicesRow]) -> None:
     _write_table(
         ws,
         fmt,
+        words,
         S_SERVICES_HEADER,
         services,
         {"Case ref": 10, "Service": 40, "Provider": 30, "Still open": 9, "Matched to needs": 10},
     )
 
 
-def _write_returns(ws: Any, fmt: Formats, rows: list[list[Any]]) -> None:
+def _write_returns(ws: Any, fmt: Formats, words: Words, rows: list[list[Any]]) -> None:
     _write_table(
         ws,
         fmt,
+        words,
         S_RETURNS_HEADER,
         rows,
         {"File": 44, "Case ref": 10, "Result": 11, "Issues": 40, "Modified": 17, "SHA-256": 66},
@@ -807,16 +976,21 @@ ISSUE_WIDTHS = {
 ISSUES_PRINTED = S_ISSUES_HEADER.index("Message") + 1
 
 
-def _write_issues(ws: Any, fmt: Formats, rows: list[list[Any]]) -> None:
-    _write_table(ws, fmt, S_ISSUES_HEADER, rows, ISSUE_WIDTHS, printed=ISSUES_PRINTED)
+def _write_issues(ws: Any, fmt: Formats, words: Words, rows: list[list[Any]]) -> None:
+    _write_table(ws, fmt, words, S_ISSUES_HEADER, rows, ISSUE_WIDTHS, printed=ISSUES_PRINTED)
 
 
+CARD_CASE = M("shuffle.card.case", "Case")
+CARD_AGE = M("shuffle.card.age", "age")
+CARD_HIGHEST = M("shuffle.card.highest", "highest")
 CARD_COLUMNS = (13, 44, 11, 28)  # Who, Need, Seriousness, Desired outcome: portrait A4 at 100%
 CARD_PAGE = 740.0  # points of rows a portrait A4 page holds inside its margins, with a little spare
 CARD_WIDTH = sum(CARD_COLUMNS)
 
 
-def _write_cards(ws: Any, fmt: Formats, rows: list[CaseRow], needs: list[NeedsRow]) -> None:
+def _write_cards(
+    ws: Any, fmt: Formats, words: Words, rows: list[CaseRow], needs: list[NeedsRow]
+) -> None:
     """One card per case for meetings that shuffle cards on paper; page breaks so none is split."""
     for col, width in enumerate(CARD_COLUMNS):
         ws.set_column(col, col, width)
@@ -835,10 +1009,21 @@ def _write_cards(ws: Any, fmt: Formats, rows: list[CaseRow], needs: list[NeedsRo
         text_wrap=True,
     )
     text = fmt(text_wrap=True, border=1, border_color=RULE)
-    head = fmt(bold=True, font_color=MUTED, border=1, border_color=RULE)
+    english = words.setting == EN
+    head = fmt(bold=True, font_color=MUTED, border=1, border_color=RULE, text_wrap=not english)
     by_case: dict[str, list[NeedsRow]] = {}
     for values in needs:
         by_case.setdefault(case_key(str(values.case_ref)), []).append(values)
+    # The cards' own words: a bilingual card reads "Achos / Case C1", as its headings do.
+    heads = tuple(words.head(h) for h in ("Who", "Need", "Seriousness", "Desired outcome"))
+    # (English headings fit on a line; Welsh and bilingual ones wrap, and the row grows.)
+    heads_height = max(
+        15.0,
+        *(
+            15.0 if english else text_height(h, w * BOLD_SHARE)
+            for h, w in zip(heads, CARD_COLUMNS, strict=True)
+        ),
+    )
     used = 0.0
     breaks: list[int] = []
     r = 0
@@ -847,33 +1032,40 @@ def _write_cards(ws: Any, fmt: Formats, rows: list[CaseRow], needs: list[NeedsRo
             continue
         v = row.values
         card: list[tuple[str, Any, float]] = []
+        age = v.get("Age")
+        highest = v.get("Highest seriousness")
+        # Labels and their values side by side (a bilingual label, then the value once).
         heading = " · ".join(
             str(x)
             for x in (
-                f"Case {v.get('Case ref')}",
-                f"age {as_text(v.get('Age'))}" if v.get("Age") not in (None, "") else "",
+                f"{words.label(CARD_CASE)} {v.get('Case ref')}",
+                f"{words.label(CARD_AGE)} {as_text(age)}" if age not in (None, "") else "",
                 v.get("Sex"),
                 v.get("Legal status"),
                 v.get("Primary need"),
-                f"highest: {v.get('Highest seriousness')}" if v.get("Highest seriousness") else "",
+                f"{words.label(CARD_HIGHEST)}: {highest}" if highest else "",
             )
             if x
         )
         story = str(v.get("Story") or "")
         card.append(("title", heading, max(22.0, text_height(heading, CARD_WIDTH, 12, 6))))
         card.append(("story", story, min(MAX_ROW_HEIGHT, text_height(story, CARD_WIDTH))))
-        card.append(("head", ("Who", "Need", "Seriousness", "Desired outcome"), 15.0))
+        card.append(("head", heads, heads_height))
         for need in by_case.get(row.key, []):
             cells = (need.who, need.need, need.seriousness, need.outcome)
             sized = zip(cells, CARD_COLUMNS, strict=True)
             tall = max(text_height(str(x or ""), w) for x, w in sized)
             card.append(("need", cells, tall))
+        received = v.get("Services received")
         services = (
-            str(v.get("Services received") or "none recorded").replace("\n", "; ").replace("• ", "")
+            str(received).replace("\n", "; ").replace("• ", "")
+            if received
+            else words.label(M("shuffle.card.none-recorded", "none recorded"))
         )
-        line = f"Services received: {services}"
+        line = f"{words.head('Services received')}: {services}"
         card.append(("services", line, text_height(line, CARD_WIDTH)))
-        card.append(("group", "Agreed group: ____________________", 18.0))
+        group_line = f"{words.head(COL_AGREED)}: ____________________"
+        card.append(("group", group_line, max(18.0, text_height(group_line, CARD_WIDTH))))
         height = sum(h for _, _, h in card) + 14
         if used and used + height > CARD_PAGE:
             breaks.append(r)

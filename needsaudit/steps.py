@@ -31,6 +31,7 @@ from .names import (
     SUMMARY_FILE,
 )
 from .returns import AuditorStatus, ReturnsResult
+from .shufflewords import Words
 
 if TYPE_CHECKING:
     from .audit import Setup
@@ -381,14 +382,14 @@ def suggest(folder: Path, k: int | None = None, seed: int = 0) -> Report:
                     cases=cases_(len(a.keys)),
                     mean=f"{mean:.0%}",
                     groups=groups_(len(a.consensus_names)),
-                    sheet=SH_S_AGREEMENT,
+                    sheet=Words(setup.settings.language).sheet(SH_S_AGREEMENT),
                 )
             )
         )
     else:
         report.lines.append(
             _("No sorters yet: they can record their groupings on the {sheet} sheet.").format(
-                sheet=SH_S_SORTING
+                sheet=Words(setup.settings.language).sheet(SH_S_SORTING)
             )
         )
     return report
@@ -435,7 +436,8 @@ def summarise(folder: Path, ignore_lock: bool = False) -> Report:
     if result.undefined:
         report.attention.append(
             _("Define these groups on the {sheet} sheet, or fix the names: {names}").format(
-                sheet=SH_S_GROUPS, names=", ".join(sorted(s.undefined))
+                sheet=Words(setup.settings.language).sheet(SH_S_GROUPS),
+                names=", ".join(sorted(s.undefined)),
             )
         )
         report.exit_code = 1

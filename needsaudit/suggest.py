@@ -34,6 +34,8 @@ from .grouping import (
     ref_rank,
     stability,
 )
+from .i18n import EN, NP, M, Texts, in_each_language, ngettext
+from .i18n import count as counted
 from .issues import NothingToDo
 from .names import (
     COL_SUGGESTED,
@@ -49,6 +51,7 @@ from .names import (
 from .shuffle import rewrite
 from .shufflebook import ShuffleBook, cell_text
 from .shufflesheets import CaseRow
+from .shufflewords import Words
 from .styles import (
     MUTED,
     SCALE_LOW,
@@ -73,16 +76,77 @@ class Suggestion:
     stability: float = 1.0  # mean best Jaccard overlap when the audit is resampled
 
 
-def stability_words(value: float) -> str:
+STABILITY_WORDS = (
+    (0.85, M("suggest.stable", "Stable: found again almost every time the cases were resampled")),
+    (
+        0.75,
+        M(
+            "suggest.fairly-stable",
+            "Fairly stable: found again most times the cases were resampled",
+        ),
+    ),
+    (
+        0.6,
+        M("suggest.loose", "Loose: its core comes back, its edges change; discuss its edge cases"),
+    ),
+    (
+        0.0,
+        M(
+            "suggest.unstable",
+            "Unstable: seldom found again; treat as a loose collection, not a group",
+        ),
+    ),
+)
+
+
+def stability_words(value: float, words: Words | None = None) -> str:
     """A group's bootstrap stability in plain words (Hennig's 2007 reading of the Jaccard
-    overlap: above 0.85 highly stable, 0.75 a real group, 0.6 a pattern, below 0.6 not one)."""
-    if value >= 0.85:
-        return "Stable: found again almost every time the cases were resampled"
-    if value >= 0.75:
-        return "Fairly stable: found again most times the cases were resampled"
-    if value >= 0.6:
-        return "Loose: its core comes back, its edges change; discuss its edge cases"
-    return "Unstable: seldom found again; treat as a loose collection, not a group"
+    overlap: above 0.85 highly stable, 0.75 a real group, 0.6 a pattern, below 0.6 not one),
+    in the workbook's language (English by default)."""
+    words = words or Words()
+    for floor, message in STABILITY_WORDS:
+        if value >= floor:
+            return words.say(message)
+    return words.say(STABILITY_WORDS[-1][1])
+
+
+# The features suggest explains a group by (grouping.build_features' labels): their words.
+FEATURE_WORDS = {
+    "area: ": M("suggest.feature.area", "area"),
+    "needs held by: ": M("suggest.feature.held-by", "needs held by"),
+    "about: ": M("suggest.feature.about", "about"),
+    "primary need: ": M("suggest.feature.primary-need", "primary need"),
+    "legal status: ": M("suggest.feature.legal-status", "legal status"),
+    "aged ": M("suggest.feature.aged", "aged"),
+}
+
+
+def feature_words(feature: str, words: Words) -> str:
+    """A feature label as the Suggestions sheet shows it: its kind in the workbook's language,
+    its value (a list value or a theme) as it is."""
+    if words.setting == EN:
+        return feature
+    for prefix, message in FEATURE_WORDS.items():
+        if feature.startswith(prefix):
+            sep = ": " if prefix.endswith(": ") else " "
+            return words.label(message) + sep + feature[len(prefix) :]
+    return feature
+
+
+def shared_words(feature: str, share: float, base: float, words: Words) -> str:
+    """A feature with how common it is in the group and overall."""
+    shown = feature_words(feature, words)
+    if words.t.bilingual:
+        return f"{shown} ({share:.0%} / {base:.0%})"
+    in_group, overall = f"{share:.0%}", f"{base:.0%}"
+    message = M(
+        "suggest.feature.share",
+        "{feature} ({share} of its cases, {base} overall)",
+        feature=shown,
+        share=in_group,
+        base=overall,
+    )
+    return Texts.one(words.t.primary, message)
 
 
 def explain(features: CaseFeatures, x: FloatArray, labels: IntArray) -> list[Suggestion]:
@@ -380,10 +444,15 @@ def suggest(
         cases = sum(1 for row in rows if row.key)
         if cases < MIN_CASES:
             raise NothingToDo(
-                f"{SHUFFLE_FILE} has {cases or 'no'} case{'' if cases == 1 else 's'}: grouping "
-                f"needs {MIN_CASES} or "
-                f"more. Merge more returns first ('needsaudit merge {folder}'). Nothing was "
-                f"written."
+                in_each_language(
+                    lambda: ngettext(
+                        "{file} has {n} case: grouping needs {least} or more. Merge more "
+                        "returns first ('needsaudit merge {folder}'). Nothing was written.",
+                        "{file} has {n} cases: grouping needs {least} or more. Merge more "
+                        "returns first ('needsaudit merge {folder}'). Nothing was written.",
+                        cases,
+                    ).format(file=SHUFFLE_FILE, n=cases, least=MIN_CASES, folder=folder)
+                )
             )
         features = build_features(setup, read_cases(setup, old))
         x = combine(features, blocks)
@@ -411,9 +480,12 @@ def suggest(
             sorting=sorting,
             mapping=mapping,
             agreement=agree,
-            has_sorting=old.package.sheet(SH_S_SORTING) is not None,
+            has_sorting=old.sheet(SH_S_SORTING) is not None,
             rows=rows,
         )
+
+    holder["words"] = Words(setup.settings.language)
+    holder["sorting_sheet"] = holder["words"].sheet(SH_S_SORTING)
 
     def extra(wb: Any, fmt: Formats, sheet_for: Callable[[str], Any]) -> None:
         _write_suggestions(sheet_for(SH_S_SUGGESTIONS), fmt, holder)
@@ -450,46 +522,69 @@ def _read_mapping(old: ShuffleBook) -> dict[tuple[str, str], str]:
 
 
 SUGGESTION_WIDTHS = (11, 7, 9, 24, 52, 11, 52)
+# Welsh (and bilingual) headings have longer words ("Sefydlogrwydd", "nodweddiadol").
+SUGGESTION_WIDTHS_CY = (11, 10, 15, 24, 48, 14, 48)
+BOLD_SHARE = 0.85  # bold type fits about this share of a column's plain characters
 STORY_START = 300  # characters of the typical case's story shown
 
 
 def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
-    last = len(SUGGESTION_WIDTHS) - 1
-    ws.merge_range(
-        0,
-        0,
-        0,
-        last,
-        "Suggested groups: advice from a statistical grouping, never a decision",
-        fmt.title,
+    w: Words = h["words"]
+    widths = SUGGESTION_WIDTHS if w.setting == EN else SUGGESTION_WIDTHS_CY
+    last = len(widths) - 1
+    heading = w.label(
+        M(
+            "suggest.sheet.title",
+            "Suggested groups: advice from a statistical grouping, never a decision",
+        )
     )
-    ws.set_row(0, 24)
-    chosen = (
-        f"chosen from the data (the best separated grouping between {min(h['scores'])} and "
-        f"{max(h['scores'])})."
-        if h["scores"]
-        else "as asked."
-    )
-    note = (
-        f"{len(f.keys)} cases grouped by what their forms say: the need statements first, then "
-        "what happens if each is not met, the outcomes and work, who holds each need, areas, "
-        "seriousness, services needed and received, the story, primary need, legal status and "
-        f"age. {h['k']} groups {chosen} Stability: how often a group was found again when the "
-        "cases were resampled (1 = every time)."
+    ws.merge_range(0, 0, 0, last, heading, fmt.title)
+    ws.set_row(0, max(24.0, text_height(heading, sum(widths) * 0.7, 15, 6)))
+    if h["scores"]:
+        chosen = M(
+            "suggest.chosen",
+            "chosen from the data (the best separated grouping between {low} and {high}).",
+            low=min(h["scores"]),
+            high=max(h["scores"]),
+        )
+    else:
+        chosen = M("suggest.as-asked", "as asked.")
+    note = w.say(
+        M(
+            "suggest.note",
+            "{n} cases grouped by what their forms say: the need statements first, then what "
+            "happens if each is not met, the outcomes and work, who holds each need, areas, "
+            "seriousness, services needed and received, the story, primary need, legal status "
+            "and age. {k} groups {chosen} Stability: how often a group was found again when "
+            "the cases were resampled (1 = every time).",
+            n=len(f.keys),
+            k=h["k"],
+            chosen=chosen,
+        )
     )
     ws.merge_range(1, 0, 1, last, note, fmt.note)
-    ws.set_row(1, text_height(note, sum(SUGGESTION_WIDTHS)))
-    header = (
-        "Suggestion",
-        "Cases",
-        "Stability",
-        "How sure",
-        "What its cases share most",
-        "Typical case",
-        "Typical story (start)",
-    )
+    ws.set_row(1, text_height(note, sum(widths)))
+    header = [
+        w.head(name)
+        for name in (
+            "Suggestion",
+            "Cases",
+            "Stability",
+            "How sure",
+            "What its cases share most",
+            "Typical case",
+            "Typical story (start)",
+        )
+    ]
     ws.write_row(3, 0, header, fmt.header)
+    ws.set_row(
+        3,
+        max(
+            text_height(t, width * BOLD_SHARE, pad=4)
+            for t, width in zip(header, widths, strict=True)
+        ),
+    )
     # Every cell at the top of its row, so a count and a typical case sit beside their text.
     label, count, text = fmt(bold=True), fmt(align="left"), fmt.wrap
     r = 3
@@ -497,14 +592,10 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         ws.write_string(r, 0, s.label, label)
         ws.write_number(r, 1, len(s.members), count)
         ws.write_number(r, 2, round(s.stability, 2), fmt(num_format="0.00", align="left"))
-        ws.write_string(r, 3, stability_words(s.stability), text)
-        shared = (
-            "; ".join(
-                f"{feat} ({share:.0%} of its cases, {base:.0%} overall)"
-                for feat, share, base in s.features
-            )
-            or "no feature stands out"
-        )
+        ws.write_string(r, 3, stability_words(s.stability, w), text)
+        shared = "; ".join(
+            shared_words(feat, share, base, w) for feat, share, base in s.features
+        ) or w.label(M("suggest.no-feature", "no feature stands out"))
         story = f.text[s.typical]
         if len(story) > STORY_START:  # the start, cut at a word, and marked as cut
             story = story[:STORY_START].rsplit(" ", 1)[0] + " …"
@@ -514,12 +605,12 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         ws.set_row(
             r,
             max(
-                text_height(shared, SUGGESTION_WIDTHS[4]),
-                text_height(story, SUGGESTION_WIDTHS[6]),
-                text_height(stability_words(s.stability), SUGGESTION_WIDTHS[3]),
+                text_height(shared, widths[4]),
+                text_height(story, widths[6]),
+                text_height(stability_words(s.stability, w), widths[3]),
             ),
         )
-    for col, width in enumerate(SUGGESTION_WIDTHS):
+    for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     ws.freeze_panes(4, 0)
     print_table(ws, r, last, title_rows=4)
@@ -527,11 +618,16 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
 
 def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
+    w: Words = h["words"]
     similar = similar_cases(h["x"], ref_rank(f.refs))
-    header = ["Case ref"]
+    header = [w.head("Case ref")]
     for i in range(1, SIMILAR + 1):
-        header += [f"Similar {i}", f"Likeness {i}"]
+        header += [
+            w.label(M("suggest.col.similar", "Similar {i}", i=i)),
+            w.label(M("suggest.col.likeness", "Likeness {i}", i=i)),
+        ]
     ws.write_row(0, 0, header, fmt.header)
+    ws.set_row(0, max(text_height(t, 10 * BOLD_SHARE, pad=4) for t in header))
     pct = fmt(num_format="0%")
     for r, items in enumerate(similar, start=1):
         ws.write_string(r, 0, f.refs[r - 1])
@@ -561,10 +657,16 @@ def _write_similar(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
 def _write_sorting(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     f: CaseFeatures = h["features"]
     rows: list[CaseRow] = h["rows"]
+    w: Words = h["words"]
     by_key = {r.key: r for r in rows if r.key}
-    ws.write_row(0, 0, (*SORTING_FIXED, "Sorter 1", "Sorter 2", "Sorter 3"), fmt.header)
+    sorters = [w.label(M("suggest.col.sorter-n", "Sorter {n}", n=n)) for n in (1, 2, 3)]
+    header = [*(w.head(name) for name in SORTING_FIXED), *sorters]
+    ws.write_row(0, 0, header, fmt.header)
     entry = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8", text_wrap=True)
-    widths = (10, 5, 20, 56, 20, 20, 20)
+    widths = (10, 5, 20, 56, 20, 20, 20) if w.setting == EN else (10, 7, 20, 54, 20, 20, 20)
+    ws.set_row(
+        0, max(text_height(t, wd * BOLD_SHARE, pad=4) for t, wd in zip(header, widths, strict=True))
+    )
     for r, key in enumerate(f.keys, start=1):
         row = by_key[key]
         ws.write_string(r, 0, f.refs[r - 1])
@@ -586,20 +688,39 @@ def _write_sorting(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     ws.write_comment(
         0,
         4,
-        "Each sorter writes a group name for each case in their own column. "
-        "Add columns for more sorters. Then run: needsaudit suggest",
+        w.say(
+            M(
+                "suggest.sorting.comment",
+                "Each sorter writes a group name for each case in their own column. Add "
+                "columns for more sorters. Then run: needsaudit suggest",
+            )
+        ),
     )
 
 
 def _write_group_names(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     mapping: dict[tuple[str, str], str] = h["mapping"]
     sorting: Sorting = h["sorting"]
-    ws.write_row(0, 0, ("Sorter", "Name as written", "Standard name", "Cases"), fmt.header)
+    w: Words = h["words"]
+    header = [w.head(n) for n in ("Sorter", "Name as written", "Standard name", "Cases")]
+    ws.write_row(0, 0, header, fmt.header)
+    ws.set_row(
+        0,
+        max(
+            text_height(t, wd * BOLD_SHARE, pad=4)
+            for t, wd in zip(header, (14, 32, 32, 9), strict=True)
+        ),
+    )
     ws.write_comment(
         0,
         2,
-        "Edit a standard name to merge or split sorters' groups; "
-        "your edits are kept when suggest runs again.",
+        w.say(
+            M(
+                "suggest.group-names.comment",
+                "Edit a standard name to merge or split sorters' groups; your edits are kept "
+                "when suggest runs again.",
+            )
+        ),
     )
     editable = fmt(bg_color="#FFFBEA", border=1, border_color="#E0D5A8")
     counts = Counter(
@@ -618,28 +739,45 @@ def _write_group_names(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     print_table(ws, max(len(mapping), 1), 3)
 
 
+AGREEMENT_TITLE = NP(
+    "suggest.agreement.title", "Agreement between {n} sorter", "Agreement between {n} sorters"
+)
+
+
 def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     agree: Agreement | None = h["agreement"]
     f: CaseFeatures = h["features"]
+    w: Words = h["words"]
     if agree is None:
         ws.set_column(0, 0, 100)
         ws.write_string(
             0,
             0,
-            "No sorters yet: record sorters' groupings on the Sorting sheet, "
-            "then run suggest again.",
-            fmt(italic=True, font_color=MUTED),
+            w.say(
+                M(
+                    "suggest.no-sorters",
+                    "No sorters yet: record sorters' groupings on the {sheet} sheet, then run "
+                    "suggest again.",
+                    sheet=h["sorting_sheet"],
+                )
+            ),
+            fmt(italic=True, font_color=MUTED, text_wrap=True),
         )
         return
     ref_of = dict(zip(f.keys, f.refs, strict=True))
     pct = fmt(num_format="0%")
-    ws.write_string(0, 0, f"Agreement between {len(h['sorting'].sorters)} sorters", fmt.title)
-    ws.write_row(
-        2,
+    n_sorters = len(h["sorting"].sorters)
+    ws.write_string(
         0,
-        ("Case ref", "Sorted by", "Most common group", "Agreement", "Consensus group"),
-        fmt.header,
+        0,
+        w.t.counted(counted(AGREEMENT_TITLE, n_sorters), " / "),
+        fmt.title,
     )
+    header = [
+        w.head(n)
+        for n in ("Case ref", "Sorted by", "Most common group", "Agreement", "Consensus group")
+    ]
+    ws.write_row(2, 0, header, fmt.header)
     order = sorted(
         range(len(agree.keys)), key=lambda i: (agree.case_agreement[i], ref_of[agree.keys[i]])
     )
@@ -663,7 +801,18 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         },
     )
     col = 6
-    ws.write_row(2, col, ("Group (standard name)", "Cases", "Agreement"), fmt.header)
+    ws.write_row(
+        2, col, [w.head(n) for n in ("Group (standard name)", "Cases", "Agreement")], fmt.header
+    )
+    ws.set_row(
+        2,
+        max(
+            text_height(t, wd * BOLD_SHARE, pad=4)
+            for t, wd in zip(
+                [*header, w.head("Group (standard name)")], (11, 9, 26, 10, 26, 28), strict=True
+            )
+        ),
+    )
     for r, (name, (count, value)) in enumerate(sorted(agree.group_agreement.items()), start=3):
         ws.write_string(r, col, name)
         ws.write_number(r, col + 1, count)
@@ -681,11 +830,30 @@ def _write_agreement(wb: Any, ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     ws.write_string(
         top - 1,
         0,
-        "How often sorters put two cases together (share of the sorters who sorted both)",
+        w.label(
+            M(
+                "suggest.matrix.title",
+                "How often sorters put two cases together (share of the sorters who sorted both)",
+            )
+        ),
         fmt(bold=True),
     )
     if n > MATRIX_LIMIT:
-        ws.write_string(top, 0, f"{n} cases: too many to show the matrix here.", fmt.note)
+        ws.write_string(
+            top,
+            0,
+            w.t.counted(
+                counted(
+                    NP(
+                        "suggest.matrix.too-many",
+                        "{n} case: too many to show the matrix here.",
+                        "{n} cases: too many to show the matrix here.",
+                    ),
+                    n,
+                )
+            ),
+            fmt.note,
+        )
         return
     for j, key in enumerate(agree.keys):
         ws.write_string(top, 1 + j, ref_of[key], fmt(rotation=90, bold=True))

@@ -39,7 +39,7 @@ from .disclosure import (
     open_pattern,
     suppress,
 )
-from .i18n import CY, EN, NP, Counted, M, Msg, Texts, Worded, count
+from .i18n import CY, EN, NP, Counted, M, Msg, Texts, Worded, _, count
 from .issues import Issue, NeedsAuditError, NothingToDo, issue
 from .names import (
     COL_AGREED,
@@ -59,7 +59,6 @@ from .names import (
     SH_SERVICES,
     SH_SUM_GROUPS,
     SHUFFLE_FILE,
-    STATUS_PARKED,
     SUM_COSTS_HEADER,
     SUM_GAPS_HEADER,
     SUM_GROUPS_HEADER,
@@ -73,6 +72,7 @@ from .names import (
 from .quality import mask_identifiers
 from .questions import NOT_ASKED, number_band, profile_categories
 from .shufflebook import cell_text, read_shuffle
+from .shufflewords import is_parked
 from .stats import Interval, fpc_applies, wilson
 from .styles import (
     CATEGORICAL,
@@ -275,9 +275,9 @@ def load(folder: Path, setup: Setup) -> Loaded:
     decisions, needs and services (free text only for the internal workbook's quotes)."""
     path = folder / SHUFFLE_FILE
     if not path.exists():
-        raise NeedsAuditError(
-            f"No {SHUFFLE_FILE} in {folder}: run 'needsaudit merge {folder}' first."
-        )
+        from .shuffle import no_shuffle
+
+        raise NeedsAuditError(no_shuffle(folder))
     tallied = tallied_questions(setup)
     shuffle = read_shuffle(path, setup, (*SUMMARY_CASE_COLUMNS, *(q.column for q in tallied)))
     definitions: list[tuple[str, str]] = []
@@ -294,7 +294,7 @@ def load(folder: Path, setup: Setup) -> Loaded:
             continue
         c = row.cells
         agreed = cell_text(c.get(COL_AGREED))
-        parked = group_key(cell_text(c.get(COL_STATUS))) == group_key(STATUS_PARKED)
+        parked = is_parked(cell_text(c.get(COL_STATUS)))
         label = defined.get(group_key(agreed)) if agreed else None
         why = (
             ""
@@ -364,11 +364,11 @@ def load(folder: Path, setup: Setup) -> Loaded:
     ]
     missing: Counter[tuple[str, str]] = Counter()
     agency_of = {c.key: c.agency for c in cases}
-    if shuffle.package.sheet(SH_S_ISSUES) is not None:
+    if shuffle.sheet(SH_S_ISSUES) is not None:
         header, rows = shuffle.table(SH_S_ISSUES, ("Case ref", "Code", "Field"))
         col = {h: i + 1 for i, h in enumerate(header)}
         label_of = {f.name: f.label for f in FIELDS}
-        for _, cells in rows:
+        for _row, cells in rows:
             code = cell_text(cells.get(col.get("Code", 0)))
             key = case_key(cell_text(cells.get(col.get("Case ref", 0))))
             if key not in agency_of or code not in MISSING_CODES:
@@ -1236,7 +1236,7 @@ class _Writer:
         s = self.s
         out: list[str] = []
         shown = [(g, i) for i, g in enumerate(s.groups) if self.group_shown(g)]
-        for g, _ in sorted(shown, key=lambda t: (-t[0].cases, t[1]))[:3]:
+        for g, _order in sorted(shown, key=lambda t: (-t[0].cases, t[1]))[:3]:
             values: dict[str, object] = {
                 "group": g.label,
                 "cases": count(OF_CASES, s.n, k=g.cases),
@@ -1272,7 +1272,7 @@ class _Writer:
                 # Quote only a figure the workbook itself shows.
                 if gap and self.shown(fig("gap", g.key, service)):
                     gaps.append((-gap, i, service, g))
-        for neg, _, service, g in sorted(gaps)[:3]:
+        for neg, _rank, service, g in sorted(gaps)[:3]:
             out.append(
                 self.say(
                     count(
@@ -1285,7 +1285,7 @@ class _Writer:
                 ((g.cost_received, i, g) for i, g in enumerate(s.groups) if self.group_shown(g)),
                 key=lambda t: (-t[0], t[1]),
             )
-            for cost, _, g in costly[:2]:
+            for cost, _rank, g in costly[:2]:
                 out.append(
                     self.say(
                         M(
@@ -2069,8 +2069,10 @@ def summarise(folder: Path, setup: Setup | None = None, ignore_lock: bool = Fals
     data = load(folder, setup)
     if not data.cases:
         raise NothingToDo(
-            f"{SHUFFLE_FILE} has no cases to summarise yet: merge the returns first "
-            f"('needsaudit merge {folder}'). Nothing was written."
+            _(
+                "{file} has no cases to summarise yet: merge the returns first ('needsaudit "
+                "merge {folder}'). Nothing was written."
+            ).format(file=SHUFFLE_FILE, folder=folder)
         )
     summary = compute(setup, data)
     model = published_model(summary)

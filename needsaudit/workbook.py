@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .files import printable, read_head
+from .i18n import N_, _, in_each_language
 from .issues import Detail, NeedsAuditError, WorkbookLockedError
 from .limits import RETURNS
 
@@ -132,9 +133,10 @@ def refuse_if_open(path: Path, ignore_lock: bool = False) -> None:
     if locks:
         holder = describe_lock(locks[0])
         raise WorkbookLockedError(
-            f"{printable(path.name)} is open in {holder}: save and close it, then run "
-            f"again (or use --ignore-lock if that program is no longer running: "
-            f"delete {printable(locks[0].name)}).",
+            _(
+                "{name} is open in {holder}: save and close it, then run again (or use "
+                "--ignore-lock if that program is no longer running: delete {lock})."
+            ).format(name=printable(path.name), holder=holder, lock=printable(locks[0].name)),
             path,
             locks[0],
             holder,
@@ -150,9 +152,11 @@ def refuse_if_read_only(path: Path) -> None:
         return
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
         raise NeedsAuditError(
-            f"{printable(path.name)} is read-only (someone marked it so that it is not "
-            f"changed): make it writable again (Properties, untick Read-only) or move it away, "
-            f"then run again. Nothing was changed."
+            _(
+                "{name} is read-only (someone marked it so that it is not changed): make it "
+                "writable again (Properties, untick Read-only) or move it away, then run again. "
+                "Nothing was changed."
+            ).format(name=printable(path.name))
         )
 
 
@@ -203,8 +207,10 @@ def run_lock(folder: Path, name: str) -> Iterator[None]:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             raise WorkbookLockedError(
-                f"Another needsaudit {name.removesuffix('.lock')} is running on this audit "
-                f"({_lock_owner(lock_path)}): wait for it to finish, then run again."
+                _(
+                    "Another needsaudit {command} is running on this audit ({owner}): wait for "
+                    "it to finish, then run again."
+                ).format(command=name.removesuffix(".lock"), owner=_lock_owner(lock_path))
             ) from exc
         _HELD_LOCKS.add(fh.fileno())
         with contextlib.suppress(OSError):  # who holds it, for whoever finds it held
@@ -274,21 +280,26 @@ def remove_stale_temporaries(folder: Path, stem: re.Pattern[str]) -> None:
 def write_failure(exc: OSError, folder: Path) -> str:
     """One line for a write that failed: which file, why in plain words, what to do."""
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EFBIG: "the file is too large for the disk or the account's limits",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.EEXIST: "a file is in the way of a folder",
-        errno.ENOTDIR: "a file is in the way of a folder",
+        errno.ENOSPC: N_("the disk is full"),
+        errno.EDQUOT: N_("the disk quota is used up"),
+        errno.EFBIG: N_("the file is too large for the disk or the account's limits"),
+        errno.EACCES: N_("permission denied"),
+        errno.EPERM: N_("permission denied"),
+        errno.EROFS: N_("the disk is read-only"),
+        errno.EEXIST: N_("a file is in the way of a folder"),
+        errno.ENOTDIR: N_("a file is in the way of a folder"),
     }
-    reason = reasons.get(exc.errno or 0) or exc.strerror or type(exc).__name__
-    name = printable(Path(exc.filename).name) if isinstance(exc.filename, str) else "A file"
-    return (
-        f"{name} could not be written ({reason}): free some space, or check that you may "
-        f"write in {printable(str(folder))}, then run again."
-    )
+    known = reasons.get(exc.errno or 0)
+    name = printable(Path(exc.filename).name) if isinstance(exc.filename, str) else ""
+
+    def say() -> str:
+        reason = _(known) if known else exc.strerror or type(exc).__name__
+        return _(
+            "{name} could not be written ({reason}): free some space, or check that you may "
+            "write in {folder}, then run again."
+        ).format(name=name or _("A file"), reason=reason, folder=printable(str(folder)))
+
+    return in_each_language(say)
 
 
 # --- encrypted workbooks --------------------------------------------------------------------------
@@ -491,5 +502,7 @@ def read_json(path: Path, default: object) -> object:
         return default
     except (OSError, ValueError) as exc:
         raise NeedsAuditError(
-            f"{path} is damaged ({type(exc).__name__}); restore it from a backup or delete it."
+            _("{path} is damaged ({why}); restore it from a backup or delete it.").format(
+                path=path, why=type(exc).__name__
+            )
         ) from exc

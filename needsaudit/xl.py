@@ -33,8 +33,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import steps
-from .i18n import _, forget, in_each_language, ngettext
+from . import coordwords, steps
+from .i18n import M, Texts, _, forget, in_each_language, ngettext
 from .issues import NeedsAuditError, WorkbookLockedError
 from .names import (
     C_ISSUES_HEADER,
@@ -57,6 +57,7 @@ from .names import (
     SUMMARY_FILE,
     SUMMARY_PUBLIC_FILE,
 )
+from .shufflewords import Words, sheet_code, sheet_codes
 
 ENTRY_POINTS = (*(s.entry for s in EXCEL_STEPS), EXCEL_MAIN.entry)
 RESULT_LIMIT = 3000  # characters in the result cell; the rest is on the sheets
@@ -156,7 +157,9 @@ def _whole(value: Any, what: str) -> int | None:
     except ValueError:
         number = -1.0
     if number < 0 or not number.is_integer():
-        raise NeedsAuditError(f"{what} must be a whole number (or blank) on the Control sheet.")
+        raise NeedsAuditError(
+            _("{what} must be a whole number (or blank) on the Control sheet.").format(what=what)
+        )
     return int(number)
 
 
@@ -165,14 +168,22 @@ class Control:
 
     def __init__(self, book: Any) -> None:
         self.book = book
+        try:
+            self.sheet_names = [ws.name for ws in book.sheets]
+        except Exception:  # a stand-in or an application without sheet names
+            self.sheet_names = []
+        # Its own words (headers, notes) in the language it was written in.
+        self.language = coordwords.language_of(self.sheet_names)
 
     def cell(self, name: str) -> Any:
         try:
             return self.book.names[name].refers_to_range
         except Exception as exc:  # xlwings raises per platform; all mean "no such name"
             raise NeedsAuditError(
-                f"This workbook has no cell named {name}: use a coordinator workbook made by "
-                f"'needsaudit coordinator', or the one in needsaudit's workbooks/ folder."
+                _(
+                    "This workbook has no cell named {name}: use a coordinator workbook made by "
+                    "'needsaudit coordinator', or the one in needsaudit's workbooks/ folder."
+                ).format(name=name)
             ) from exc
 
     def options(self) -> Options:
@@ -193,30 +204,50 @@ class Control:
         home = str(self.book.fullname)
         if "://" in home:
             raise NeedsAuditError(
-                f"This workbook is open from the web ({home.split('://')[0]}), so a relative "
-                f"{what} has no meaning: type the full path of the {what}, or open the "
-                f"workbook from a folder on this computer."
+                _(
+                    "This workbook is open from the web ({scheme}), so a relative {what} has no "
+                    "meaning: type the full path of the {what}, or open the workbook from a "
+                    "folder on this computer."
+                ).format(scheme=home.split("://")[0], what=what)
             )
         return Path(home).parent / path
 
     def started(self, label: str) -> None:
-        self.cell(NA_C_RESULT).value = f"Running {label}..."
+        running = M("coordinator.running", "Running {step}...", step=label)
+        self.cell(NA_C_RESULT).value = Texts(self.language).label(running)
         self.cell(NA_C_WHEN).value = datetime.now().replace(microsecond=0)
+
+    def head(self, header: str) -> str:
+        """A header of the Issues or Status sheet in the workbook's language."""
+        return _head(self.language, header)
+
+    def label(self, step: Any) -> str:
+        """A step's label in the workbook's language."""
+        return coordwords.step_label(step.entry, self.language)
 
     def finished(self, label: str, lines: list[str]) -> None:
         text = "\n".join([f"{label}:", *lines])
         if len(text) > RESULT_LIMIT:
-            text = text[: RESULT_LIMIT - 40].rsplit("\n", 1)[0] + "\n... (see the sheets)"
+            more = Texts(self.language).label(M("coordinator.see-sheets", "see the sheets"))
+            text = text[: RESULT_LIMIT - 60].rsplit("\n", 1)[0] + f"\n... ({more})"
         self.cell(NA_C_RESULT).value = as_text(text)
         self.cell(NA_C_WHEN).value = datetime.now().replace(microsecond=0)
 
     def table(self, sheet: str, header: tuple[str, ...], rows: list[list[Any]], empty: str) -> Any:
-        ws = self.book.sheets[sheet]
+        ws = self.book.sheets[coordwords.sheet_in(sheet, self.sheet_names)]
         ws.clear_contents()
+        header = tuple(self.head(h) for h in header)
         ws.range("A1").value = [
             [as_text(v) for v in row] for row in [list(header), *(rows or [[empty]])]
         ]
         return ws
+
+
+def _head(language: str, header: str) -> str:
+    message = coordwords.STATUS_WORDS.get(header)
+    if message is not None:
+        return Texts(language).label(message)
+    return Words(language).head(header)
 
 
 def _issue_rows(report: steps.Report) -> list[list[Any]]:
@@ -291,21 +322,35 @@ def released(app: Any, path: Path) -> Iterator[None]:
         yield
     finally:
         again = open_book(app, path)
-        # The group may have deleted or renamed the sheet they were on: then stay on the
-        # sheet Excel opens with.
+        # A merge after the audit's language changed renames the tool's sheets: the same
+        # sheet under its new name. The group may have deleted or renamed the sheet they were
+        # on: then stay on the sheet Excel opens with.
         with contextlib.suppress(Exception):
-            target = again.sheets[sheet]
+            target = again.sheets[_same_sheet(sheet, [ws.name for ws in again.sheets])]
             target.activate()
             target.range(address).select()
+
+
+def _same_sheet(name: str, names: list[str]) -> str:
+    """The sheet that is ``name`` in a rewritten shuffle: itself, or the tool's sheet it was
+    in another language (``Cases`` is now ``Achosion``)."""
+    if name in names:
+        return name
+    code = sheet_code(name)
+    if code is None:
+        return name
+    return sheet_codes(names).get(code, name)
 
 
 def _refuse_if_open_here(app: Any, paths: tuple[Path, ...]) -> None:
     for path in paths:
         if find_open(app, path) is not None:
             raise NeedsAuditError(
-                f"{path.name} is open in this Excel: close it (if you added to it, save a "
-                f"copy under another name first), then click the button again. The summaries "
-                f"are rewritten from shuffle.xlsx each time."
+                _(
+                    "{name} is open in this Excel: close it (if you added to it, save a copy "
+                    "under another name first), then click the button again. The summaries are "
+                    "rewritten from shuffle.xlsx each time."
+                ).format(name=path.name)
             )
 
 
@@ -342,15 +387,17 @@ def reveal(path: Path) -> None:
 # --- running a step -----------------------------------------------------------------------------
 
 
-def _step_for(name: str | None, options: Options) -> Any:
+def _step_for(name: str | None, options: Options, language: str = "en") -> Any:
     if name is not None:
         return next(s for s in EXCEL_STEPS if s.entry == name)
-    chosen = options.step.casefold()
+    entry = coordwords.step_of(options.step)  # its label in any language, entry or command
     for step in EXCEL_STEPS:
-        if chosen in (step.label.casefold(), step.entry, step.command):
+        if step.entry == entry:
             return step
-    labels = ", ".join(s.label for s in EXCEL_STEPS)
-    raise NeedsAuditError(f"Choose a step on the Control sheet (row 9): one of {labels}.")
+    labels = ", ".join(coordwords.step_label(s.entry, language) for s in EXCEL_STEPS)
+    raise NeedsAuditError(
+        _("Choose a step on the Control sheet (row 9): one of {labels}.").format(labels=labels)
+    )
 
 
 def _perform(step: Any, control: Control, options: Options) -> steps.Report:
@@ -370,8 +417,10 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
         return report
     if not options.folder:
         raise NeedsAuditError(
-            "Type the audit folder on the Control sheet (row 4) first: a full path, or a "
-            "path relative to this workbook's folder."
+            _(
+                "Type the audit folder on the Control sheet (row 4) first: a full path, or a "
+                "path relative to this workbook's folder."
+            )
         )
     folder = control.resolve(options.folder)
     if step.entry == "init":
@@ -381,8 +430,10 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
         return report
     if not (folder / SETUP_FILE).exists():
         raise NeedsAuditError(
-            f"{folder} is not an audit folder yet (no {SETUP_FILE}): check the folder on the "
-            f"Control sheet, or click New audit."
+            _(
+                "{folder} is not an audit folder yet (no {file}): check the folder on the "
+                "Control sheet, or click New audit."
+            ).format(folder=folder, file=SETUP_FILE)
         )
     if step.entry == "forms":
         report = steps.forms(folder, options.auditor, progress=bar)
@@ -416,23 +467,33 @@ def _show(control: Control, step: Any, report: steps.Report) -> None:
                     warnings=ngettext("{n} warning", "{n} warnings", report.warnings).format(
                         n=report.warnings
                     ),
-                    sheet=SH_C_ISSUES,
+                    sheet=coordwords.sheet_in(SH_C_ISSUES, control.sheet_names),
                 )
             )
         )
-    control.finished(step.label, lines)
+    label = control.label(step)
+    t = Texts(control.language)
+    when = f"{datetime.now():%Y-%m-%d %H:%M}"
+    control.finished(label, lines)
     issues = control.table(
         SH_C_ISSUES,
         C_ISSUES_HEADER,
         _issue_rows(report),
-        f"No issues from {step.label} ({datetime.now():%Y-%m-%d %H:%M}).",
+        t.sentence(
+            M(
+                "coordinator.no-issues",
+                "No issues from {step} ({when}).",
+                step=label,
+                when=when,
+            )
+        ),
     )
     if step.entry == "status":
         control.table(
             SH_C_STATUS,
             C_STATUS_HEADER,
             _status_rows(report),
-            "No auditors in the sample.",
+            t.sentence(M("coordinator.no-auditors", "No auditors in the sample.")),
         ).activate()
     elif step.entry == "check":
         issues.activate()
@@ -462,8 +523,8 @@ def _run(name: str | None) -> None:
     label = "needsaudit"
     try:
         options = control.options()
-        step = _step_for(name, options)
-        label = step.label
+        step = _step_for(name, options, control.language)
+        label = control.label(step)
         control.started(label)
         report = _perform(step, control, options)
     except WorkbookLockedError as exc:

@@ -9,7 +9,7 @@ from bench.quality import BASELINES, METHODS, evaluate_flags, run
 
 
 def test_bench_reports_ari_against_baselines_and_flag_precision() -> None:
-    lines = run(limit=24, generated=0, resamples=2, ablation=False)
+    lines = run(limit=24, generated=0, resamples=2, ablation=False, audits=["northbrook"])
     text = "\n".join(lines)
     for method in (*METHODS, "suggest end to end"):
         assert "| northbrook | 24 |" in text and method in text

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from needsaudit.audit import Lists, Settings, Setup
-from needsaudit.disclosure import Bounds, TableModel, failures, protected, suppress
+from needsaudit.disclosure import Bounds, TableModel, TooFewToPublish, failures, protected, suppress
 from needsaudit.model import SampleCase
 from needsaudit.summary import (
     Case,
@@ -177,6 +177,10 @@ def attack_random(tmp: Path, seed: int, n: int, threshold: int) -> int:
     setup, data = random_audit(seed, n, threshold)
     summary = compute(setup, data)
     model = published_model(summary)
+    if n + 1 < threshold:  # no count of n cases can have threshold possible values
+        with pytest.raises(TooFewToPublish):
+            suppress(model, threshold)
+        return 0
     pattern = suppress(model, threshold)
     path = tmp / f"public-{seed}.xlsx"
     write_summary(path, summary, public=True, model=model, pattern=pattern)
@@ -206,3 +210,21 @@ def test_random_audits_survive_the_attacker(tmp_path: Path, seed: int, n: int, t
 def test_small_audits_where_suppression_bites(tmp_path: Path, n: int) -> None:
     hidden = [attack_random(tmp_path, seed, n, 5) for seed in (n, n + 1)]
     assert min(hidden) > 5  # suppression really did bite
+
+
+@pytest.mark.parametrize(
+    ("n", "threshold", "refused"), [(8, 10, True), (3, 5, True), (4, 5, False)]
+)
+def test_a_sample_too_small_to_publish_says_so(
+    tmp_path: Path, n: int, threshold: int, refused: bool
+) -> None:
+    """Found by the attacker on 200 random audits: 8 cases with Small numbers 10 cannot be
+    published (a count of 8 cases has only 9 possible values), and the advice to raise Small
+    numbers was wrong. Now the refusal says why, before any work."""
+    setup, data = random_audit(1, n, threshold)
+    model = published_model(compute(setup, data))
+    if refused:
+        with pytest.raises(TooFewToPublish, match=f"The audit has {n} cases"):
+            suppress(model, threshold)
+    else:
+        assert attack_random(tmp_path, 1, n, threshold) >= 0
