@@ -170,7 +170,7 @@ class Field:
     list_sheet: str | None = None
     choices: tuple[str, ...] = ()  # a CHOICE's values; a local LIST's, read from its sheet
     prefilled: bool = False
-    attr: str = ""  # the Return attribute it fills ("" for a local question)
+    attr: str = ""  # the Return attribute it fills ("": its ``answers``, by name)
     column: str = ""  # its header on the shuffle's Cases sheet ("" when not shown there)
     since: int = 1  # the first form version that has it: older returns were not asked it
     local: bool = False  # one of the audit's own questions (setup.xlsx, Questions)
