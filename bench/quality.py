@@ -12,7 +12,9 @@ generated audits (demo, alternative):
   the true number of groups, which suggest is not);
 - the spread: every method again on resampled halves of the cases (mean, standard deviation);
 - which features carry the weight: suggest without each block of features, and with each alone;
-- for each needs.json: precision and recall of each need-statement flag on the hand labels.
+- for each needs.json: precision and recall of each need-statement flag on the hand labels,
+  as shipped (phrases and model) and with the phrases alone. The model was trained on the four
+  sets with an audit (bench/train_flags.py): on those its figures are not a measurement.
 
 The baselines are written here from their textbook definitions, not from the package, so a
 change to suggest cannot move them.
@@ -289,10 +291,11 @@ class FlagResult:
         return tp / labelled if labelled else 1.0
 
 
-def evaluate_flags(name: str, statements: list[tuple[str, str]]) -> FlagResult:
+def evaluate_flags(name: str, statements: list[tuple[str, str]], model: bool = True) -> FlagResult:
     """Precision and recall of each flag with the default phrases (what setup.xlsx starts
-    with), a statement counted once per flag it should or does carry."""
-    checker = NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 0)
+    with) and, unless ``model`` is False, the shipped model beside them, a statement counted
+    once per flag it should or does carry."""
+    checker = NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 0, model=model)
     counts: dict[str, tuple[int, int, int]] = {}
     for kind, code in KIND_CODES.items():
         tp = flagged = labelled = 0
@@ -362,13 +365,21 @@ def report(results: list[SetResult], flags: list[FlagResult]) -> list[str]:
             lines += [f"  {k}: {v:.2f}" for k, v in r.ablation.items()]
     for f in flags:
         lines.append("")
-        lines.append(f"Need-statement flags on {f.name} (default phrases):")
+        lines.append(f"Need-statement flags on {f.name}:")
         lines.append("| flag | precision | recall | flagged | labelled |")
         lines.append("|---|---|---|---|---|")
         for kind, (_, flagged, labelled) in f.counts.items():
             p, r = f.precision(kind), f.recall(kind)
             lines.append(f"| {kind} | {p:.2f} | {r:.2f} | {flagged} | {labelled} |")
     return lines
+
+
+def _both(name: str, statements: list[tuple[str, str]]) -> list[FlagResult]:
+    """The flags as shipped (default phrases and the model), and the phrase rules alone."""
+    return [
+        evaluate_flags(f"{name} (phrases and model, as shipped)", statements),
+        evaluate_flags(f"{name} (phrases alone)", statements, model=False),
+    ]
 
 
 def generated_audits(root: Path, n: int) -> list[tuple[str, Path, dict[str, str]]]:
@@ -406,7 +417,7 @@ def run(
         for d in sorted([*needs_only_dirs(extra), *eval_dirs(extra)]):
             if (d / "needs.json").exists():
                 statements = load_statements(d / "needs.json")
-                flags.append(evaluate_flags(d.name, statements[: limit * 4 if limit else None]))
+                flags += _both(d.name, statements[: limit * 4 if limit else None])
         for d in eval_dirs(extra):
             if audits is not None and d.name not in audits:
                 continue

@@ -351,9 +351,19 @@ def hostile(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
     return run(sizes, repeat)
 
 
+def train_flags(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
+    """Cross-validate and train the need-statement model (bench/train_flags.py), and write it
+    to needsaudit/flagmodel.json.gz (``--cases N`` keeps N n-grams)."""
+    from .train_flags import FEATURES, run
+
+    del repeat
+    return run(features=(sizes or [FEATURES])[0])
+
+
 SUITES: dict[str, Callable[..., list[str]]] = {
     "hostile": hostile,
     "suggest-quality": suggest_quality,
+    "train-flags": train_flags,
     "suggest": suggest_speed,
     "forms": forms,
     "read": read,

@@ -554,6 +554,7 @@ def _write_questions(wb: Any, setup: Setup, fmt: Formats) -> None:
     ws = wb.add_worksheet(SH_QUESTIONS)
     ws.write_row(0, 0, QUESTIONS_HEADER, fmt.header)
     type_of = {kind: word for word, kind in TYPES.items()}
+    widths = (44, 14, 18, 10, 50, 3, 60)
     fields = setup.questions.fields
     for r, spec in enumerate(fields, start=1):
         row = (
@@ -564,9 +565,12 @@ def _write_questions(wb: Any, setup: Setup, fmt: Formats) -> None:
             spec.help,
         )
         for c, value in enumerate(row):
-            ws.write_string(r, c, value, fmt(text_wrap=True))
+            ws.write_string(r, c, value, fmt(text_wrap=True, valign="top"))
+        # Tall enough for the longest wrapped cell: a spreadsheet does not grow a row on
+        # opening, and a long help text would print over the next row's.
+        ws.set_row(r, max(text_height(v, w) for v, w in zip(row, widths, strict=False)))
     ws.write_string(0, 6, QUESTIONS_HELP, fmt.note)
-    for c, width in enumerate((44, 14, 18, 10, 50, 3, 60)):
+    for c, width in enumerate(widths):
         ws.set_column(c, c, width)
     ws.set_row(0, text_height(QUESTIONS_HELP, 60))
     ws.data_validation(1, 1, 200, 1, {"validate": "list", "source": list(TYPES)})

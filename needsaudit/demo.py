@@ -14,6 +14,7 @@ import json
 import os
 import random
 import shutil
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -46,6 +47,7 @@ from .names import (
     NA_PRIMARY_NEED,
     NA_SEX,
     NA_STORY,
+    NO,
     RETURNS_DIR,
     SETUP_FILE,
     SH_S_CASES,
@@ -59,7 +61,15 @@ from .names import (
     SUMMARY_PUBLIC_FILE,
     YES,
 )
+from .questions import (
+    NA_QUESTIONS_VALUE,
+    QUESTIONS_HEADER,
+    Questions,
+    question_name,
+    read_questions,
+)
 from .workbook import atomic_write_bytes, encrypt
+from .xlsxscan import named_constant, open_package
 
 if TYPE_CHECKING:
     from .summary import GroupFigures
@@ -140,6 +150,39 @@ def answers(case: DemoCase, completed: date) -> dict[str, Value]:
     }
 
 
+# The demo's own questions (setup.xlsx, Questions), as a coordinator would type them: one
+# required yes-no, one optional whole number, so every part of the local questions shows.
+DEMO_QUESTIONS: tuple[tuple[str, str, str, str, str], ...] = (
+    (
+        "Was the child seen alone?",
+        "yes-no",
+        "",
+        "Yes",
+        "Was the child seen and spoken to without a parent or carer at the last visit?",
+    ),
+    (
+        "Moves of home in the last year",
+        "whole number",
+        "",
+        "No",
+        "How many times the child moved home in the last 12 months (0 if none).",
+    ),
+)
+SEEN_ALONE, MOVES = (question_name(q[0]) for q in DEMO_QUESTIONS)
+
+
+def demo_questions() -> Questions:
+    return read_questions([QUESTIONS_HEADER, *DEMO_QUESTIONS], lambda _: None, lambda _: None)
+
+
+def local_answers(case: DemoCase) -> dict[str, Value]:
+    """The demo's answers to its own questions, from the case (the same every run): babies
+    and toddlers are not seen alone, nor one child in five; looked-after children move."""
+    mix = zlib.crc32(case.story.encode("utf-8"))
+    moves = 1 + mix % 3 if case.legal_status == "Looked after" else int(mix % 7 == 0)
+    return {SEEN_ALONE: YES if case.age >= 4 and mix % 5 else NO, MOVES: moves}
+
+
 def filled_return(
     blank: bytes,
     case: DemoCase,
@@ -148,6 +191,9 @@ def filled_return(
     overrides: dict[str, Value] | None = None,
 ) -> bytes:
     fields = answers(case, saved.date())
+    # The local answers the form asks (a form of an audit without the demo's questions: none).
+    carried = named_constant(open_package(blank).names.get(NA_QUESTIONS_VALUE)).split(",")
+    fields.update({k: v for k, v in local_answers(case).items() if k in carried})
     fields.update(overrides or {})
     return fill_form(blank, fields, case.needs, case.services, saved=saved, saved_by=auditor)
 
@@ -471,6 +517,7 @@ def run_demo(
     )
     setup = init.setup
     setup.passwords = {PROTECTS_RETURNS.casefold(): DEMO_PASSWORD}
+    setup.questions = demo_questions()
     write_setup(folder / SETUP_FILE, setup)
 
     # Every line in the message language (--lang, NEEDSAUDIT_LANG; the demo audit itself is

@@ -14,11 +14,13 @@ import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from .formchecks import PHRASES_NAME, SHORTEST_NAME, Answers
 from .i18n import EN, Texts, parse_language
 from .names import (
+    FIELDS,
     FORM_NEED_ROWS,
     FORM_SERVICE_ROWS,
     NA_FORM_LANGUAGE_VALUE,
@@ -29,10 +31,14 @@ from .names import (
     NEEDS_COLUMNS,
     SERVICES_COLUMNS,
 )
+from .questions import NA_QUESTIONS_VALUE
 from .styles import text_height
 from .values import date_to_serial
 from .workbook import rezip
-from .xlsxscan import Package, a1, named_constant, open_package
+from .xlsxscan import Package, a1, col_index, named_constant, open_package
+
+if TYPE_CHECKING:
+    from .forms import Asked
 
 Value = str | int | float | date | None
 
@@ -139,7 +145,8 @@ def fill_form(
                 if missing:  # the template writes every input cell, so this is a bug
                     raise KeyError(f"cells not in the form: {sorted(missing)}")
                 if info.filename == form and answers is not None:
-                    xml = _heights(_calculated(xml, answers, language), fields, needs)
+                    checks = _calculated(xml, answers, language, _asked(package))
+                    xml = _heights(checks, fields, needs)
                 data = xml.encode("utf-8")
             elif info.filename == "docProps/core.xml" and saved is not None:
                 data = _stamp(data, saved, saved_by)
@@ -195,11 +202,29 @@ def _answers(
     )
 
 
-def _calculated(xml: str, answers: Answers, language: str) -> str:
+def _asked(package: Package) -> list[Asked]:
+    """The questions the form asks below its own layout, as ``forms.form_checks`` takes them:
+    required where the form checks them (a formula in the Check column beside the input)."""
+    from .forms import CHECK_COL, PLACED, Asked
+
+    local = named_constant(package.names.get(NA_QUESTIONS_VALUE)).split(",")
+    out = []
+    for name in [*(f.name for f in FIELDS if f.name not in PLACED), *filter(None, local)]:
+        area = package.area(name)
+        info = package.sheet(area.sheet) if area is not None else None
+        if area is None or info is None:
+            continue
+        check = package.cells(info).get((area.row1, col_index(CHECK_COL)))
+        out.append(Asked(name, area.row1, check is not None and check.formula is not None))
+    return out
+
+
+def _calculated(xml: str, answers: Answers, language: str, asked: Sequence[Asked]) -> str:
     """Every check formula's stored value set to what it computes for these answers."""
     from .forms import form_checks
 
-    values = {check.cell: check.value(answers) for check in form_checks(Texts(language))}
+    checks = form_checks(Texts(language), asked)
+    values = {check.cell: check.value(answers) for check in checks}
 
     def swap(m: re.Match[str]) -> str:
         ref, attrs, formula = m[1], m[2], m[3]

@@ -12,7 +12,7 @@ import functools
 import io
 import zipfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from .formchecks import (
     wording,
     wording_formula,
 )
-from .i18n import CY, CY_EN, EN, LABEL_SEP, NP, M, Msg, Plural, Texts
+from .i18n import CY, CY_EN, EN, LABEL_SEP, NP, M, Plural, Texts
 from .issues import Issue, issue
 from .model import SampleCase
 from .names import (
@@ -108,6 +108,7 @@ from .styles import (
     Formats,
 )
 from .workbook import atomic_write_bytes, now, read_json, rezip, sha256
+from .xlsxscan import col_letters
 
 # Placeholders in the template; replaced per case. Plain ASCII so no writer escapes them.
 PH_CASE_REF = "NAPLACEHOLDERCASEREF7F3A"
@@ -222,6 +223,10 @@ CHECK_COL = "J"
 HELPER_CELL = "K2"
 
 FIRST_INPUT = DETAIL_CELLS[NA_AUDIT_DATE][1]
+# The fields this layout places on the first page; every other field of the table (and the
+# audit's local questions) goes below it, on a printed page of its own (questions.py).
+PLACED = frozenset({*DETAIL_CELLS, NA_STORY, NA_NOTES})
+QUESTIONS_FIRST_ROW = ROW_SERV_LAST + 2  # the title row of the questions below the layout
 
 # Lists sheet: one column per list, a defined name each (NAL_*), used by validations and
 # conditional formats so they keep working wherever the lists end.
@@ -276,25 +281,31 @@ TO_REVIEW = M("check.to-review", "Need statements to review: {n}.")
 # Between a bilingual check's Welsh and its English: a new line in the cell.
 CHECK_SEP = "\n"
 
-# Required single answers, by the row of the Check column that names them when missing.
-DETAIL_CHECKS: tuple[tuple[int, tuple[tuple[str, Msg], ...]], ...] = (
-    (
-        4,
-        (
-            (NA_AUDIT_DATE, M("check.item.date", "date")),
-            (NA_AGE, M("check.item.age", "age")),
-            (NA_SEX, M("check.item.sex", "sex")),
-        ),
-    ),
-    (
-        5,
-        (
-            (NA_ETHNICITY, M("check.item.ethnicity", "ethnicity")),
-            (NA_LEGAL_STATUS, M("check.item.legal-status", "legal status")),
-        ),
-    ),
-    (6, ((NA_PRIMARY_NEED, M("check.item.primary-need", "primary need")),)),
-)
+MISSING_ANSWER = M("check.missing-answer", "Missing: this answer.")
+
+
+def _detail_checks() -> tuple[tuple[int, tuple[tuple[str, str], ...]], ...]:
+    """Required single answers of the details block, by the row of the Check column that
+    names them when missing (the row of their input), with their words: from the field table
+    (a required field placed there with a ``short`` word). Overall seriousness and matched
+    have checks of their own beside the services."""
+    rows: dict[int, list[tuple[str, str]]] = {}
+    for f in FIELDS:
+        if f.name in DETAIL_CELLS and f.required and not f.prefilled and f.short:
+            rows.setdefault(_cell(DETAIL_CELLS[f.name][1])[0] + 1, []).append((f.name, f.short))
+    return tuple((row, tuple(items)) for row, items in sorted(rows.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A question below the form's own layout (a local question, or a built-in field the
+    layout does not place): its defined name, its row, and whether an answer is required."""
+
+    name: str
+    row: int
+    required: bool
+
+
 # The word each required table column's check uses (names.NEED_REQUIRED, SERVICE_REQUIRED
 # say which are required: a required column without a word here fails at import).
 _CHECK_WORDS = {
@@ -322,7 +333,7 @@ def _q(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _words(lang: str) -> Callable[[Msg], str]:
+def _words(lang: str) -> Callable[[str], str]:
     return lambda message: Texts.one(lang, message)
 
 
@@ -342,7 +353,7 @@ def _in_languages(t: Texts, build: Callable[[str], Part]) -> Part:
     return formula, compute
 
 
-def _missing_expr(w: Callable[[Msg], str], cells: list[tuple[str, Msg]]) -> str:
+def _missing_expr(w: Callable[[str], str], cells: Sequence[tuple[str, str]]) -> str:
     """ "Missing: who area." as a formula: the heading, then each blank cell's word."""
     return (
         _q(w(MISSING))
@@ -351,7 +362,7 @@ def _missing_expr(w: Callable[[Msg], str], cells: list[tuple[str, Msg]]) -> str:
     )
 
 
-def _missing_text(w: Callable[[Msg], str], words: list[Msg]) -> str:
+def _missing_text(w: Callable[[str], str], words: Sequence[str]) -> str:
     return w(MISSING) + "".join(f" {w(word)}" for word in words)
 
 
@@ -407,33 +418,6 @@ def _service_row_check(r: int, i: int, lang: str) -> Part:
     return formula, compute
 
 
-def _missing_count(a: Answers) -> int:
-    """What the hidden helper cell counts: required answers still missing."""
-    singles = (
-        NA_AUDIT_DATE,
-        NA_AGE,
-        NA_SEX,
-        NA_ETHNICITY,
-        NA_LEGAL_STATUS,
-        NA_PRIMARY_NEED,
-        NA_OVERALL,
-        NA_MATCHED,
-    )
-    count = sum(1 for name in singles if blank(a.single(name)))
-    count += len(trim(as_text(a.single(NA_STORY)))) == 0
-    need_col = [a.need(i, 2) for i in range(len(a.needs))]
-    count += countif_text(need_col) == 0
-    for i, value in enumerate(need_col):
-        if not blank(value):
-            count += sum(1 for c, _ in NEED_CHECKED if blank(a.need(i, c)))
-    svc_col = [a.service(i, 0) for i in range(len(a.services))]
-    for i, value in enumerate(svc_col):
-        if not blank(value):
-            count += sum(1 for c, _ in SERVICE_CHECKED if blank(a.service(i, c)))
-    count += countif_text(svc_col) == 0 and blank(a.single(NA_NO_SERVICES))
-    return count
-
-
 def _around(template: str, expr: str) -> str:
     """A formula joining a translated template's text around ``{n}`` with ``expr``: the
     translation decides where the number goes (or leaves it out)."""
@@ -467,8 +451,9 @@ def _search_literal(text: str) -> str:
     return text.replace("~", "~~").replace("?", "~?").replace("*", "~*")
 
 
-def form_checks(t: Texts | None = None) -> list[Check]:
-    """Every formula of the Form sheet in the form's language(s), in the order written."""
+def form_checks(t: Texts | None = None, asked: Sequence[Asked] = ()) -> list[Check]:
+    """Every formula of the Form sheet in the form's language(s), in the order written;
+    ``asked``: the questions below the form's own layout (their rows, and which are required)."""
     t = t or Texts(EN)
     checks: list[Check] = []
 
@@ -476,9 +461,9 @@ def form_checks(t: Texts | None = None) -> list[Check]:
         formula, compute = _in_languages(t, build)
         checks.append(Check(cell, "=" + formula, compute))
 
-    for row, items in DETAIL_CHECKS:
+    for row, items in _detail_checks():
 
-        def detail(lang: str, items: tuple[tuple[str, Msg], ...] = items) -> Part:
+        def detail(lang: str, items: tuple[tuple[str, str], ...] = items) -> Part:
             w = _words(lang)
             cells = [(DETAIL_CELLS[name][1], word) for name, word in items]
             formula = (
@@ -556,29 +541,50 @@ def form_checks(t: Texts | None = None) -> list[Check]:
     per_need = "+".join(f'(INDEX({NA_NEEDS},0,{c + 1})="")' for c, _ in NEED_CHECKED)
     svc_col = f"INDEX({NA_SERVICES},0,1)"
     per_svc = "+".join(f'(INDEX({NA_SERVICES},0,{c + 1})="")' for c, _ in SERVICE_CHECKED)
-    singles = [
-        DETAIL_CELLS[n][1]
-        for n in (
-            NA_AUDIT_DATE,
-            NA_AGE,
-            NA_SEX,
-            NA_ETHNICITY,
-            NA_LEGAL_STATUS,
-            NA_PRIMARY_NEED,
-            NA_OVERALL,
-            NA_MATCHED,
-        )
-    ]
+    # Every required answer of the field table that an auditor types or picks: blank as a
+    # formula sees it; free text (the story, questions below the layout) blank when trimmed.
+    required = [f.name for f in FIELDS if f.required and not f.prefilled and f.name in PLACED]
+    singles = [n for n in required if FIELDS_BY_NAME[n].kind is not Kind.LONG_TEXT]
+    texts = [n for n in required if FIELDS_BY_NAME[n].kind is Kind.LONG_TEXT]
+    texts += [q.name for q in asked if q.required]
+    for q in asked:
+        if q.required:
+
+            def asked_check(lang: str, name: str = q.name) -> Part:
+                text = Texts.one(lang, MISSING_ANSWER)
+                return (
+                    f'IF(LEN(TRIM({name}&""))=0,{_q(text)},"")',
+                    lambda a: text if not trim(as_text(a.single(name))) else "",
+                )
+
+            add(f"{CHECK_COL}{q.row}", asked_check)
     count = (
         "="
-        + "+".join(f'({c}="")' for c in singles)
-        + f"+(LEN(TRIM({NA_STORY}))=0)"
+        + "+".join(f'({n}="")' for n in singles)
+        + "".join(f'+(LEN(TRIM({n}&""))=0)' for n in texts)
         + f'+(COUNTIF({need_col},"?*")=0)'
         + f'+SUMPRODUCT(({need_col}<>"")*({per_need}))'
         + f'+SUMPRODUCT(({svc_col}<>"")*({per_svc}))'
         + f'+AND(COUNTIF({svc_col},"?*")=0,{NA_NO_SERVICES}="")'
     )
-    checks.append(Check(HELPER_CELL, count, _missing_count))
+
+    def missing_count(a: Answers) -> int:
+        """What the hidden helper cell counts: required answers still missing."""
+        count = sum(1 for name in singles if blank(a.single(name)))
+        count += sum(1 for name in texts if not trim(as_text(a.single(name))))
+        need_col = [a.need(i, 2) for i in range(len(a.needs))]
+        count += countif_text(need_col) == 0
+        for i, value in enumerate(need_col):
+            if not blank(value):
+                count += sum(1 for c, _ in NEED_CHECKED if blank(a.need(i, c)))
+        svc_col = [a.service(i, 0) for i in range(len(a.services))]
+        for i, value in enumerate(svc_col):
+            if not blank(value):
+                count += sum(1 for c, _ in SERVICE_CHECKED if blank(a.service(i, c)))
+        count += countif_text(svc_col) == 0 and blank(a.single(NA_NO_SERVICES))
+        return count
+
+    checks.append(Check(HELPER_CELL, count, missing_count))
 
     # Need rows flagged for review: their check holds the words for a wording or length flag
     # (in the form's first language, which every check starts with).
@@ -604,7 +610,7 @@ def form_checks(t: Texts | None = None) -> list[Check]:
         )
 
         def compute(a: Answers) -> str:
-            missing = _missing_count(a)
+            missing = missing_count(a)
             text = complete if missing == 0 else STILL_TO_DO.one(lang, missing)
             n = reviewed(a)
             return text + (review_text.format(n=n) if n else "")
@@ -699,6 +705,12 @@ def choice_labels(choices: tuple[str, ...], t: Texts) -> list[str]:
     return [t.label(CHOICE_WORDS[c]) if c in CHOICE_WORDS else c for c in choices]
 
 
+def below_layout(setup: Setup) -> list[Field]:
+    """The questions a form asks below its own layout: built-in fields it does not place,
+    then the audit's local questions, in the table's order."""
+    return [*(f for f in FIELDS if f.name not in PLACED), *setup.questions.fields]
+
+
 def blank_answers(setup: Setup) -> Answers:
     """The answers of a blank form, as its check formulas see them."""
     return Answers(
@@ -717,7 +729,7 @@ def _write_lists(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
         for r, value in enumerate(values, start=1):
             ws.write_string(r, col, value)
         last = max(len(values), 1) + 1
-        letter = _col_letter(col)
+        letter = col_letters(1 + col)
         wb.define_name(name, f"={SH_LISTS}!${letter}$2:${letter}${last}")
         ws.set_column(col, col, 30)
     col = len(LIST_COLUMNS)
@@ -727,19 +739,13 @@ def _write_lists(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     for r, p in enumerate(phrases, start=1):
         ws.write_string(r, col, p.phrase)
         ws.write_string(r, col + 1, p.kind)
-    letter = _col_letter(col)
+    letter = col_letters(1 + col)
     wb.define_name(PHRASES_NAME, f"={SH_LISTS}!${letter}$2:${letter}${max(len(phrases), 1) + 1}")
     # The check formulas and the filler read the shortest need from the form itself.
     wb.define_name(SHORTEST_NAME, f"={setup.settings.shortest_need}")
     questions.write_lists(wb, ws, setup.questions.fields, col + 2, fmt)
     ws.hide()
     ws.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
-
-
-def _col_letter(col: int) -> str:
-    from xlsxwriter.utility import xl_col_to_name
-
-    return str(xl_col_to_name(col))
 
 
 def _write_about(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
@@ -1046,7 +1052,7 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     required_cols = {*NEED_REQUIRED, "need"}  # a row is a need when its statement is filled
     for c, col in enumerate(NEEDS_COLUMNS):
         star = " *" if col.key in required_cols else ""
-        put(f"{_col_letter(c)}{ROW_NEEDS_HEADER}", col.header, header, star, props=header_props)
+        put(f"{col_letters(1 + c)}{ROW_NEEDS_HEADER}", col.header, header, star, props=header_props)
     check_word = t.label(M("form.check", "Check"))
     check_head = fmt(bold=True, font_color=MUTED, valign="vcenter", text_wrap=True)
     ws.write_string(f"J{ROW_NEEDS_HEADER}", check_word, check_head)
@@ -1123,7 +1129,12 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     first_s, last_s = ROW_SERV_FIRST, ROW_SERV_LAST
     svc_col0 = _cell(f"{SERVICES_FIRST_COL}1")[1]
     for c, col in enumerate(SERVICES_COLUMNS):
-        put(f"{_col_letter(svc_col0 + c)}{ROW_SERV_HEADER}", col.header, header, props=header_props)
+        put(
+            f"{col_letters(1 + svc_col0 + c)}{ROW_SERV_HEADER}",
+            col.header,
+            header,
+            props=header_props,
+        )
         style = (
             input_text
             if col.kind is Kind.TEXT
@@ -1156,12 +1167,19 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     ws.merge_range(
         f"A{ROW_COMPLETE}:{PRINT_LAST_COL}{ROW_COMPLETE}", "", fmt(bold=True, valign="vcenter")
     )
+    # The questions below the layout: their rows are known before they are written, so
+    # their checks join the completeness line.
+    more = below_layout(setup)
+    asked = [
+        Asked(f.name, row, f.required)
+        for f, row in zip(more, questions.rows(more, QUESTIONS_FIRST_ROW), strict=True)
+    ]
     answers = blank_answers(setup)
     styles = {
         HELPER_CELL: fmt(font_color="#FFFFFF"),  # in a hidden column: the count behind the line
         f"A{ROW_COMPLETE}": fmt(bold=True, valign="vcenter"),
     }
-    for item in form_checks(t):
+    for item in form_checks(t, asked):
         ws.write_formula(item.cell, item.formula, styles.get(item.cell, check), item.value(answers))
     ws.conditional_format(
         f"A{ROW_COMPLETE}",
@@ -1169,13 +1187,11 @@ def _write_form(wb: Any, ws: Any, setup: Setup, fmt: Formats) -> None:
     )
     # The audit's own questions, and any field of the table this layout does not place: a
     # printed page of their own after the form.
-    placed = {*DETAIL_CELLS, NA_STORY, NA_NOTES}
-    more = [*(f for f in FIELDS if f.name not in placed), *setup.questions.fields]
     end = questions.write_questions(
         wb,
         ws,
         more,
-        ROW_SERV_LAST + 2,
+        QUESTIONS_FIRST_ROW,
         fmt,
         lambda spec: LIST_NAME.get(spec.list_sheet or "", "") if not spec.local else "",
         t.label,

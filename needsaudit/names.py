@@ -170,10 +170,16 @@ class Field:
     list_sheet: str | None = None
     choices: tuple[str, ...] = ()  # a CHOICE's values; a local LIST's, read from its sheet
     prefilled: bool = False
-    attr: str = ""  # the Return attribute it fills ("" for a local question)
+    attr: str = ""  # the Return attribute it fills ("": its ``answers``, by name)
     column: str = ""  # its header on the shuffle's Cases sheet ("" when not shown there)
     since: int = 1  # the first form version that has it: older returns were not asked it
     local: bool = False  # one of the audit's own questions (setup.xlsx, Questions)
+    # The word the form's Check column lists it by when a required answer is blank ("Missing:
+    # date age sex"); a field without one is named "this answer" beside its own input.
+    short: str = ""
+    # The summaries' per-Need-Group tally of it ("" when it is not tallied): the key of its
+    # published counts. Local lists, yes-no and whole numbers are tallied as "q:" + name.
+    profile: str = ""
 
 
 NA_CASE_REF = "NA_CaseRef"
@@ -251,6 +257,7 @@ FIELDS: tuple[Field, ...] = (
         ),
         attr="audit_date",
         column="Audit date",
+        short=M("check.item.date", "date"),
     ),
     Field(
         NA_AGE,
@@ -260,6 +267,8 @@ FIELDS: tuple[Field, ...] = (
         M("field.NA_Age.help", "Child's age in whole years, 0 to 25."),
         attr="age",
         column="Age",
+        short=M("check.item.age", "age"),
+        profile="age",
     ),
     Field(
         NA_SEX,
@@ -270,6 +279,7 @@ FIELDS: tuple[Field, ...] = (
         list_sheet=SH_SEX,
         attr="sex",
         column="Sex",
+        short=M("check.item.sex", "sex"),
     ),
     Field(
         NA_ETHNICITY,
@@ -280,6 +290,7 @@ FIELDS: tuple[Field, ...] = (
         list_sheet=SH_ETHNICITY,
         attr="ethnicity",
         column="Ethnicity",
+        short=M("check.item.ethnicity", "ethnicity"),
     ),
     Field(
         NA_DISABILITY,
@@ -300,6 +311,8 @@ FIELDS: tuple[Field, ...] = (
         list_sheet=SH_LEGAL_STATUS,
         attr="legal_status",
         column="Legal status",
+        short=M("check.item.legal-status", "legal status"),
+        profile="legal",
     ),
     Field(
         NA_PRIMARY_NEED,
@@ -310,6 +323,7 @@ FIELDS: tuple[Field, ...] = (
         list_sheet=SH_PRIMARY_NEED,
         attr="primary_need",
         column="Primary need",
+        short=M("check.item.primary-need", "primary need"),
     ),
     Field(
         NA_STORY,

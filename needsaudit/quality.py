@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from . import flagmodel
 from .audit import Phrase
 from .i18n import M
 from .values import word_count
@@ -26,6 +27,16 @@ from .values import word_count
 # place", "needs a mentor", "needs an EHCP", "needs respite", "needs to be referred to the paed"
 # are a need verb whose object is nothing but a provision (a noun of provision from
 # PROVISION_NOUNS, or an acronym), with no purpose said.
+#
+# Beside the rules, a small text model (flagmodel.py) trained on hand-labelled statements reads
+# the ways of writing a need that no phrase or grammar here names: a flag is raised when the
+# rules say so, or when the model is confident (its probability for the flag reaches a threshold
+# chosen by cross-validation on its training sets) and the grammar does not rule the flag out
+# (ruled_out: a specific statement is neither service nor universal, a long one not universal);
+# the rules' flag is withdrawn only when
+# the model is near certain the statement is specific (a threshold chosen the same way, at which
+# it withdrew at most 1% of the rules' right flags). The model flags only the kinds the council
+# checks (those with phrases in setup.xlsx); the council's phrases apply as before.
 
 KIND_CODES = {
     "service": "service-terms",
@@ -181,6 +192,31 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w\-])(?:" + "|".join(parts) + r")(?![\w\-])", re.IGNORECASE)
 
 
+def _read(statement: str) -> tuple[str, str, bool]:
+    """The statement with its white space made single spaces, the same without its subject
+    and need verb, and whether the grammar finds it specific (it says what for, when, who, how
+    often, or what the person will understand or do)."""
+    text = " ".join(statement.split())
+    if text.isupper():  # shouted: read as words, not as an acronym ("SAFETY")
+        text = text.lower()
+    rest = _SUBJECT.sub("", text, count=1)
+    specific = _SPECIFIES.search(rest) is not None or _CAPABILITY.match(rest) is not None
+    return text, rest, specific
+
+
+def ruled_out(statement: str) -> frozenset[str]:
+    """The flags the model may not raise in ``statement``: service and universal where the
+    grammar finds it specific (it says what for, when, who, or what the person will learn or
+    do), and universal where it is longer than a slogan (UNIVERSAL_MAX_WORDS), as for the
+    council's phrases. Assessments are not ruled out: "needs a psychological assessment to
+    inform the decision" is still an assessment."""
+    text, _, specific = _read(statement)
+    out = {"service", "universal"} if specific else set()
+    if word_count(text) > UNIVERSAL_MAX_WORDS:
+        out.add("universal")
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class NeedChecker:
     """Flags need statements in service, assessment or universal terms, or too short."""
@@ -188,9 +224,12 @@ class NeedChecker:
     patterns: dict[str, re.Pattern[str]]
     shortest: int
     service_shape: re.Pattern[str] | None = None  # None: service terms are not checked
+    model: bool = True  # the shipped model beside the rules (read once, when first needed)
 
     @classmethod
-    def from_setup(cls, phrases: Iterable[Phrase], shortest: int) -> NeedChecker:
+    def from_setup(
+        cls, phrases: Iterable[Phrase], shortest: int, model: bool = True
+    ) -> NeedChecker:
         by_kind: dict[str, list[str]] = {}
         for p in phrases:
             by_kind.setdefault(p.kind, []).append(p.phrase)
@@ -200,15 +239,11 @@ class NeedChecker:
             if pattern is not None and kind in KIND_CODES:
                 patterns[KIND_CODES[kind]] = pattern
         services = by_kind.get("service", [])
-        return cls(patterns, shortest, _service_shape(services) if services else None)
+        return cls(patterns, shortest, _service_shape(services) if services else None, model)
 
     def codes(self, statement: str) -> tuple[str, ...]:
         """The quality codes of a need statement, sorted; empty when it is clean."""
-        text = " ".join(statement.split())
-        if text.isupper():  # shouted: read as words, not as an acronym ("SAFETY")
-            text = text.lower()
-        rest = _SUBJECT.sub("", text, count=1)
-        specific = _SPECIFIES.search(rest) is not None or _CAPABILITY.match(rest) is not None
+        text, rest, specific = _read(statement)
         found = set()
         for code, pattern in self.patterns.items():
             if not pattern.search(text):
@@ -237,6 +272,11 @@ class NeedChecker:
                     found.discard(KIND_CODES["service"])
             elif self.service_shape is not None and self.service_shape.match(rest):
                 found.add(KIND_CODES["service"])
+        if self.model and self.patterns and (model := flagmodel.shipped()) is not None:
+            # Reads a bounded slice of the statement (flagmodel.MAX_CHARACTERS).
+            raised, withdrawn = model.judge(statement, ruled_out(statement))
+            found -= {KIND_CODES[k] for k in withdrawn}
+            found |= {KIND_CODES[k] for k in raised} & set(self.patterns)
         if self.shortest > 1 and word_count(statement) < self.shortest:
             found.add(TOO_SHORT)
         return tuple(sorted(found))

@@ -33,7 +33,8 @@ from .names import (
     Field,
     Kind,
 )
-from .styles import MUTED, RULE, SECTION_FILL, WARN_FONT, Formats, text_height
+from .styles import MUTED, RULE, SECTION_FILL, Formats, text_height
+from .xlsxscan import col_letters
 
 MAX_QUESTIONS = 12
 QUESTIONS_HEADER = ("Question", "Type", "List", "Required", "Help")
@@ -239,8 +240,6 @@ def list_name(spec: Field) -> str:
 def write_lists(wb: Any, ws: Any, fields: Sequence[Field], first_col: int, fmt: Formats) -> None:
     """The local lists' values on the form's hidden Lists sheet, each with a name the
     question's dropdown uses (so a long list is not limited to Excel's 255 characters)."""
-    from xlsxwriter.utility import xl_col_to_name
-
     col = first_col
     for spec in fields:
         if spec.kind is not Kind.LIST:
@@ -248,7 +247,7 @@ def write_lists(wb: Any, ws: Any, fields: Sequence[Field], first_col: int, fmt: 
         ws.write_string(0, col, spec.label[:255], fmt.header)
         for r, value in enumerate(spec.choices, start=1):
             ws.write_string(r, col, value)
-        letter = xl_col_to_name(col)
+        letter = col_letters(col + 1)
         last = max(len(spec.choices), 1) + 1
         wb.define_name(list_name(spec), f"={SH_LISTS}!${letter}$2:${letter}${last}")
         ws.set_column(col, col, 30)
@@ -311,6 +310,11 @@ def validation(spec: Field, list_source: str = "") -> dict[str, Any]:
     return {**common, "validate": "any"}
 
 
+def rows(fields: Sequence[Field], first_row: int) -> list[int]:
+    """The rows (1-based) of ``fields`` written by ``write_questions`` from ``first_row``."""
+    return [first_row + i for i in range(1, len(fields) + 1)]
+
+
 def write_questions(
     wb: Any,
     ws: Any,
@@ -330,8 +334,6 @@ def write_questions(
     wb.define_name(NA_QUESTIONS_VALUE, f'="{local}"')
     if not fields:
         return 0
-    from xlsxwriter.utility import xl_rowcol_to_cell
-
     unlocked = {"locked": False, "border": 1, "border_color": RULE, "text_wrap": True}
     formats = {
         Kind.TEXT: fmt(**unlocked, num_format="@", valign="top"),
@@ -343,7 +345,6 @@ def write_questions(
     label_fmt = fmt(bold=True, valign="top", text_wrap=True, font_color="#1A1A1A")
     number_fmt = fmt(bold=True, valign="top", font_color=MUTED)
     help_fmt = fmt(italic=True, font_color=MUTED, text_wrap=True, valign="top", font_size=9)
-    check = fmt(font_color=WARN_FONT, bold=True, text_wrap=True, font_size=9, valign="top")
     section = fmt(bold=True, font_color="#FFFFFF", bg_color=SECTION_FILL, valign="vcenter")
     title_row = first_row - 1  # 0-based
     ws.set_h_pagebreaks([title_row])
@@ -356,8 +357,9 @@ def write_questions(
         words(MORE_QUESTIONS),
         section,
     )
-    for i, spec in enumerate(fields, start=1):
-        r = title_row + i
+    for spec, row in zip(fields, rows(fields, first_row), strict=True):
+        r = row - 1  # 0-based
+        i = row - first_row
         label = words(spec.label) + (" *" if spec.required else "")
         # As every input of the form: its label in the cell to its left (C, 28 wide).
         ws.set_row(r, max(30.0, text_height(label, 28), text_height(spec.help, 25 * 3, 9)))
@@ -367,8 +369,5 @@ def write_questions(
         ws.merge_range(r, 3, r, 5, "", cell_fmt)
         ws.merge_range(r, 6, r, 8, words(spec.help), help_fmt)
         ws.data_validation(r, 3, r, 5, validation(spec, list_source(spec)))
-        wb.define_name(spec.name, f"={SH_FORM}!{xl_rowcol_to_cell(r, 3, True, True)}")
-        if spec.required:
-            cell = xl_rowcol_to_cell(r, 3)
-            ws.write_formula(r, 9, f'=IF(LEN(TRIM({cell}&""))=0,"Missing","")', check, "Missing")
+        wb.define_name(spec.name, f"={SH_FORM}!$D${r + 1}")  # (its check: forms.form_checks)
     return title_row + len(fields) + 1

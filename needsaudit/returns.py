@@ -544,7 +544,7 @@ class _FormReader:
 
     def store(self, spec: Field, value: str | int | date | bool | None) -> None:
         """An answer into the Return: the attribute the table names, or a local question's."""
-        if spec.local:
+        if spec.local or not spec.attr:  # a built-in field without an attribute of its own
             self.ret.answers[spec.name] = None if isinstance(value, bool) else value
             return
         if spec.attr not in _RETURN_ATTRS:  # a table row no Return can hold: a bug, never data

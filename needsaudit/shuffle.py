@@ -130,7 +130,8 @@ def case_values(ret: Return, setup: Setup) -> dict[str, Any]:
     }
     for spec in FIELDS:
         if spec.column:
-            values[spec.column] = _shown(spec, getattr(ret, spec.attr))
+            value = getattr(ret, spec.attr) if spec.attr else ret.answers.get(spec.name, NOT_ASKED)
+            values[spec.column] = _shown(spec, value)
     for spec in setup.questions.fields:
         values[spec.column] = _shown(spec, ret.answers.get(spec.name, NOT_ASKED))
     return values

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .audit import Setup, read_setup
+from .audit import Lists, Setup, read_setup
 from .disclosure import (
     STAGE_GROUPING,
     Key,
@@ -133,18 +133,14 @@ class Case:
     ref: str  # the sample's ref ("" for a case not in the sample): never shown in a workbook
     key: str
     agency: str  # the sample's agency, never what a return typed
-    age: Any
-    sex: str
-    legal_status: str
-    primary_need: str
     family: str  # family ref, or the case key when there is none
     group: str | None  # the defined group's label, or None (not grouped, parked, undefined)
     why_not: str = ""  # not grouped / parked / undefined
     agreed: str = ""
     highest: int = 0
     row: int = 0  # its row on the shuffle's Cases sheet (to name a case not in the sample)
-    # A local question's category by its defined name (questions.py): only the questions a
-    # summary tallies, never free text.
+    # Its category in each field the summaries tally (``tallied_fields``), by the field's
+    # defined name: built-in (age band, legal status) and local alike; never free text.
     answers: dict[str, str] = field(default_factory=dict)
 
 
@@ -178,12 +174,12 @@ class GroupFigures:
     per_year: tuple[float, float, float] | None
     # Profiles, keyed by list value (or OTHER_VALUE / NOT_RECORDED / NO_SERIOUSNESS).
     highest: Counter[str] = field(default_factory=Counter)
-    ages: Counter[str] = field(default_factory=Counter)
-    legal: Counter[str] = field(default_factory=Counter)
     areas: Counter[str] = field(default_factory=Counter)
     who: Counter[str] = field(default_factory=Counter)
     met: Counter[str] = field(default_factory=Counter)
-    local: dict[str, Counter[str]] = field(default_factory=dict)  # by local question's name
+    # Each tallied field's counts, by its profile key (``profile_key``): age, legal status,
+    # the local questions.
+    tallies: dict[str, Counter[str]] = field(default_factory=dict)
     needing: Counter[str] = field(default_factory=Counter)  # cases (families) needing a service
     receiving: Counter[str] = field(default_factory=Counter)
     gap: Counter[str] = field(default_factory=Counter)  # needing it, no matching service
@@ -278,7 +274,7 @@ def load(folder: Path, setup: Setup) -> Loaded:
         from .shuffle import no_shuffle
 
         raise NeedsAuditError(no_shuffle(folder))
-    tallied = tallied_questions(setup)
+    tallied = tallied_fields(setup)
     shuffle = read_shuffle(path, setup, (*SUMMARY_CASE_COLUMNS, *(q.column for q in tallied)))
     definitions: list[tuple[str, str]] = []
     defined: dict[str, str] = {}
@@ -305,10 +301,9 @@ def load(folder: Path, setup: Setup) -> Loaded:
             if agreed
             else "not grouped"
         )
-        age = _number(c.get("Age"))
         sample = setup.case(row.key)
         answers = {
-            q.name: local_category(q, c.get(q.column))
+            q.name: field_category(q, c.get(q.column), lists)
             if q.column in shuffle.header
             else NOT_ASKED  # merged before the question was set: no return was asked it
             for q in tallied
@@ -319,10 +314,6 @@ def load(folder: Path, setup: Setup) -> Loaded:
                 key=row.key,
                 # The sample's agency: a return may type anything over the pre-filled one.
                 agency=(sample.agency or NOT_RECORDED) if sample else NOT_IN_SAMPLE,
-                age=int(age) if age is not None else None,
-                sex=listed(cell_text(c.get("Sex")), lists.sex),
-                legal_status=listed(cell_text(c.get("Legal status")), lists.legal_status),
-                primary_need=listed(cell_text(c.get("Primary need")), lists.primary_need),
                 family=case_key(sample.family_ref if sample else "") or f"case:{row.key}",
                 group=label if not why else None,
                 why_not=why,
@@ -402,9 +393,7 @@ def compute(setup: Setup, data: Loaded) -> Summary:
     """Every figure of both workbooks, from the data alone (no workbook is written here)."""
     lists = setup.lists
     cases, services = data.cases, data.services
-    # List values only (load has done it; done again so every caller's data obeys it).
-    for c in cases:
-        c.legal_status = listed(c.legal_status, lists.legal_status)
+    tallied = tallied_fields(setup)
     levels = [lv.value for lv in lists.seriousness]
     areas = [a for _, a in lists.areas]
     services_list = lists.values(SH_SERVICES)
@@ -454,10 +443,9 @@ def compute(setup: Setup, data: Loaded) -> Summary:
         family_services: set[tuple[str, str]] = set()
         for case in members:
             f.highest[level_label.get(case.highest, NO_SERIOUSNESS)] += 1
-            f.ages[age_band(case.age)] += 1
-            f.legal[case.legal_status] += 1
-            for name, category in case.answers.items():
-                f.local.setdefault(name, Counter())[category] += 1
+            for q in tallied:
+                category = case.answers.get(q.name, NOT_RECORDED)
+                f.tallies.setdefault(profile_key(q), Counter())[category] += 1
             needed: set[str] = set()
             for need in needs_of.get(case.key, []):
                 parental = need.who.casefold() in PARENT_WHO
@@ -539,15 +527,17 @@ def compute(setup: Setup, data: Loaded) -> Summary:
         if c.why_not == "undefined"
     ]
     ordered = sorted(lists.seriousness, key=lambda lv: lv.level)
-    profiles = {
-        "highest": [lv.value for lv in ordered] + [NO_SERIOUSNESS],
-        "age": list(AGE_BANDS),
-        "legal": [*lists.legal_status, OTHER_VALUE, NOT_RECORDED],
-        "who": [*lists.who, OTHER_VALUE, NOT_RECORDED],
-        "met": [*lists.met, OTHER_VALUE, NOT_RECORDED],
-    }
-    for q in tallied_questions(setup):
-        profiles[LOCAL_PROFILE + q.name] = local_categories(q)
+    # The published order: the most serious need, the built-in tallied fields, who and met
+    # (need rows), then the local questions.
+    profiles = {"highest": [lv.value for lv in ordered] + [NO_SERIOUSNESS]}
+    for q in tallied:
+        if not q.local:
+            profiles[profile_key(q)] = field_categories(q, lists)
+    profiles["who"] = [*lists.who, OTHER_VALUE, NOT_RECORDED]
+    profiles["met"] = [*lists.met, OTHER_VALUE, NOT_RECORDED]
+    for q in tallied:
+        if q.local:
+            profiles[profile_key(q)] = field_categories(q, lists)
     return Summary(
         setup,
         cases,
@@ -572,29 +562,54 @@ def fig(kind: str, *parts: str) -> Key:
     return (kind, *parts)
 
 
-PROFILE_OF: dict[str, str] = {
-    "highest": "highest",
-    "age": "ages",
-    "legal": "legal",
-    "who": "who",
-    "met": "met",
-}
-
-
+NEED_PROFILES = ("highest", "who", "met")  # counted from need rows, not from a field
 LOCAL_PROFILE = "q:"  # a local question's profile: this, then the question's defined name
 
 
 def profile_counts(g: GroupFigures, profile: str) -> Counter[str]:
-    if profile.startswith(LOCAL_PROFILE):
-        return g.local.get(profile.removeprefix(LOCAL_PROFILE), Counter())
-    counts: Counter[str] = getattr(g, PROFILE_OF[profile])
-    return counts
+    if profile in NEED_PROFILES:
+        counts: Counter[str] = getattr(g, profile)
+        return counts
+    return g.tallies.get(profile, Counter())
 
 
-def tallied_questions(setup: Setup) -> list[Field]:
-    """The local questions the summaries tally per Need Group: lists, yes-no and whole
-    numbers. Free text is never counted or quoted; dates are not tallied."""
-    return [q for q in setup.questions.fields if local_categories(q)]
+def tallied_fields(setup: Setup) -> list[Field]:
+    """The fields the summaries tally per Need Group, from the field table: the built-in
+    ones with a ``profile``, then the local lists, yes-no and whole numbers. Free text is
+    never counted or quoted; dates are not tallied."""
+    return [
+        *(f for f in FIELDS if f.profile),
+        *(q for q in setup.questions.fields if local_categories(q)),
+    ]
+
+
+def profile_key(f: Field) -> str:
+    """The key of a tallied field's published counts."""
+    return f.profile or LOCAL_PROFILE + f.name
+
+
+def field_categories(f: Field, lists: Lists) -> list[str]:
+    """Every category a tallied field is counted in, in the order shown (all of them, even
+    empty ones: leaving one out would hint at a hidden count)."""
+    if f.local:
+        return local_categories(f)
+    newer = [NOT_ASKED] if f.since > 1 else []  # older forms did not ask it
+    if f.kind is Kind.AGE:
+        return [*AGE_BANDS, *newer]
+    values = lists.values(f.list_sheet) if f.list_sheet else list(f.choices)
+    return [*values, OTHER_VALUE, NOT_RECORDED, *newer]
+
+
+def field_category(f: Field, cell: Any, lists: Lists) -> str:
+    """A case's answer to a tallied field as one of its categories."""
+    if f.local:
+        return local_category(f, cell)
+    if cell is not None and cell_text(cell) == NOT_ASKED:
+        return NOT_ASKED
+    if f.kind is Kind.AGE:
+        age = _number(cell)
+        return age_band(int(age) if age is not None else None)
+    return listed(cell_text(cell), lists.values(f.list_sheet) if f.list_sheet else f.choices)
 
 
 def local_categories(q: Field) -> list[str]:
@@ -1817,9 +1832,11 @@ class _Writer:
         left = table(r, 0, M("summary.profile.legal", "Legal status (children)"), "legal")
         right = table(r, 3, M("summary.profile.who", "Who holds the needs (needs)"), "who")
         r = max(left, right) + 1
-        # The audit's own questions that are tallied, two side by side, as the ones above.
-        label_of = {LOCAL_PROFILE + q.name: q.label for q in self.s.setup.questions.fields}
-        local = [p for p in self.s.profiles if p.startswith(LOCAL_PROFILE)]
+        # The other tallied fields (the audit's own questions, a built-in one without a table
+        # of its own above), two side by side, as the ones above.
+        label_of = {profile_key(q): q.label for q in tallied_fields(self.s.setup)}
+        laid_out = {"highest", "age", "legal", "who", "met"}
+        local = [p for p in self.s.profiles if p in label_of and p not in laid_out]
         for i in range(0, len(local), 2):
             ends = [
                 table(

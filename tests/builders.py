@@ -44,7 +44,7 @@ NEEDS: list[list[Value]] = [
     [
         "Mother",
         "Guidance and boundaries",
-        "Mother needs a bedtime routine she can keep to with three children",
+        "Mother needs to get the three children to bed by 8pm on school nights",
         "Tired children and more arguments",
         "1 Low",
         "In bed by 8pm most nights",

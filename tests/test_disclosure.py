@@ -22,12 +22,15 @@ from hypothesis import strategies as st
 from needsaudit.audit import Lists, Settings, Setup
 from needsaudit.disclosure import Bounds, TableModel, TooFewToPublish, failures, protected, suppress
 from needsaudit.model import SampleCase
+from needsaudit.names import NA_AGE, NA_LEGAL_STATUS
 from needsaudit.summary import (
     Case,
     Loaded,
     NeedRow,
     ServiceRow,
+    age_band,
     compute,
+    listed,
     published_model,
     write_summary,
 )
@@ -127,10 +130,10 @@ def random_audit(seed: int, n: int, threshold: int) -> tuple[Setup, Loaded]:
             ref=ref,
             key=ref.casefold(),
             agency=sample[-1].agency,
-            age=None if rng.random() < 0.05 else rng.randint(0, 17),
-            sex=pick(lists.sex),
-            legal_status=pick(lists.legal_status),
-            primary_need=pick(lists.primary_need),
+            answers={
+                NA_AGE: age_band(None if rng.random() < 0.05 else rng.randint(0, 17)),
+                NA_LEGAL_STATUS: listed(pick(lists.legal_status), lists.legal_status),
+            },
             family=(fam or f"case:{ref}").casefold(),
             group=group,
             why_not=why,

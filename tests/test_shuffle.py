@@ -76,7 +76,7 @@ def test_first_merge_writes_the_contract_workbook(merged: Path) -> None:
         "current",
     )
     assert first["Highest seriousness"] == "2 Moderate"
-    assert "Mother: Mother needs a bedtime routine" in first["Needs"]
+    assert "Mother: Mother needs to get the three children to bed" in first["Needs"]
     assert first["Services received"] == "• Early help family support (open)"
     assert rows["x&y"]["Services received"] is None  # neither listed nor 'no services'
     # Formula-looking text is text, with Excel's quote prefix so an edit keeps it text.
