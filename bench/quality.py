@@ -112,19 +112,19 @@ def every_field(case: grouping.CaseRecord) -> str:
 Method = Callable[[Setup, list[grouping.CaseRecord], int], Labels]
 
 
-def _suggest_features(
-    setup: Setup, cases: list[grouping.CaseRecord], blocks: dict[str, float] | None = None
-) -> np.ndarray[Any, Any]:
-    return grouping.combine(grouping.build_features(setup, cases), blocks)
+def _readings(setup: Setup, cases: list[grouping.CaseRecord]) -> list[np.ndarray[Any, Any]]:
+    return grouping.readings(grouping.build_features(setup, cases))
 
 
 def suggest_chosen(setup: Setup, cases: list[grouping.CaseRecord], k: int) -> Labels:
-    labels: Labels = grouping.choose_groups(_suggest_features(setup, cases))[0].tolist()
+    views = _readings(setup, cases)
+    labels: Labels = grouping.choose_groups(views[0], views=views)[0].tolist()
     return labels
 
 
 def suggest_true_k(setup: Setup, cases: list[grouping.CaseRecord], k: int) -> Labels:
-    labels: Labels = grouping.choose_groups(_suggest_features(setup, cases), k=k)[0].tolist()
+    views = _readings(setup, cases)
+    labels: Labels = grouping.choose_groups(views[0], k=k, views=views)[0].tolist()
     return labels
 
 
@@ -260,6 +260,10 @@ def feature_ablation(
         return grouping.build_features(setup, cases, grouping.Weights(dict(base), **fields))
 
     out = {"all features": score(dict(base))}
+    views = grouping.readings(features)
+    out["the consensus of three readings (as suggest groups)"] = adjusted_rand(
+        y, grouping.choose_groups(views[0], k=k, views=views)[0]
+    )
     for name in base:
         out[f"without {name}"] = score({b: w for b, w in base.items() if b != name})
     for name in base:

@@ -180,7 +180,8 @@ def local_answers(case: DemoCase) -> dict[str, Value]:
     and toddlers are not seen alone, nor one child in five; looked-after children move."""
     mix = zlib.crc32(case.story.encode("utf-8"))
     moves = 1 + mix % 3 if case.legal_status == "Looked after" else int(mix % 7 == 0)
-    return {SEEN_ALONE: YES if case.age >= 4 and mix % 5 else NO, MOVES: moves}
+    seen = case.age is not None and case.age >= 4 and mix % 5 != 0
+    return {SEEN_ALONE: YES if seen else NO, MOVES: moves}
 
 
 def filled_return(
@@ -192,8 +193,9 @@ def filled_return(
 ) -> bytes:
     fields = answers(case, saved.date())
     # The local answers the form asks (a form of an audit without the demo's questions: none).
-    carried = named_constant(open_package(blank).names.get(NA_QUESTIONS_VALUE)).split(",")
-    fields.update({k: v for k, v in local_answers(case).items() if k in carried})
+    carried = set(named_constant(open_package(blank).names.get(NA_QUESTIONS_VALUE)).split(","))
+    if carried & {SEEN_ALONE, MOVES}:
+        fields.update({k: v for k, v in local_answers(case).items() if k in carried})
     fields.update(overrides or {})
     return fill_form(blank, fields, case.needs, case.services, saved=saved, saved_by=auditor)
 

@@ -28,9 +28,9 @@ from .grouping import (
     IntArray,
     build_features,
     choose_groups,
-    combine,
     on_grid,
     read_cases,
+    readings,
     ref_rank,
     stability,
 )
@@ -455,11 +455,13 @@ def suggest(
                 )
             )
         features = build_features(setup, read_cases(setup, old))
-        x = combine(features, blocks)
-        labels, chosen_k, scores = choose_groups(x, seed, k)
+        views = readings(features, blocks)
+        x = views[0]  # every block: what similar cases and the explanations are found on
+        labels, chosen_k, scores = choose_groups(x, seed, k, views)
         suggestions = explain(features, x, labels)
         if len(x) <= STABILITY_LIMIT:
-            for s, value in zip(suggestions, stability(x, labels, chosen_k, seed), strict=True):
+            found = stability(x, labels, chosen_k, seed, views=views)
+            for s, value in zip(suggestions, found, strict=True):
                 s.stability = value
         label_of = {features.keys[i]: f"S{int(labels[i]) + 1}" for i in range(len(features.keys))}
         for row in rows:

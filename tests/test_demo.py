@@ -75,3 +75,22 @@ def test_a_new_demo_replaces_an_earlier_one_and_nothing_else(tmp_path: Path) -> 
     with pytest.raises(NeedsAuditError, match="not a needsaudit demo"):
         prepare_folder(foreign)
     assert (foreign / "notes.txt").read_text() == "someone's own file"
+
+
+def test_the_demo_s_filler_answers_only_the_questions_a_form_asks(audit: Path) -> None:
+    """A form of an audit without the demo's own questions (the bench's hand-written audits)
+    is filled without them, even for a case whose age was left blank."""
+    from datetime import datetime
+
+    from needsaudit.audit import read_setup
+    from needsaudit.demo import SEEN_ALONE, filled_return
+    from needsaudit.demo_data import DemoCase
+    from needsaudit.xlsxscan import open_package
+
+    from . import builders as b
+
+    setup = read_setup(audit)
+    ref = setup.cases[0].ref
+    case = DemoCase("p", None, "Male", "White", "No", "Child in need", "N1 Abuse or neglect", "S.")  # type: ignore[arg-type]
+    data = filled_return(b.blank(setup, ref), case, datetime(2026, 11, 20, 9), "Jo Bloggs")
+    assert SEEN_ALONE not in open_package(data).names

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import openpyxl
@@ -12,10 +13,10 @@ import pytest
 
 from bench.handwritten import NORTHBROOK, EvalAudit, build_audit, load_audit
 from needsaudit.audit import init_audit
-from needsaudit.grouping import choose_groups, ref_rank, stability
+from needsaudit.grouping import choose_groups, consensus, group, ref_rank, stability
 from needsaudit.issues import NeedsAuditError, NothingToDo
 from needsaudit.shuffle import merge
-from needsaudit.suggest import similar_cases, suggest
+from needsaudit.suggest import adjusted_rand, similar_cases, suggest
 
 from .shuffle_helpers import case_rows
 
@@ -143,3 +144,27 @@ def test_suggestions_sheet_says_how_sure(tmp_path: Path) -> None:
         assert label == s.label and count == len(s.members)
         assert 0 <= value <= 1 and value == round(s.stability, 2)
         assert words.split(":")[0] in {"Stable", "Fairly stable", "Loose", "Unstable"}
+
+
+def test_the_consensus_of_readings_follows_the_readings_that_agree() -> None:
+    """Three readings of the same 48 cases in 4 groups, one of them noise (as the themes are
+    for an audit whose patterns the lexicon does not name): the consensus keeps the groups the
+    two others agree on, at the number chosen on the first reading, and is as stable."""
+    rng = np.random.default_rng(3)
+    truth = [g for g in range(4) for _ in range(12)]
+
+    def unit(m: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        out: np.ndarray[Any, Any] = m / np.linalg.norm(m, axis=1, keepdims=True)
+        return out
+
+    centres = np.eye(8)[:4] * 5
+    clear = unit(np.vstack([centres[g] + rng.normal(0, 0.6, 8) for g in truth]))
+    other = unit(np.vstack([centres[g] + rng.normal(0, 0.6, 8) for g in truth]))
+    noise = unit(rng.normal(0, 1, (48, 8)))
+    assert adjusted_rand(truth, consensus([noise, clear, other], 4)) >= 0.9
+    assert adjusted_rand(truth, group(noise, 4)) < 0.2
+    labels, k, _ = choose_groups(clear, views=[noise, clear, other])
+    assert k == 4 and adjusted_rand(truth, labels) >= 0.9
+    assert min(stability(clear, labels, k, views=[noise, clear, other])) >= 0.8
+    # The same every time (counts, one division): a rerun is identical.
+    assert consensus([noise, clear, other], 4).tolist() == labels.tolist()
