@@ -31,6 +31,8 @@ from .i18n import (
     count,
     in_each_language,
     join_labels,
+    joined,
+    local,
     ngettext,
     parse_language,
 )
@@ -776,10 +778,12 @@ def read_setup(folder: Path) -> Setup:
     except (ScanError, OSError, Refused) as exc:
         why = getattr(exc, "why", "") or getattr(exc, "code", "") or type(exc).__name__
         raise NeedsAuditError(
-            _(
-                "{path} cannot be read ({why}). If it is open in Excel, close it; if it is "
-                "damaged, restore it from a copy."
-            ).format(path=path, why=why)
+            in_each_language(
+                lambda: _(
+                    "{path} cannot be read ({why}). If it is open in Excel, close it; if it is "
+                    "damaged, restore it from a copy."
+                ).format(path=path, why=local(why))
+            )
         ) from exc
     return _read_setup(book, path)
 
@@ -882,16 +886,38 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") fo
 MAX_NAME = 100
 
 
-def ref_problem(ref: str, what: str = "case ref") -> str | None:
-    """Why a case ref (or an auditor's name) cannot be used. Any characters a spreadsheet cell
-    holds will do: refs like 2024/0123 and names like "Bev M." are kept as written, and their
-    forms and folders get safe file names (``file_stem``)."""
+# Why a case ref or an auditor's name cannot be used, each a whole sentence (Welsh words for
+# "the case ref" and "the auditor" do not slot into one template).
+_REF_PROBLEMS: dict[str, tuple[Msg, Msg, Msg]] = {
+    "case ref": (
+        M("why.no-case-ref", "no case ref"),
+        M("why.case-ref-control", "the case ref has a control character (a line break or tab)"),
+        M("why.case-ref-long", "the case ref is longer than {n} characters", n=MAX_NAME),
+    ),
+    "auditor": (
+        M("why.no-auditor", "no auditor"),
+        M("why.auditor-control", "the auditor has a control character (a line break or tab)"),
+        M("why.auditor-long", "the auditor is longer than {n} characters", n=MAX_NAME),
+    ),
+}
+# A column of the sample list by what it holds, in the refusal that says it is missing.
+_COLUMN_WORDS = {
+    CASE_REF: M("column.case-ref", "case ref"),
+    AUDITOR: M("column.auditor", "auditor"),
+}
+
+
+def ref_problem(ref: str, what: str = "case ref") -> Msg | None:
+    """Why a case ref (or an ``auditor``'s name) cannot be used. Any characters a spreadsheet
+    cell holds will do: refs like 2024/0123 and names like "Bev M." are kept as written, and
+    their forms and folders get safe file names (``file_stem``)."""
+    empty, control, long = _REF_PROBLEMS[what]
     if not ref:
-        return f"no {what}"
+        return empty
     if _CONTROL.search(ref):
-        return f"the {what} has a control character (a line break or tab)"
+        return control
     if len(ref) > MAX_NAME:
-        return f"the {what} is longer than {MAX_NAME} characters"
+        return long
     return None
 
 
@@ -963,7 +989,13 @@ def parse_case_rows(
     issues: list[Issue] = []
     if not rows:
         issues.append(
-            issue("bad-sample-row", file=source, sheet=sheet, row=1, why="the list is empty")
+            issue(
+                "bad-sample-row",
+                file=source,
+                sheet=sheet,
+                row=1,
+                why=M("why.list-empty", "the list is empty"),
+            )
         )
         return CaseList([], issues, source)
     header = [_cell_text(h) for h in rows[0]]
@@ -978,17 +1010,23 @@ def parse_case_rows(
     missing_cols = [name for name in wanted if name not in cols]
     for name in missing_cols:
         # Once, naming what the header row has and what it may say, not once a row.
-        found = ", ".join(f"'{h}'" for h in header if h) or "nothing"
+        found = ", ".join(f"'{h}'" for h in header if h) or M("why.nothing", "nothing")
         names = [f"'{a}'" for a in HEADER_NAMES[name]]
-        accepted = ", ".join(names[:-1]) + f" or {names[-1]}"
+        accepted = M("list.or", "{items} or {last}", items=", ".join(names[:-1]), last=names[-1])
         issues.append(
             issue(
                 "bad-sample-row",
                 file=source,
                 sheet=sheet,
                 row=1,
-                why=f"no column is headed as the {name.lower()} column (the header row has "
-                f"{found}); head it {accepted}",
+                why=M(
+                    "why.no-column",
+                    "no column is headed as the {column} column (the header row has {found}); "
+                    "head it {accepted}",
+                    column=_COLUMN_WORDS[name],
+                    found=found,
+                    accepted=accepted,
+                ),
             )
         )
     if missing_cols:
@@ -1007,14 +1045,20 @@ def parse_case_rows(
         total += 1
         ref = values.get(CASE_REF, "")
         auditor = values.get(AUDITOR, "")
-        problems = []
+        problems: list[str] = []
         if p := ref_problem(ref):
             problems.append(p)
         if (require_auditor or auditor) and (p := ref_problem(auditor, "auditor")):
             problems.append(p)
         key = case_key(ref)
         if ref and key in seen:
-            problems.append(f"case ref repeats row {seen[key]} (refs are compared ignoring case)")
+            problems.append(
+                M(
+                    "why.ref-repeats",
+                    "case ref repeats row {row} (refs are compared ignoring case)",
+                    row=seen[key],
+                )
+            )
         if problems:
             issues.append(
                 issue(
@@ -1023,7 +1067,7 @@ def parse_case_rows(
                     sheet=sheet,
                     cell=f"A{offset}" if sheet else None,
                     row=offset,
-                    why="; ".join(problems),
+                    why=joined(problems),
                 )
             )
         if ref:
@@ -1251,7 +1295,13 @@ class InvalidListError(NeedsAuditError):
     def __init__(self, issues: Iterable[Issue]) -> None:
         self.issues = list(issues)
         errors = [i for i in self.issues if i.is_error]
+        n = len(errors)
         super().__init__(
-            f"The case list has {len(errors)} problem(s); nothing was written. Fix them and run "
-            f"again."
+            in_each_language(
+                lambda: ngettext(
+                    "The case list has {n} problem; nothing was written. Fix it and run again.",
+                    "The case list has {n} problems; nothing was written. Fix them and run again.",
+                    n,
+                ).format(n=n)
+            )
         )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from .i18n import M, Msg
 from .shufflewords import quoted
 from .workbook import rezip
 from .xlsxscan import Package, RawCell, read_part
@@ -211,6 +212,56 @@ def read_page_setup(package: Package, name: str) -> PageSetup | None:
     return page
 
 
+@dataclass(frozen=True, slots=True)
+class DefinedName:
+    """A name the group defined in the workbook: its formula (without '='), and the sheet it
+    belongs to when it is local to one (None: the whole workbook)."""
+
+    name: str
+    formula: str
+    sheet: str | None = None
+
+
+def meeting_names(package: Package, tool_names: Iterable[str]) -> list[DefinedName]:
+    """The defined names the group added (``tool_names`` and the applications' own, hidden or
+    ``_xlnm.`` built-ins such as print areas, which the sheets' page set-up carries, are
+    left out)."""
+    from xml.sax.saxutils import unescape
+
+    wb_part = next(iter(n for n in package.zf.namelist() if n.endswith("workbook.xml")), "")
+    if not wb_part:
+        return []
+    wb_xml = read_part(package.zf, wb_part).decode("utf-8", "replace")
+    entities = {"&quot;": '"', "&apos;": "'"}
+    # localSheetId counts every sheet in the workbook's order, chart sheets too.
+    order = [
+        unescape(m[1], entities)
+        for m in re.finditer(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"', wb_xml)
+    ]
+    ours = {n.casefold() for n in tool_names}
+    out = []
+    for m in re.finditer(r"<(?:\w+:)?definedName\b([^>]*)>([^<]*)<", wb_xml):
+        attrs = {k.split(":")[-1]: v for k, v in _XML_ATTR.findall(m[1])}
+        name = unescape(attrs.get("name", ""), entities)
+        if (
+            not name
+            or name.casefold() in ours
+            or name.startswith("_xl")
+            or attrs.get("hidden") in ("1", "true")
+        ):
+            continue
+        local = attrs.get("localSheetId")
+        sheet = None
+        if local is not None:
+            if not local.isdigit() or int(local) >= len(order):
+                continue
+            sheet = order[int(local)]
+        formula = unescape(m[2], entities).lstrip("=")
+        if formula:
+            out.append(DefinedName(name, formula, sheet))
+    return out
+
+
 def load_subset(data: bytes, wanted: Iterable[str]) -> Any:
     """openpyxl's view of just the ``wanted`` sheets: the package is copied with the other
     sheets, defined names and the calculation chain left out, so loading takes the time those
@@ -370,12 +421,19 @@ def _number(text: str) -> bool:
     return True
 
 
-def uncarryable(package: Package, sheets: Iterable[str]) -> list[tuple[str, str]]:
+# What a rewrite cannot carry, as the not-carried issue names it.
+DRAWINGS = M("what.drawings", "Charts, pictures or shapes")
+PIVOT_TABLE = M("what.pivot-table", "A pivot table")
+EXCEL_TABLE = M("what.excel-table", "An Excel table (its cells are kept, not the table)")
+CONDITIONAL_FORMATS = M("what.conditional-formats", "Conditional formatting")
+
+
+def uncarryable(package: Package, sheets: Iterable[str]) -> list[tuple[str, Msg]]:
     """(sheet, what) for content a rewrite would lose: drawings (charts, images, shapes),
     pivot tables, conditional formats, tables."""
     import posixpath
 
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, Msg]] = []
     for name in sheets:
         info = package.sheet(name)
         if info is None:
@@ -389,13 +447,13 @@ def uncarryable(package: Package, sheets: Iterable[str]) -> list[tuple[str, str]
         )
         xml = read_part(package.zf, info.part).decode("utf-8", "replace")
         if '/drawing"' in rels or "/relationships/drawing" in rels:
-            out.append((name, "Charts, pictures or shapes"))
+            out.append((name, DRAWINGS))
         if "pivotTable" in rels:
-            out.append((name, "A pivot table"))
+            out.append((name, PIVOT_TABLE))
         if '/table"' in rels or "relationships/table" in rels:
-            out.append((name, "An Excel table (its cells are kept, not the table)"))
+            out.append((name, EXCEL_TABLE))
         if "<conditionalFormatting" in xml:
-            out.append((name, "Conditional formatting"))
+            out.append((name, CONDITIONAL_FORMATS))
     return out
 
 

@@ -55,7 +55,8 @@ class AuditGroup(click.Group):
             for line in getattr(exc, "issues", []):
                 if line.is_error:
                     where = f"{line.file}: " if line.file else ""
-                    click.echo(safe(f"  {where}{_location(line)}{line.message}"), err=True)
+                    message = line.message.replace("\n", "\n    ")  # bilingual: English beneath
+                    click.echo(safe(f"  {where}{_location(line)}{message}"), err=True)
             raise Stop(str(exc)) from exc
         except OSError as exc:
             # A full disk, a folder without permission: one line and exit 2, like any other

@@ -435,8 +435,8 @@ def _shuffle_languages() -> list[str]:
         "and yours) find sheets, columns and values by any of them, trimmed and ignoring "
         "case, so a workbook whose `Language` changed between merges, or a `Status` typed "
         "in the other language (`Cytunwyd` is `Agreed`), keeps every decision. Merge renames "
-        "the tool's sheets and headers to the audit's language (and the meeting's formulas "
-        "that refer to a renamed sheet follow it); the sorters' `Sorting` sheet, the "
+        "the tool's sheets and headers to the audit's language (and the meeting's formulas and "
+        "defined names that refer to a renamed sheet follow it); the sorters' `Sorting` sheet, the "
         "meeting's own sheets and columns, and every cell the meeting typed keep their "
         "words. The live counts treat every spelling of `Parked` as `Parked`. `About` "
         "records the `language` the workbook was last written in.",
@@ -517,11 +517,19 @@ def _coordinator() -> list[str]:
                 n.NA_C_STEP,
                 n.NA_C_RESULT,
                 n.NA_C_WHEN,
+                n.NA_C_WORKING,
+                n.NA_C_NO_PYTHON,
             )
         )
         + f". The buttons' macros (module `{n.VBA_MODULE}`):",
         "",
         *_table(("macro", "button", "same as", "does"), steps),
+        "",
+        f"`{n.NA_C_WORKING}` and `{n.NA_C_NO_PYTHON}` point at a hidden row of `Control` that "
+        "holds the macros' own words in the workbook's language: what the status bar says while "
+        "a step runs, and the message shown when Excel cannot start Python (the macro fills its "
+        "`{why}` and `{step}`). Where they are missing (the module imported into another "
+        "workbook) the macros use their English.",
         *_coordinator_languages(),
     ]
 

@@ -31,11 +31,13 @@ from .names import (
     NA_C_AUDITOR,
     NA_C_CASES,
     NA_C_FOLDER,
+    NA_C_NO_PYTHON,
     NA_C_RESULT,
     NA_C_SAMPLE,
     NA_C_SEED,
     NA_C_STEP,
     NA_C_WHEN,
+    NA_C_WORKING,
     SH_C_CONTROL,
     SH_C_HELP,
     SH_C_ISSUES,
@@ -110,7 +112,31 @@ INPUTS: tuple[tuple[str, int, Msg, Msg], ...] = (
     ),
 )
 RESULT_ROW, WHEN_ROW, STEPS_HEADER_ROW = 10, 14, 16
+# The macros' words (names.NA_C_WORKING, NA_C_NO_PYTHON) on a hidden row below the steps.
+MACRO_WORDS_ROW = STEPS_HEADER_ROW + len(EXCEL_STEPS) + 2
+
+WORKING = M("coordinator.working", "needsaudit: working...")
+# {why} and {step} stay as they are: the macro fills them (Err.Description, the step's command).
+# TRANSLATORS: no ŵ or ŷ here: Excel's message box (VBA MsgBox) shows only Windows-1252.
+NO_PYTHON = M(
+    "coordinator.no-python",
+    "Excel could not run Python for this step ({why}).\n\nThe buttons need Python, needsaudit "
+    "and the xlwings add-in on this computer: ask IT to install them (the README's Excel section "
+    "says how).\n\nUntil then, the line beside each step on the {control} sheet does the same "
+    "job when typed in a terminal: needsaudit {step} <audit folder>",
+    why="{why}",
+    step="{step}",
+    control=SHEET_WORDS[SH_C_CONTROL],
+)
 MACROS_DIR = Path(__file__).resolve().parent.parent / "macros"
+
+
+def macro_words(language: str) -> tuple[str, str]:
+    """The status bar's words while a step runs, and the message when Python cannot start
+    (bilingual: the whole Welsh message, a blank line, the whole English one)."""
+    t = Texts(language)
+    no_python = "\n\n".join(text for _, text in t.each(NO_PYTHON))
+    return t.label(WORKING), no_python
 
 
 def _q(ref: str) -> str:
@@ -390,6 +416,12 @@ def _control_sheet(
         ws.write_formula(
             row, 3, command_formula(step), fmt(font_name="Consolas"), command_text(step, folder)
         )
+    working, no_python = macro_words(language)
+    ws.set_row(MACRO_WORDS_ROW, None, None, {"hidden": True})
+    ws.write_string(MACRO_WORDS_ROW, 0, working)
+    ws.write_string(MACRO_WORDS_ROW, 1, no_python)
+    wb.define_name(NA_C_WORKING, f"={here}!$A${MACRO_WORDS_ROW + 1}")
+    wb.define_name(NA_C_NO_PYTHON, f"={here}!$B${MACRO_WORDS_ROW + 1}")
     ws.freeze_panes(1, 0)
     ws.set_landscape()
     ws.set_paper(9)

@@ -19,13 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .audit import Lists, ServiceItem, Settings, Setup, init_audit, write_setup
 from .defaults import DEMO_UNIT_COSTS
 from .demo_data import GROUPS, DemoCase, make_cases
 from .filler import Value, fill_form
 from .forms import build_template, load_record, make_forms
-from .i18n import _
+from .i18n import _, in_each_language, ngettext
 from .issues import NeedsAuditError
 from .model import SampleCase
 from .names import (
@@ -69,6 +70,9 @@ from .questions import (
 )
 from .workbook import atomic_write_bytes, encrypt
 from .xlsxscan import named_constant, open_package
+
+if TYPE_CHECKING:
+    from .summary import GroupFigures
 
 AUDITORS: tuple[tuple[str, str], ...] = (
     ("Jordan Kell", "Children's social care"),
@@ -442,6 +446,23 @@ def write_late_returns(folder: Path, setup: Setup, cases: dict[str, DemoCase], s
     return len(late)
 
 
+# Counts inside the report's sentences, each in its own plural form (steps.py says the same).
+def _cases(n: int) -> str:
+    return ngettext("{n} case", "{n} cases", n).format(n=n)
+
+
+def _files(n: int) -> str:
+    return ngettext("{n} file", "{n} files", n).format(n=n)
+
+
+def _forms(n: int) -> str:
+    return ngettext("{n} form", "{n} forms", n).format(n=n)
+
+
+def _groups(n: int) -> str:
+    return ngettext("{n} group", "{n} groups", n).format(n=n)
+
+
 def _write_sample(folder: Path, n_cases: int, seed: int) -> Path:
     path = folder / "demo-sample.csv"
     with open(path, "w", newline="", encoding="utf-8") as fh:
@@ -498,80 +519,174 @@ def run_demo(
     setup.passwords = {PROTECTS_RETURNS.casefold(): DEMO_PASSWORD}
     setup.questions = demo_questions()
     write_setup(folder / SETUP_FILE, setup)
-    say(f"Set up {folder / SETUP_FILE}: {len(setup.cases)} fictional cases.")
+
+    # Every line in the message language (--lang, NEEDSAUDIT_LANG; the demo audit itself is
+    # English): each built whole in each language, so a bilingual line is the Welsh sentence,
+    # then the English one, each with its own plural forms.
+    def tell(build: Callable[[], str]) -> None:
+        say(in_each_language(build))
+
+    def report(build: Callable[[], str]) -> None:
+        result.report.append(in_each_language(build))
+
+    n_setup = len(setup.cases)
+    tell(
+        lambda: ngettext(
+            "Set up {setup}: {n} fictional case.", "Set up {setup}: {n} fictional cases.", n_setup
+        ).format(setup=folder / SETUP_FILE, n=n_setup)
+    )
     forms = make_forms(
         folder, setup=setup, progress=lambda done: bar("Writing forms", done, len(setup.cases))
     )
-    say(f"Wrote {len(forms.written)} forms under {folder / FORMS_DIR}.")
+    n_forms = len(forms.written)
+    tell(
+        lambda: ngettext(
+            "Wrote {n} form under {folder}.", "Wrote {n} forms under {folder}.", n_forms
+        ).format(n=n_forms, folder=folder / FORMS_DIR)
+    )
 
     cases = demo_cases(setup.cases, seed)
     result.truth = {ref: c.pattern for ref, c in cases.items()}
     counts = write_returns(folder, setup, cases, seed, bar)
-    say(f"Auditors returned {counts['returned']} forms; {counts['outstanding']} are outstanding.")
+    tell(
+        lambda: _("Auditors returned {returned}; {outstanding}.").format(
+            returned=_forms(counts["returned"]),
+            outstanding=ngettext(
+                "{n} is outstanding", "{n} are outstanding", counts["outstanding"]
+            ).format(n=counts["outstanding"]),
+        )
+    )
     read = read_returns(folder, setup, progress=lambda d, t: bar("Reading returns", d, t))
     errors = sum(1 for i in read.issues if i.is_error)
     warnings = sum(1 for i in read.issues if not i.is_error)
     status = auditor_status(folder, setup, read)
-    say(
-        f"check: {len(read.returns)} files read, {len(read.chosen)} cases ready to merge, "
-        f"{errors} error(s) and {warnings} warning(s) (run 'needsaudit check {folder}')."
+    tell(
+        lambda: _(
+            "check: {files} read, {cases} ready to merge, {errors} and {warnings} (run "
+            "'needsaudit check {folder}')."
+        ).format(
+            files=_files(len(read.returns)),
+            cases=_cases(len(read.chosen)),
+            errors=ngettext("{n} error", "{n} errors", errors).format(n=errors),
+            warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+            folder=folder,
+        )
     )
     merged = merge(folder, setup=setup, progress=lambda d, t: bar("Merging", d, t))
-    say(f"merge: {len(merged.rows)} cases in {folder / SHUFFLE_FILE} for the meeting.")
+    tell(
+        lambda: _("merge: {cases} in {shuffle} for the meeting.").format(
+            cases=_cases(len(merged.rows)), shuffle=folder / SHUFFLE_FILE
+        )
+    )
     suggested = suggest(folder, setup=setup, seed=seed)
-    say(f"suggest: {suggested.k} suggested groups and the most similar cases for each case.")
+    tell(
+        lambda: ngettext(
+            "suggest: {n} suggested group and the most similar cases for each case.",
+            "suggest: {n} suggested groups and the most similar cases for each case.",
+            suggested.k,
+        ).format(n=suggested.k)
+    )
     fill_sorting(folder, result.truth, seed)
     sorted_by = suggest(folder, setup=setup, seed=seed)
     if sorted_by.agreement is not None:
         a = sorted_by.agreement
-        say(
-            f"{len(sorted_by.sorters)} tables sorted the cards: mean agreement "
-            f"{sum(a.case_agreement) / len(a.case_agreement):.0%}, consensus proposes "
-            f"{len(a.consensus_names)} groups."
+        tables, proposed = len(sorted_by.sorters), len(a.consensus_names)
+        mean = sum(a.case_agreement) / len(a.case_agreement)
+        tell(
+            lambda: _(
+                "{tables} sorted the cards: mean agreement {agreement}, consensus proposes "
+                "{groups}."
+            ).format(
+                tables=ngettext("{n} table", "{n} tables", tables).format(n=tables),
+                agreement=f"{mean:.0%}",
+                groups=_groups(proposed),
+            )
         )
     meeting = play_meeting(folder, result.truth, seed)
-    say(
-        f"The meeting agreed {meeting['agreed']} cases, parked {meeting['parked']} and left "
-        f"{meeting['to discuss']} to discuss, in {len(GROUPS)} Need Groups."
+    tell(
+        lambda: _(
+            "The meeting agreed {agreed}, parked {parked} and left {discuss} to discuss, in "
+            "{groups}."
+        ).format(
+            agreed=_cases(meeting["agreed"]),
+            parked=meeting["parked"],
+            discuss=meeting["to discuss"],
+            groups=ngettext("{n} Need Group", "{n} Need Groups", len(GROUPS)).format(n=len(GROUPS)),
+        )
     )
     late = write_late_returns(folder, setup, cases, seed)
     again = merge(folder, setup=setup, progress=lambda d, t: bar("Merging late returns", d, t))
     kept = sum(1 for row in again.rows if row.key and str(row.agreed).strip())
-    say(
-        f"{late} late returns merged: {len(again.new)} new cases; {kept} agreed groups kept, "
-        f"with the group's own column and sheet."
+    tell(
+        lambda: _(
+            "{late} merged: {new}; {kept} kept, with the group's own column and sheet."
+        ).format(
+            late=ngettext("{n} late return", "{n} late returns", late).format(n=late),
+            new=ngettext("{n} new case", "{n} new cases", len(again.new)).format(n=len(again.new)),
+            kept=ngettext("{n} agreed group", "{n} agreed groups", kept).format(n=kept),
+        )
     )
     from .summary import summarise
 
     summary = summarise(folder, setup=setup)
     s = summary.summary
-    say(f"summarise: {SUMMARY_FILE} and {SUMMARY_PUBLIC_FILE} for the commissioners.")
-    result.report.append("Headline figures (fictional):")
-    for g in sorted(s.groups, key=lambda g: -g.cases)[:3]:
-        year = f", about {g.per_year[0]:,.0f} children a year" if g.per_year else ""
-        result.report.append(
-            f"  {g.label}: {g.cases} of {s.n} cases ({g.interval.share:.0%}, 95% interval "
-            f"{g.interval.low:.0%} to {g.interval.high:.0%}){year}"
+    tell(
+        lambda: _("summarise: {summary} and {public} for the commissioners.").format(
+            summary=SUMMARY_FILE, public=SUMMARY_PUBLIC_FILE
         )
+    )
+    report(lambda: _("Headline figures (fictional):"))
+    for g in sorted(s.groups, key=lambda g: -g.cases)[:3]:
+
+        def headline(g: GroupFigures = g) -> str:
+            year = ""
+            if g.per_year:
+                per_year = round(g.per_year[0])
+                year = ngettext(
+                    ", about {n} child a year", ", about {n} children a year", per_year
+                ).format(n=f"{per_year:,}")
+            return _(
+                "  {group}: {cases} of {total} ({share}, 95% interval {low} to {high}){year}"
+            ).format(
+                group=g.label,
+                cases=g.cases,
+                total=_cases(s.n),
+                share=f"{g.interval.share:.0%}",
+                low=f"{g.interval.low:.0%}",
+                high=f"{g.interval.high:.0%}",
+                year=year,
+            )
+
+        report(headline)
     gaps = sorted(
         ((g.gap[svc], g.label, svc) for g in s.groups for svc in g.needing),
         reverse=True,
     )
     if gaps and gaps[0][0]:
         gap, label, service = gaps[0]
-        result.report.append(
-            f"  Largest gap: {gap} cases in {label} needed {service} and did not get it"
+        report(
+            lambda: _(
+                "  Largest gap: {cases} in {group} needed {service} and did not get it"
+            ).format(cases=_cases(gap), group=label, service=service)
         )
-    result.report.append(f"Demo audit in {folder}")
-    result.report.append(f"  set-up:   {folder / SETUP_FILE}")
-    result.report.append(f"  forms:    {folder / FORMS_DIR}/<auditor>/<case ref>.xlsx")
-    result.report.append(
-        f"  returns:  {folder / RETURNS_DIR}/ ({len(again.returns.returns)} files)"
-    )
-    result.report.append(f"  shuffle:  {folder / SHUFFLE_FILE} (after the meeting)")
-    result.report.append(f"  summary:  {folder / SUMMARY_FILE} and {folder / SUMMARY_PUBLIC_FILE}")
+    n_returns = len(again.returns.returns)
     outstanding = sum(len(s.outstanding) for s in status)
-    result.report.append(
-        f"  status:   {outstanding} form(s) were outstanding before the late returns"
-    )
+    for line in (
+        lambda: _("Demo audit in {folder}").format(folder=folder),
+        lambda: _("  set-up:   {path}").format(path=folder / SETUP_FILE),
+        lambda: _("  forms:    {path}/<auditor>/<case ref>.xlsx").format(path=folder / FORMS_DIR),
+        lambda: _("  returns:  {path}/ ({files})").format(
+            path=folder / RETURNS_DIR, files=_files(n_returns)
+        ),
+        lambda: _("  shuffle:  {path} (after the meeting)").format(path=folder / SHUFFLE_FILE),
+        lambda: _("  summary:  {summary} and {public}").format(
+            summary=folder / SUMMARY_FILE, public=folder / SUMMARY_PUBLIC_FILE
+        ),
+        lambda: ngettext(
+            "  status:   {n} form was outstanding before the late returns",
+            "  status:   {n} forms were outstanding before the late returns",
+            outstanding,
+        ).format(n=outstanding),
+    ):
+        report(line)
     return result

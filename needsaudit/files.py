@@ -16,6 +16,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n import M, Msg
+
 # Characters that move a terminal's cursor or change what it shows (C0 and C1 controls,
 # DEL), reorder text (bidirectional controls), break lines, or stand for bytes that were not
 # UTF-8 (lone surrogates from os.fsdecode).
@@ -69,16 +71,30 @@ def _within(real: str, root: str) -> bool:
         return False
 
 
-def _kind(mode: int) -> str:
+# What a path is, in the issues that refuse it (outside-link, not-a-file).
+A_FOLDER = M("kind.folder", "a folder")
+A_FILE = M("kind.file", "a file")
+
+
+def _kind(mode: int) -> Msg:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return A_FOLDER
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return M("kind.pipe", "a pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return M("kind.socket", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return M("kind.device", "a device")
+    return M("kind.special", "a special file")
+
+
+def _thousands(n: int) -> str:
+    """A count as people read it (5,000): a value for a marked message."""
+    return f"{n:,}"
+
+
+def _megabytes(size: int) -> Msg:
+    return M("size.megabytes", "{n} MB", n=_thousands(size // (1024 * 1024)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,20 +129,20 @@ def read_file(path: Path, root: str, limit: int, plain: bool = False) -> FileDat
     else:
         target = os.path.realpath(path)
         if root and not _within(target, root):
-            what = "a folder" if Path(target).is_dir() else "a file"
+            what = A_FOLDER if Path(target).is_dir() else A_FILE
             raise Refused("outside-link", what=what)
         info = Path(target).stat()
         if not stat.S_ISREG(info.st_mode):
             raise Refused("not-a-file", what=_kind(info.st_mode))  # never opened: it may block
         if info.st_size > limit:
-            raise Refused("too-large", what=f"{info.st_size // (1024 * 1024):,} MB")
+            raise Refused("too-large", what=_megabytes(info.st_size))
     fd = os.open(target, _OPEN_FLAGS)
     try:
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode):  # swapped since it was looked at
             raise Refused("not-a-file", what=_kind(opened.st_mode))
         if opened.st_size > limit:
-            raise Refused("too-large", what=f"{opened.st_size // (1024 * 1024):,} MB")
+            raise Refused("too-large", what=_megabytes(opened.st_size))
         chunks = []
         left = limit + 1  # one byte more than allowed tells a file that grew since
         while left > 0:
@@ -139,16 +155,18 @@ def read_file(path: Path, root: str, limit: int, plain: bool = False) -> FileDat
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise Refused("too-large", what=f"more than {limit // (1024 * 1024):,} MB")
+        raise Refused(
+            "too-large", what=M("what.more-than", "more than {size}", size=_megabytes(limit))
+        )
     return FileData(data, opened.st_size, opened.st_mtime)
 
 
-def kind_of(entry: os.DirEntry[str]) -> str:
+def kind_of(entry: os.DirEntry[str]) -> Msg:
     """What a directory entry that is no regular file, folder or link is ("a pipe"...)."""
     try:
         return _kind(entry.stat(follow_symlinks=False).st_mode)
     except OSError:
-        return "a special file"
+        return M("kind.special", "a special file")
 
 
 def relative_name(path: Path, folder: Path) -> str:

@@ -166,6 +166,31 @@ class Msg(str):
         return (Msg, (self.key, self.source, self.values))
 
 
+class Joined(Msg):
+    """Marked strings joined by ``sep`` (the reasons one row of a list is refused): a ``str``
+    holding their English, each part translated where it is shown."""
+
+    parts: tuple[str, ...]
+    sep: str
+
+    def __new__(cls, parts: tuple[str, ...], sep: str = "; ") -> Joined:
+        obj = str.__new__(cls, sep.join(parts))
+        obj.key = ""
+        obj.source = sep.join(parts)
+        obj.values = {}
+        obj.parts = tuple(parts)
+        obj.sep = sep
+        return obj
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Joined, (self.parts, self.sep))
+
+
+def joined(parts: list[str] | tuple[str, ...], sep: str = "; ") -> str:
+    """``parts`` (marked strings or plain ones) as one value translated part by part."""
+    return Joined(tuple(parts), sep) if len(parts) != 1 else parts[0]
+
+
 def M(key: str, text: str, **values: object) -> Msg:
     """Mark ``text`` for translation under ``key``; translated where it is shown. Placeholders
     (``{row}``) are filled from ``values`` after translation, so the word order is the
@@ -281,6 +306,8 @@ class Texts:
     @staticmethod
     def one(lang: str, message: str, context: str | None = None) -> str:
         cat = translations(lang)
+        if isinstance(message, Joined):
+            return message.sep.join(Texts.one(lang, part) for part in message.parts)
         if isinstance(message, Msg):
             text = cat.pgettext(context or message.key, message.source)
             if not message.values:
@@ -434,6 +461,15 @@ def messages_in(setting: str | None) -> Iterator[None]:
 def _(message: str) -> str:
     """A sentence in the current message language."""
     return current().gettext(message)
+
+
+def local(value: str) -> str:
+    """A value to put into a sentence built with ``_`` inside ``in_each_language``: a marked
+    string (a reason, a kind of file) in the language being built, anything else (a file
+    name, a count) as it is."""
+    if isinstance(value, Msg):
+        return current().sentence(value)
+    return value
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -700,6 +700,11 @@ NA_C_SEED = "NA_C_Seed"
 NA_C_STEP = "NA_C_Step"
 NA_C_RESULT = "NA_C_Result"
 NA_C_WHEN = "NA_C_When"
+# The macros' own words in the workbook's language, on a hidden row of the Control sheet (the
+# VBA source is plain ASCII and has no catalogue): what the status bar says while a step runs,
+# and the message when Excel cannot start Python ({why} and {step} are filled by the macro).
+NA_C_WORKING = "NA_C_Working"
+NA_C_NO_PYTHON = "NA_C_NoPython"
 VBA_MODULE = "NeedsAudit"  # macros/NeedsAudit.bas
 
 

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from .audit import Setup, read_setup
 from .files import (
+    A_FOLDER,
     Refused,
     is_inside,
     kind_of,
@@ -219,7 +220,7 @@ def _read_into(ret: Return, data: bytes, rel: str, ctx: ReadContext) -> None:
         file_issue(exc.code, **exc.values)
     except ScanError as exc:
         if exc.code == "too-large":
-            file_issue("too-large", what=exc.why or "more than any form could")
+            file_issue("too-large", what=exc.why or M("what.too-much", "more than any form could"))
         elif exc.code == "corrupt-file":
             file_issue("corrupt-file", why=exc.why or M("why.damaged", "its contents are damaged"))
         elif exc.code == "unsupported-format":
@@ -865,19 +866,22 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
 
     returns_dir = folder / RETURNS_DIR
     if os.path.lexists(returns_dir) and not is_inside(returns_dir, root):
-        refuse(returns_dir, "outside-link", what="a folder")
+        refuse(returns_dir, "outside-link", what=A_FOLDER)
     elif returns_dir.is_dir():
         for item in _walk(returns_dir):
             path = Path(item.path)
             name = item.name
             if item.is_symlink() and item.is_dir():
                 if is_inside(path, root):
-                    reason = "a link to another folder (links to folders are not followed)"
+                    reason = M(
+                        "why.folder-link",
+                        "a link to another folder (links to folders are not followed)",
+                    )
                     ignored.append(
                         issue("ignored-file", file=relative_name(path, folder) + "/", why=reason)
                     )
                 else:
-                    refuse(path, "outside-link", what="a folder")
+                    refuse(path, "outside-link", what=A_FOLDER)
                 continue
             rel = relative_name(path, folder)
             if rel == f"{RETURNS_DIR}/{RETURNS_README}":
@@ -898,7 +902,7 @@ def discover(folder: Path) -> tuple[list[Candidate], list[Issue]]:
     forms_dir = folder / FORMS_DIR
     forms_outside = os.path.lexists(forms_dir) and not is_inside(forms_dir, root)
     if forms_outside:
-        refuse(forms_dir, "outside-link", what="a folder")
+        refuse(forms_dir, "outside-link", what=A_FOLDER)
     for entry in load_record(folder).values():
         where = entry.get("path") if isinstance(entry, dict) else None
         if (
@@ -1212,7 +1216,11 @@ def _others(group: Sequence[Return], ret: Return) -> str:
     every message name all the others (that printed 811 MB)."""
     named = [o.file for o in group[: OTHER_FILES_LISTED + 1] if o is not ret][:OTHER_FILES_LISTED]
     more = len(group) - 1 - len(named)
-    return ", ".join(named) + (f" and {more} more" if more else "")
+    files = ", ".join(named)
+    if not more:
+        return files
+    # "more" and the Welsh "arall" do not change with the number: no plural forms needed.
+    return M("files.and-more", "{files} and {n} more", files=files, n=more)
 
 
 def read_returns(

@@ -26,7 +26,7 @@ from typing import Any
 
 from . import __version__
 from .audit import Setup, read_setup
-from .carry import uncarryable
+from .carry import CONDITIONAL_FORMATS, uncarryable
 from .i18n import M, Msg, Texts, _, current, in_each_language, ngettext
 from .issues import Issue, NeedsAuditError, NothingToDo, issue, sort_issues
 from .model import Return
@@ -443,7 +443,7 @@ def _combine(
         lost = uncarryable(old.package, [s for s in old.carried if s not in regenerated]) + [
             (sheet, what)
             for sheet, what in uncarryable(old.package, [SH_S_CASES, SH_S_GROUPS])
-            if "Conditional" not in what  # ours: the tool writes its own again
+            if what is not CONDITIONAL_FORMATS  # ours: the tool writes its own again
         ]
         for sheet, what in lost:
             result.issues.append(

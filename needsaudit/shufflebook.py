@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .audit import Setup
 from .files import Refused, read_file, real_root
-from .i18n import EN, _, parse_language
+from .i18n import EN, _, in_each_language, local, parse_language
 from .issues import NeedsAuditError
 from .limits import WORKBOOK
 from .names import (
@@ -267,10 +267,12 @@ def read_shuffle(
 
 
 def _cannot_read(path: Path, why: str, backups: str) -> str:
-    return _(
-        "{name} cannot be read ({why}): restore it from {backups} or move it away to start a "
-        "new one."
-    ).format(name=path.name, why=why, backups=backups)
+    return in_each_language(
+        lambda: _(
+            "{name} cannot be read ({why}): restore it from {backups} or move it away to start "
+            "a new one."
+        ).format(name=path.name, why=local(why), backups=backups)
+    )
 
 
 def _read(

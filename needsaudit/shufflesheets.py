@@ -16,7 +16,7 @@ from typing import Any
 from . import __version__
 from .audit import Setup
 from .carry import Cell as CarriedCell
-from .carry import Sheet, Writer, load_subset, read_page_setup, read_sheet
+from .carry import Sheet, Writer, load_subset, meeting_names, read_page_setup, read_sheet
 from .fastsheet import BufferedSheet, inject
 from .formchecks import as_text
 from .i18n import EN, M, Texts
@@ -92,12 +92,15 @@ from .styles import (
     TEXT_SCALE_MID,
     TEXT_STAYS_TEXT,
     Formats,
+    bold_label_lines,
     print_table,
     text_height,
 )
 from .values import safe_for_cell, serial_to_date
 from .xlsxscan import RawCell, col_letters
 
+# The names the tool defines on every merge; any other is the meeting's, and is carried.
+TOOL_NAMES = frozenset((NA_S_CASE_REFS, NA_S_AGREED, NA_S_STATUS, NA_S_GROUP_NAMES))
 BUFFERED = frozenset((SH_S_CASES, SH_S_NEEDS, SH_S_SERVICES, SH_S_CARDS, SH_S_RETURNS, SH_S_ISSUES))
 
 DATE_COLUMNS = {"Audit date"}
@@ -349,6 +352,8 @@ def write_shuffle(
             return sheets[name]
 
         extra(wb, fmt, sheet_for)
+    if old is not None:
+        _define_meeting_names(wb, old, carry, sheets)
     about = wb.add_worksheet(SH_S_ABOUT)
     about_rows = [
         ("kind", SHUFFLE_KIND),
@@ -368,6 +373,21 @@ def write_shuffle(
     buffered = [ws.buffer for ws in sheets.values() if isinstance(ws, BufferedSheet)]
     wb.close()
     inject(target, buffered)
+
+
+def _define_meeting_names(wb: Any, old: ShuffleBook, carry: Writer, sheets: dict[str, Any]) -> None:
+    """The names the meeting defined (a count, a range to chart), kept, and following the
+    tool's sheets when they were renamed (a change of language): without them a formula that
+    uses one would show #NAME?."""
+    now = {_sheet_title(ws).casefold(): _sheet_title(ws) for ws in sheets.values()}
+    for defined in meeting_names(old.package, TOOL_NAMES):
+        formula = carry.formula(defined.formula)
+        if defined.sheet is None:
+            wb.define_name(defined.name, "=" + formula)
+            continue
+        sheet = carry.renames.get(defined.sheet, defined.sheet)
+        if sheet.casefold() in now:  # a name local to a sheet that is gone goes with it
+            wb.define_name(f"{quoted(now[sheet.casefold()])}!{defined.name}", "=" + formula)
 
 
 def _free(name: str, taken: Iterable[Any]) -> str:
@@ -737,7 +757,14 @@ def _write_groups(
                 continue
             if h in old_extra and extra is not None and entry:
                 continue  # written below from the carried cells
-            _put(ws, r, c, cell_value(entry.get(h)) if entry else None, group_fmt, fmt)
+            raw = entry.get(h) if entry else None
+            if raw is not None and raw.formula:
+                # The meeting's formula stays a formula (as on Cases), following the tool's
+                # sheets if they were renamed, with the value it last showed.
+                cached = raw.value if isinstance(raw.value, int | float | str | bool) else ""
+                ws.write_formula(r, c, "=" + carry.formula(raw.formula), group_fmt, cached)
+                continue
+            _put(ws, r, c, cell_value(raw) if entry else None, group_fmt, fmt)
         name = comparable(cell_value(entry.get("Group"))) if entry else ""
         count = members.get(group_key(name), 0) if name else ""
         a = f"$A{r + 1}"
@@ -984,6 +1011,9 @@ CARD_CASE = M("shuffle.card.case", "Case")
 CARD_AGE = M("shuffle.card.age", "age")
 CARD_HIGHEST = M("shuffle.card.highest", "highest")
 CARD_COLUMNS = (13, 44, 11, 28)  # Who, Need, Seriousness, Desired outcome: portrait A4 at 100%
+# Welsh and bilingual cards: "Difrifoldeb / Seriousness" and "2 Cymedrol / Moderate" need a
+# wider Seriousness column (two lines, not four), taken from Need; the same width in all.
+CARD_COLUMNS_WELSH = (13, 42, 13, 28)
 CARD_PAGE = 740.0  # points of rows a portrait A4 page holds inside its margins, with a little spare
 CARD_WIDTH = sum(CARD_COLUMNS)
 
@@ -992,7 +1022,9 @@ def _write_cards(
     ws: Any, fmt: Formats, words: Words, rows: list[CaseRow], needs: list[NeedsRow]
 ) -> None:
     """One card per case for meetings that shuffle cards on paper; page breaks so none is split."""
-    for col, width in enumerate(CARD_COLUMNS):
+    english = words.setting == EN
+    columns = CARD_COLUMNS if english else CARD_COLUMNS_WELSH
+    for col, width in enumerate(columns):
         ws.set_column(col, col, width)
     ws.set_portrait()
     ws.set_paper(9)
@@ -1009,19 +1041,20 @@ def _write_cards(
         text_wrap=True,
     )
     text = fmt(text_wrap=True, border=1, border_color=RULE)
-    english = words.setting == EN
     head = fmt(bold=True, font_color=MUTED, border=1, border_color=RULE, text_wrap=not english)
     by_case: dict[str, list[NeedsRow]] = {}
     for values in needs:
         by_case.setdefault(case_key(str(values.case_ref)), []).append(values)
     # The cards' own words: a bilingual card reads "Achos / Case C1", as its headings do.
     heads = tuple(words.head(h) for h in ("Who", "Need", "Seriousness", "Desired outcome"))
-    # (English headings fit on a line; Welsh and bilingual ones wrap, and the row grows.)
+    # English headings fit on a line; Welsh and bilingual ones may wrap, and the row grows by
+    # the lines they take, measured with the bold type's own widths (text_height's estimate
+    # for running text made these rows three lines too tall).
     heads_height = max(
         15.0,
         *(
-            15.0 if english else text_height(h, w * BOLD_SHARE)
-            for h, w in zip(heads, CARD_COLUMNS, strict=True)
+            15.0 if english else bold_label_lines(h, w) * LINE_HEIGHT + 3
+            for h, w in zip(heads, columns, strict=True)
         ),
     )
     used = 0.0
@@ -1053,7 +1086,7 @@ def _write_cards(
         card.append(("head", heads, heads_height))
         for need in by_case.get(row.key, []):
             cells = (need.who, need.need, need.seriousness, need.outcome)
-            sized = zip(cells, CARD_COLUMNS, strict=True)
+            sized = zip(cells, columns, strict=True)
             tall = max(text_height(str(x or ""), w) for x, w in sized)
             card.append(("need", cells, tall))
         received = v.get("Services received")

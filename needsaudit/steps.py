@@ -96,6 +96,9 @@ def init(
     from .audit import Settings, init_audit
 
     settings = Settings(language=language) if language else None
+    if language:
+        # The list's problems are reported before any setup.xlsx holds the language.
+        i18n.for_audit(language)
     result = init_audit(folder, cases_file, sample, seed, audit_name, settings=settings)
     setup = result.setup
     i18n.for_audit(setup.settings.language)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .files import printable, read_head
-from .i18n import N_, _, in_each_language
+from .i18n import N_, M, _, in_each_language
 from .issues import Detail, NeedsAuditError, WorkbookLockedError
 from .limits import RETURNS
 
@@ -320,18 +320,24 @@ def ole_stream_names(data: bytes) -> list[str]:
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:  # olefile raises plain Exception subclasses for damaged files
-        raise PackageProblem("corrupt-file", why="its container is damaged") from exc
+        raise PackageProblem(
+            "corrupt-file", why=M("why.container", "its container is damaged")
+        ) from exc
     try:
         names = ["/".join(p) for p in ole.listdir(streams=True, storages=True)]
         # msoffcrypto parses the encryption description into a DOM: bound it first.
         limit = RETURNS.encryption_info_bytes
         if "EncryptionInfo" in names and ole.get_size("EncryptionInfo") > limit:
-            raise PackageProblem("corrupt-file", why="its encryption cannot be read")
+            raise PackageProblem(
+                "corrupt-file", why=M("why.encryption", "its encryption cannot be read")
+            )
         return names
     except PackageProblem:
         raise
     except Exception as exc:  # ditto, while listing a damaged directory
-        raise PackageProblem("corrupt-file", why="its container is damaged") from exc
+        raise PackageProblem(
+            "corrupt-file", why=M("why.container", "its container is damaged")
+        ) from exc
     finally:
         ole.close()
 
@@ -372,7 +378,9 @@ def _agile_secret_key(info: dict[str, Any], password: str) -> bytes | None:
     salt: bytes = info["passwordSalt"]
     spin: int = info["spinValue"]
     if info["passwordKeyBits"] not in (128, 192, 256):  # AES's; anything else is damage
-        raise PackageProblem("corrupt-file", why="its encryption cannot be read")
+        raise PackageProblem(
+            "corrupt-file", why=M("why.encryption", "its encryption cannot be read")
+        )
     key_bytes: int = info["passwordKeyBits"] // 8
 
     def digest(data: bytes) -> bytes:
@@ -425,11 +433,15 @@ def decrypt(
         office = msoffcrypto.OfficeFile(io.BytesIO(data))
         kind = getattr(office, "type", None)
     except Exception as exc:  # msoffcrypto raises bare exceptions for odd containers
-        raise PackageProblem("corrupt-file", why="its encryption cannot be read") from exc
+        raise PackageProblem(
+            "corrupt-file", why=M("why.encryption", "its encryption cannot be read")
+        ) from exc
     if kind == "agile":
         spin = office.info.get("spinValue")
         if not isinstance(spin, int) or spin < 0:
-            raise PackageProblem("corrupt-file", why="its encryption cannot be read")
+            raise PackageProblem(
+                "corrupt-file", why=M("why.encryption", "its encryption cannot be read")
+            )
         if spin > max_spin:
             raise PackageProblem("encryption-too-slow", spin=f"{spin:,}", max=f"{max_spin:,}")
     for index, password in enumerate(passwords):
@@ -447,7 +459,9 @@ def decrypt(
         except PackageProblem:
             raise
         except Exception as exc:  # msoffcrypto raises bare exceptions for odd containers
-            raise PackageProblem("corrupt-file", why="its encryption cannot be read") from exc
+            raise PackageProblem(
+                "corrupt-file", why=M("why.encryption", "its encryption cannot be read")
+            ) from exc
         try:
             if kind == "agile":
                 from msoffcrypto.method.ecma376_agile import ECMA376Agile
@@ -462,9 +476,14 @@ def decrypt(
                 office.decrypt(out)
                 plain = out.getvalue()
         except Exception as exc:  # msoffcrypto raises bare exceptions for odd containers
-            raise PackageProblem("corrupt-file", why="its encrypted contents are damaged") from exc
+            raise PackageProblem(
+                "corrupt-file",
+                why=M("why.encrypted-contents", "its encrypted contents are damaged"),
+            ) from exc
         if plain.startswith(OLE_MAGIC):  # the right password, and inside: another container
-            raise PackageProblem("corrupt-file", why="it is password-protected twice over")
+            raise PackageProblem(
+                "corrupt-file", why=M("why.encrypted-twice", "it is password-protected twice over")
+            )
         return plain, index
     raise PackageProblem("wrong-password", tried=len(passwords))
 

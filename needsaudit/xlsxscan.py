@@ -34,11 +34,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO
 
+from .i18n import M, Msg
 from .limits import EXCEL_COLUMNS, EXCEL_ROWS, MB, NUMBER_TEXT_CHARS, WORKBOOK, Limits
 
 
 class ScanError(Exception):
-    """The package cannot be read. ``code`` is an issue code; ``why`` names the problem."""
+    """The package cannot be read. ``code`` is an issue code; ``why`` names the problem (a
+    marked string: the issue shows it in the message language, its English is the detail)."""
 
     def __init__(self, code: str, why: str = "") -> None:
         super().__init__(why or code)
@@ -46,12 +48,31 @@ class ScanError(Exception):
         self.why = why
 
 
-def _too_large(what: str) -> ScanError:
+def _too_large(what: Msg) -> ScanError:
     return ScanError("too-large", what)
 
 
-def _megabytes(limit: int) -> str:
-    return f"{limit // MB:,} MB" if limit >= MB else f"{limit:,} bytes"
+def _thousands(n: int) -> str:
+    """A count as people read it (5,000): a value for a marked message."""
+    return f"{n:,}"
+
+
+def _megabytes(limit: int) -> Msg:
+    if limit >= MB:
+        return M("size.megabytes", "{n} MB", n=_thousands(limit // MB))
+    return M("size.bytes", "{n} bytes", n=_thousands(limit))
+
+
+def _long_text(limit: int) -> Msg:
+    return M("what.long-text", "a text of more than {size}", size=_megabytes(limit))
+
+
+def _big_part(limit: int) -> Msg:
+    return M("what.big-part", "a part of more than {size} once unpacked", size=_megabytes(limit))
+
+
+def _not_text(what: Msg) -> Msg:
+    return M("why.not-text", "{what} is not valid text", what=what)
 
 
 # --- references -------------------------------------------------------------------------------
@@ -163,7 +184,10 @@ def _cdata(raw: str) -> str:
     while (start := raw.find(_CDATA_START, pos)) >= 0:
         end = raw.find(_CDATA_END, start + len(_CDATA_START))
         if end < 0:
-            raise ScanError("corrupt-file", "a text holds a CDATA section that never ends")
+            raise ScanError(
+                "corrupt-file",
+                M("why.cdata", "a text holds a CDATA section that never ends"),
+            )
         out.append(raw[pos:start])
         out.append(raw[start + len(_CDATA_START) : end].replace("&", "&amp;").replace("<", "&lt;"))
         pos = end + len(_CDATA_END)
@@ -277,7 +301,10 @@ def _small_int(text: str) -> int | None:
 
 def _refuse_dtd(text: str, part: str) -> None:
     if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        raise ScanError("corrupt-file", f"{part} declares a DTD, which no spreadsheet writes")
+        raise ScanError(
+            "corrupt-file",
+            M("why.dtd", "{part} declares a DTD, which no spreadsheet writes", part=part),
+        )
 
 
 def _count_tag(xml: str, tag: str) -> int:
@@ -295,7 +322,13 @@ class SharedStrings:
         self._cache: dict[int, str] = {}
         self._limit = limits.string_bytes
         if limits.shared_strings is not None and _count_tag(xml, "si") > limits.shared_strings:
-            raise _too_large(f"more than {limits.shared_strings:,} shared strings")
+            raise _too_large(
+                M(
+                    "what.shared-strings",
+                    "more than {n} shared strings",
+                    n=_thousands(limits.shared_strings),
+                )
+            )
         # The common form (plain <si> tags, as Excel, LibreOffice and Google write) is split
         # in one C-level pass; anything else (prefixes, attributes, <si/>) by expression.
         if "<si/>" not in xml and "<si " not in xml and ":si>" not in xml:
@@ -313,13 +346,15 @@ class SharedStrings:
         if cached is not None:
             return cached
         if not 0 <= index < len(self._items):
-            raise ScanError("corrupt-file", "a cell points outside the shared strings")
+            raise ScanError(
+                "corrupt-file", M("why.string-outside", "a cell points outside the shared strings")
+            )
         item = self._items[index]
         if self._plain:
             end = item.find("</si>")
             item = item[:end] if end >= 0 else item
         if self._limit is not None and len(item) > self._limit:
-            raise _too_large(f"a text of more than {_megabytes(self._limit)}")
+            raise _too_large(_long_text(self._limit))
         text = rich_text(item)
         self._cache[index] = text
         return text
@@ -349,9 +384,13 @@ def scan_cells(
         xml = xml[data_start:data_end]
     layout = _Layout.of(xml)
     if limits.sheet_rows is not None and layout.rows > limits.sheet_rows:
-        raise _too_large(f"more than {limits.sheet_rows:,} rows in a sheet")
+        raise _too_large(
+            M("what.rows", "more than {n} rows in a sheet", n=_thousands(limits.sheet_rows))
+        )
     if limits.sheet_cells is not None and layout.cells > limits.sheet_cells:
-        raise _too_large(f"more than {limits.sheet_cells:,} cells in a sheet")
+        raise _too_large(
+            M("what.cells", "more than {n} cells in a sheet", n=_thousands(limits.sheet_cells))
+        )
     wins = list(windows) if windows is not None else None
     if wins is not None:
         if layout.common and layout.rows_numbered:
@@ -438,7 +477,9 @@ def _wanted(windows: tuple[Window, ...]) -> dict[int, tuple[tuple[str, int], ...
     """The cells inside the windows by row, each as the text that starts it in the XML, in
     row-major order. Every form of an audit asks for the same windows: built once."""
     if sum((r2 - r1 + 1) * (c2 - c1 + 1) for r1, r2, c1, c2 in windows) > _WANTED_CELLS:
-        raise _too_large(f"an area of more than {_WANTED_CELLS:,} cells")
+        raise _too_large(
+            M("what.area", "an area of more than {n} cells", n=_thousands(_WANTED_CELLS))
+        )
     rows: dict[int, set[int]] = {}
     for r1, r2, c1, c2 in windows:
         for r in range(r1, r2 + 1):
@@ -555,7 +596,7 @@ def _decode_cell(
         formula = xml_text(fm[1]) if fm[1] is not None else ""
     if kind == "inlineStr":
         if limits.string_bytes is not None and len(inner) > limits.string_bytes:
-            raise _too_large(f"a text of more than {_megabytes(limits.string_bytes)}")
+            raise _too_large(_long_text(limits.string_bytes))
         if inner.startswith("<is><t") and inner.endswith("</t></is>") and inner.count("<t") == 1:
             start = inner.find(">", 5) + 1  # one plain run: <is><t>..</t></is>, ours and Excel's
             if inner[start - 2] == "/":
@@ -573,10 +614,15 @@ def _decode_cell(
         return RawCell(None, formula) if formula is not None else None
     if kind == "s":
         if strings is None:
-            raise ScanError("corrupt-file", "a cell uses shared strings but there are none")
+            raise ScanError(
+                "corrupt-file",
+                M("why.no-strings", "a cell uses shared strings but there are none"),
+            )
         index = _small_int(raw.strip())
         if index is None:
-            raise ScanError("corrupt-file", "a shared string index is not a number")
+            raise ScanError(
+                "corrupt-file", M("why.string-index", "a shared string index is not a number")
+            )
         return RawCell(strings[index], formula)
     if kind in ("str", "e"):
         text = xml_text(raw)
@@ -632,7 +678,8 @@ class Package:
     def shared_strings(self) -> SharedStrings | None:
         if self._strings is None and self.strings_part:
             text = decode_part(
-                read_part(self.zf, self.strings_part, self.limits), "the shared strings"
+                read_part(self.zf, self.strings_part, self.limits),
+                M("part.shared-strings", "the shared strings"),
             )
             self._strings = SharedStrings(text, self.limits)
         return self._strings
@@ -643,7 +690,7 @@ class Package:
         windows: Iterable[Window] | None = None,
         columns: set[int] | None = None,
     ) -> dict[tuple[int, int], RawCell]:
-        xml = decode_part(read_part(self.zf, sheet.part, self.limits), "a sheet")
+        xml = decode_part(read_part(self.zf, sheet.part, self.limits), M("part.sheet", "a sheet"))
         strings = self.shared_strings() if ('t="s"' in xml or "t='s'" in xml) else None
         cells = scan_cells(xml, strings, windows, columns, self.limits)
         if columns is not None and windows is None:
@@ -684,7 +731,7 @@ def _elements(xml: str, local: str) -> Iterator[tuple[dict[str, str], str | None
         yield attrs, (_unescape(m[2]) if m[2] is not None else None)
 
 
-def decode_part(data: bytes, what: str) -> str:
+def decode_part(data: bytes, what: Msg) -> str:
     """A part's bytes as text: UTF-8 (with or without its byte order mark), or UTF-16 with
     one, as XML allows. Anything else is a damaged file, not a crash. ``what`` names the part
     in the message (never the file's own name for it, which the file could make anything)."""
@@ -693,14 +740,17 @@ def decode_part(data: bytes, what: str) -> str:
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ScanError("corrupt-file", f"{what} is not valid text") from exc
+        raise ScanError("corrupt-file", _not_text(what)) from exc
 
 
 def _xml_part(zf: zipfile.ZipFile, name: str, limits: Limits) -> str:
     """A structural part as text, refusing DTDs. These parts are scanned, never handed to an
     XML parser, so no entity but the five predefined ones and character references is ever
     expanded: the protection defusedxml gives, at a fraction of the cost on the hot path."""
-    text = decode_part(read_part(zf, name, limits), "a part that describes the workbook")
+    text = decode_part(
+        read_part(zf, name, limits),
+        M("part.workbook", "a part that describes the workbook"),
+    )
     _refuse_dtd(text, name)
     return text
 
@@ -724,7 +774,13 @@ def check_directory(data: bytes, limits: Limits = WORKBOOK) -> None:
         if z64 >= 0 and z64 + 56 <= len(data):
             size = struct.unpack_from("<Q", data, z64 + 40)[0]
     if size > limits.zip_directory_bytes:
-        raise _too_large(f"a zip directory of more than {_megabytes(limits.zip_directory_bytes)}")
+        raise _too_large(
+            M(
+                "what.zip-directory",
+                "a zip directory of more than {size}",
+                size=_megabytes(limits.zip_directory_bytes),
+            )
+        )
 
 
 _COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
@@ -741,15 +797,26 @@ def check_sizes(zf: zipfile.ZipFile, limits: Limits = WORKBOOK) -> None:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > limits.part_bytes:
-            raise _too_large(f"a part of more than {_megabytes(limits.part_bytes)} once unpacked")
+            raise _too_large(_big_part(limits.part_bytes))
         if total > limits.package_bytes:
-            raise _too_large(f"more than {_megabytes(limits.package_bytes)} once unpacked")
+            raise _too_large(
+                M(
+                    "what.unpacked",
+                    "more than {size} once unpacked",
+                    size=_megabytes(limits.package_bytes),
+                )
+            )
         if info.file_size > 10_000_000 and ratio > limits.compression_ratio:
-            raise _too_large("a part packed as only zip bombs are")
+            raise _too_large(M("what.zip-bomb", "a part packed as only zip bombs are"))
         if info.compress_type not in _COMPRESSIONS:
-            raise ScanError("corrupt-file", "a part uses a compression spreadsheets do not use")
+            raise ScanError(
+                "corrupt-file",
+                M("why.compression", "a part uses a compression spreadsheets do not use"),
+            )
         if info.flag_bits & 0x1:
-            raise ScanError("corrupt-file", "a part is encrypted inside the zip")
+            raise ScanError(
+                "corrupt-file", M("why.zip-encrypted", "a part is encrypted inside the zip")
+            )
 
 
 def read_part(zf: zipfile.ZipFile, name: str, limits: Limits = WORKBOOK) -> bytes:
@@ -758,13 +825,21 @@ def read_part(zf: zipfile.ZipFile, name: str, limits: Limits = WORKBOOK) -> byte
         with zf.open(name) as fh:
             data = fh.read(limits.part_bytes + 1)
     except KeyError as exc:
-        raise ScanError("corrupt-file", f"the part {name} is missing") from exc
+        raise ScanError(
+            "corrupt-file", M("why.part-missing", "the part {name} is missing", name=name)
+        ) from exc
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, RuntimeError) as exc:
-        raise ScanError("corrupt-file", f"the part {name} cannot be unpacked") from exc
+        raise ScanError(
+            "corrupt-file",
+            M("why.part-unpack", "the part {name} cannot be unpacked", name=name),
+        ) from exc
     except NotImplementedError as exc:
-        raise ScanError("corrupt-file", f"the part {name} uses an unknown compression") from exc
+        raise ScanError(
+            "corrupt-file",
+            M("why.part-compression", "the part {name} uses an unknown compression", name=name),
+        ) from exc
     if len(data) > limits.part_bytes:
-        raise _too_large(f"a part of more than {_megabytes(limits.part_bytes)} once unpacked")
+        raise _too_large(_big_part(limits.part_bytes))
     return data
 
 
@@ -848,7 +923,9 @@ def open_package(data: bytes, limits: Limits = WORKBOOK) -> Package:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (*_ZIP_ERRORS, struct.error) as exc:
-        raise ScanError("corrupt-file", "it is not a complete zip archive") from exc
+        raise ScanError(
+            "corrupt-file", M("why.zip-incomplete", "it is not a complete zip archive")
+        ) from exc
     check_sizes(zf, limits)
     for info in zf.infolist():  # some writers use Windows separators in part names
         if "\\" in info.filename:
@@ -864,9 +941,9 @@ def open_package(data: bytes, limits: Limits = WORKBOOK) -> Package:
         else:
             raise ScanError("not-a-workbook", "")
     if workbook_part not in zf.NameToInfo:
-        raise ScanError("corrupt-file", "the workbook part is missing")
+        raise ScanError("corrupt-file", M("why.workbook-missing", "the workbook part is missing"))
     if not workbook_part.endswith(".xml"):
-        raise ScanError("unsupported-format", "Excel binary (.xlsb)")
+        raise ScanError("unsupported-format", M("format.xlsb", "Excel binary (.xlsb)"))
     wb = _xml_part(zf, workbook_part, limits)
     rels = tuple(sorted(_rels(zf, workbook_part, limits).items()))
     if len(wb) > _CACHED_PART_CHARS:  # a form's is 3 kB; never keep a huge one in the cache
@@ -930,7 +1007,7 @@ def iter_rows(
 def read_bytes(fh: IO[bytes], limit: int) -> bytes:
     data = fh.read(limit + 1)
     if len(data) > limit:
-        raise _too_large(f"a file of more than {_megabytes(limit)}")
+        raise _too_large(M("what.file-size", "a file of more than {size}", size=_megabytes(limit)))
     return data
 
 

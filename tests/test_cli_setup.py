@@ -55,7 +55,7 @@ def test_init_bad_list_exit_2_one_line_per_bad_row(runner: CliRunner, tmp_path: 
     assert lines[0].startswith("  s.csv: Row 3: case ref repeats row 2")
     assert lines[1].startswith("  s.csv: Row 4:") and "no auditor" in lines[1]
     assert "character" not in lines[1]  # B? is a ref like any other: its form gets a safe name
-    assert lines[-1].startswith("needsaudit: The case list has 2 problem(s); nothing was written")
+    assert lines[-1].startswith("needsaudit: The case list has 2 problems; nothing was written")
     assert "Alice" not in result.output and "Carol" not in result.output  # never echo free text
     assert not folder.exists()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from needsaudit.coordinator import build_coordinator
+from needsaudit.i18n import CY, CY_EN
 from needsaudit.names import EXCEL_STEPS, NA_C_FOLDER, NA_C_RESULT, SH_C_CONTROL
 from needsaudit.workbook import describe_lock
 
@@ -45,6 +46,33 @@ def test_a_button_without_python_explains_and_names_the_command(
     assert result.startswith("Excel could not run Python for this step")
     assert "needsaudit merge <audit folder>" in result
     assert when["type"] == "VALUE" and when["value"] > 46000  # a date: the macro's Now
+
+
+@pytest.mark.parametrize(
+    ("language", "control", "starts"),
+    [
+        (CY, "Rheoli", "Ni allai Excel redeg Python ar gyfer y cam hwn ("),
+        (CY_EN, "Rheoli - Control", "Ni allai Excel redeg Python ar gyfer y cam hwn ("),
+    ],
+)
+def test_a_button_without_python_explains_in_the_workbooks_language(
+    office: Office, tmp_path: Path, language: str, control: str, starts: str
+) -> None:
+    """The macro takes its words from the workbook (Welsh first when bilingual) and fills in
+    the error and the step."""
+    xlsm, _ = build_coordinator(tmp_path, folder="archwiliad", language=language)
+    doc = office.call("open", path=str(xlsm), macros=True)
+    try:
+        office.call("run_macro", doc=doc, macro="VBAProject.NeedsAudit.CheckReturns")
+        result = office.get(doc, control, "B11")["string"]
+    finally:
+        office.close_doc(doc)
+    assert result.startswith(starts), result
+    assert "{why}" not in result and "{step}" not in result
+    assert "ar y ddalen Rheoli" in result
+    assert "needsaudit check <audit folder>" in result
+    english = "\n\nExcel could not run Python for this step (" in result
+    assert english is (language == CY_EN), result
 
 
 def test_without_excel_each_step_shows_its_command(office: Office, tmp_path: Path) -> None:

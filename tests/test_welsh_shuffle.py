@@ -359,6 +359,78 @@ def test_a_shuffle_whose_language_changed_between_merges(tmp_path: Path) -> None
     ]
 
 
+def _meeting_names(path: Path) -> dict[tuple[str | None, str], str]:
+    """The workbook's defined names as (sheet or None, name) -> formula, read from disk."""
+    wb = openpyxl.load_workbook(path)
+    names: dict[tuple[str | None, str], str] = {
+        (None, n): d.attr_text for n, d in wb.defined_names.items()
+    }
+    for ws in wb.worksheets:
+        names.update({(ws.title, n): d.attr_text for n, d in ws.defined_names.items()})
+    return names
+
+
+def test_the_meetings_names_and_formulas_follow_a_renamed_sheet(tmp_path: Path) -> None:
+    """Names the meeting defined (a count over Cases, a range of Need Groups, one local to its
+    own sheet and one local to Cases) and its formulas on Need Groups are kept by every merge
+    and follow the tool's sheets when the language renames them."""
+    from openpyxl.workbook.defined_name import DefinedName
+
+    folder = _audit(tmp_path, EN, "names")
+    for ref in REFS[:2]:
+        _return(folder, ref)
+    merge(folder, workers=1)
+    path = folder / "shuffle.xlsx"
+    define_groups(path, [("Housing", "Poor housing")])
+    wb = openpyxl.load_workbook(path)
+    wb.defined_names["AgreedCount"] = DefinedName(
+        "AgreedCount", attr_text='COUNTIF(Cases!$C$2:$C$100,"Agreed")'
+    )
+    wb.defined_names["GroupList"] = DefinedName("GroupList", attr_text="'Need Groups'!$A$2:$A$20")
+    actions = wb.create_sheet("Actions")
+    actions["A1"] = "=AgreedCount"
+    actions["A2"] = "=ROWS(GroupList)"
+    actions["A3"] = "=FirstRef"
+    actions.defined_names["FirstRef"] = DefinedName("FirstRef", attr_text="Cases!$A$2")
+    wb["Cases"].defined_names["Here"] = DefinedName("Here", attr_text="Cases!$A$2:$A$3")
+    wb["Need Groups"]["B2"] = '=\'Need Groups\'!A2&" (see "&Cases!A2&")"'
+    wb.save(path)
+
+    expected = {
+        EN: ("Cases", "'Need Groups'", "Cases", "Need Groups"),
+        CY: ("Achosion", "'Grwpiau Angen'", "Achosion", "Grwpiau Angen"),
+        CY_EN: (
+            "'Achosion - Cases'",
+            "'Grwpiau Angen - Need Groups'",
+            "Achosion - Cases",
+            "Grwpiau Angen - Need Groups",
+        ),
+    }
+    for language in (EN, CY, CY_EN, EN):
+        _set_language(folder, language)
+        merge(folder, workers=1)
+        cases, groups, cases_sheet, groups_sheet = expected[language]
+        names = _meeting_names(path)
+        assert names[(None, "AgreedCount")] == f'COUNTIF({cases}!$C$2:$C$100,"Agreed")'
+        assert names[(None, "GroupList")] == f"{groups}!$A$2:$A$20"
+        assert names[("Actions", "FirstRef")] == f"{cases}!$A$2"
+        assert names[(cases_sheet, "Here")] == f"{cases}!$A$2:$A$3"
+        wb = openpyxl.load_workbook(path)
+        assert [wb["Actions"][c].value for c in ("A1", "A2", "A3")] == [
+            "=AgreedCount",
+            "=ROWS(GroupList)",
+            "=FirstRef",
+        ]
+        assert wb[groups_sheet]["B2"].value == f'={groups}!A2&" (see "&{cases}!A2&")"'
+        # The tool's own names are the tool's, once each.
+        assert sorted(n for s, n in names if n.startswith("NA_S_")) == [
+            "NA_S_Agreed",
+            "NA_S_CaseRefs",
+            "NA_S_GroupNames",
+            "NA_S_Status",
+        ]
+
+
 @pytest.mark.parametrize("language", [CY, CY_EN])
 def test_a_welsh_workbook_is_welsh_throughout(tmp_path: Path, language: str) -> None:
     """No English word of the tool's left in a Welsh shuffle's headings and values (the
