@@ -217,6 +217,11 @@ def ruled_out(statement: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A statement of at most this many words, with nothing joining two things, asks for one thing.
+ONE_THING_WORDS = 12
+_JOINED = re.compile(r"\b(?:and|then|plus|also|or|as well as)\b|[,;&+/]", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class NeedChecker:
     """Flags need statements in service, assessment or universal terms, or too short."""
@@ -277,6 +282,16 @@ class NeedChecker:
             raised, withdrawn = model.judge(statement, ruled_out(statement))
             found -= {KIND_CODES[k] for k in withdrawn}
             found |= {KIND_CODES[k] for k in raised} & set(self.patterns)
+        service, assessment = KIND_CODES["service"], KIND_CODES["assessment"]
+        if (
+            {service, assessment} <= found
+            and word_count(text) <= ONE_THING_WORDS
+            and not _JOINED.search(rest)
+        ):
+            # One short thing asked for, and it is an assessment ("Mum needs an EPDS", "needs
+            # a psychiatric review of her medication"): a service word in it names who would
+            # do the assessment. Two things joined ("a diagnosis, then CAMHS") keep both.
+            found.discard(service)
         if self.shortest > 1 and word_count(statement) < self.shortest:
             found.add(TOO_SHORT)
         return tuple(sorted(found))

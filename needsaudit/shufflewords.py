@@ -27,6 +27,7 @@ from .names import (
     COL_RETURN,
     COL_STATUS,
     COL_SUGGESTED,
+    FIELDS,
     GROUPS_TOTALS,
     NO,
     NOT_KNOWN,
@@ -54,6 +55,7 @@ from .names import (
     STATUS_PARKED,
     STATUS_TO_DISCUSS,
     YES,
+    Kind,
     group_key,
 )
 
@@ -189,6 +191,16 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
     "Matched to needs": CHOICE_VALUES,
     "Severity": ("error", "warning"),
 }
+# A built-in field's Cases column that has no words of its own above is named by the field's
+# label (the form's words for it), and its fixed answers are read back as their codes: a new
+# field of the table (names.FIELDS) needs nothing here.
+for _f in FIELDS:
+    if _f.column and _f.column not in HEADER_WORDS and isinstance(_f.label, Msg):
+        HEADER_WORDS[_f.column] = _f.label
+    if _f.column and _f.kind is Kind.CHOICE:
+        VALUE_COLUMNS.setdefault(_f.column, CHOICE_VALUES)
+del _f
+
 # The tool's own sheets it renames when the audit's language changes; the sorters' Sorting
 # sheet is theirs once written, and keeps the name it has.
 RENAMED_SHEETS = frozenset(SHEET_WORDS) - {SH_S_SORTING}

@@ -1837,6 +1837,9 @@ class _Writer:
         label_of = {profile_key(q): q.label for q in tallied_fields(self.s.setup)}
         laid_out = {"highest", "age", "legal", "who", "met"}
         local = [p for p in self.s.profiles if p in label_of and p not in laid_out]
+        # One page holds the built-in profiles and a row of two more tables at a readable
+        # size; each further three rows of the audit's own questions take another page.
+        pages = 1 + (len(local) + 1) // 2 // 3
         for i in range(0, len(local), 2):
             ends = [
                 table(
@@ -1878,7 +1881,7 @@ class _Writer:
             )
             ws.set_row(r, 30)
             ws.print_area(0, 0, r, last)
-            ws.fit_to_pages(1, 1)
+            ws.fit_to_pages(1, pages)
             return
         ws.write_string(
             r,
@@ -1910,7 +1913,7 @@ class _Writer:
                 r += 1
             r += 1
         ws.print_area(0, 0, r, last)
-        ws.fit_to_pages(1, 1)
+        ws.fit_to_pages(1, pages)
 
     def _text_row(self, ws: Any, r: int, last: int, text: str) -> None:
         ws.merge_range(r, 0, r, last, "", self.wrap)

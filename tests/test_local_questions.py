@@ -28,6 +28,7 @@ from needsaudit.xlsxscan import open_package
 from . import builders as b
 from .conftest import write_csv
 from .libreoffice import Office
+from .pages import page_problems, render, sheet_budget
 from .shuffle_helpers import case_rows, decide, define_groups
 
 LIST_SHEET = "Disability types"
@@ -405,3 +406,38 @@ def test_a_built_in_field_newer_than_a_return_s_form_is_not_asked(
     monkeypatch.setattr(returns_module, "FIELDS", (*FIELDS, dataclasses.replace(newer, since=1)))
     ret = read_returns(audit, workers=1).chosen["00123"]
     assert [(i.code, i.field) for i in ret.issues] == [("broken-field", newer.name)]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("count", [4, 12])
+def test_many_tallied_questions_print_at_a_readable_size(
+    office: Office, tmp_path: Path, count: int
+) -> None:
+    """A council's questions, every one tallied, on each Need Group's sheet: the tables take
+    more pages, never smaller type (the page checks: type at least 8 pt, nothing overlapping or
+    cut)."""
+    folder = tmp_path / "many"
+    rows = "Case ref,Auditor,Agency\n" + "".join(f"{ref},Jo Bloggs,Social care\n" for ref in REFS)
+    init_audit(folder, write_csv(tmp_path / "s.csv", rows), settings=Settings(small_numbers=3))
+    kinds = ["yes-no", "whole number", "list"]
+    asked = [
+        (f"Question number {i + 1} about the child's situation", kinds[i % 3], LIST_SHEET, "No", "")
+        for i in range(count)
+    ]
+    add_questions(folder, [(q, k, s if k == "list" else "", r, h) for q, k, s, r, h in asked])
+    setup = read_setup(folder)
+    assert len(setup.questions.fields) == count
+    answer = {"yes-no": "Yes", "whole number": 2, "list": "Physical"}
+    for ref in REFS:
+        fields = {q.name: answer[kinds[i % 3]] for i, q in enumerate(setup.questions.fields)}
+        b.write(folder, f"{ref}.xlsx", b.make_return(setup, ref, fields=fields))
+    merge(folder, workers=1)
+    path = folder / "shuffle.xlsx"
+    define_groups(path, [("Alpha", "All of them")])
+    decide(path, {ref: {"Agreed group": "Alpha", "Status": "Agreed"} for ref in REFS})
+    summarise(folder)
+    pages = 1 + (count + 1) // 2 // 3
+    budget = sheet_budget([(r"G\d+ .*", pages), (".*", 99)])
+    for name in ("summary.xlsx", "summary-public.xlsx"):
+        rendering = render(office, folder / name, tmp_path / f"{name}.pdf")
+        assert page_problems(rendering, budget) == [], name

@@ -70,6 +70,10 @@ def checker() -> NeedChecker:
         ("Needs a paediatric assessment of his growth and weight", ("assessment-terms",)),
         ("Needs to be happy and healthy at home and school", ("universal-terms",)),
         ("Needs a diagnosis, then CAMHS to see him", ("assessment-terms", "service-terms")),
+        # One short thing asked for, an assessment: the service word names who assesses.
+        ("Mum needs an EPDS", ("assessment-terms", "too-short")),
+        ("Needs a psychiatric review of her medication", ("assessment-terms",)),
+        ("Needs an ADHD assessment and CAMHS", ("assessment-terms", "service-terms")),
         ("Needs therapy", ("service-terms", "too-short")),
         ("Father preferred weekend contact with all three children", ()),
         ("Parents need to use self-service booking for contact visits", ()),
