@@ -338,8 +338,13 @@ def _read(
             CasesRow(r, case_key(ref) if ref else "", {h: cells.get(c) for h, c in col_of.items()})
         )
     g_header, g_rows = table(package, names[SH_S_GROUPS], None, language)
-    if GROUPS_TOTALS in g_header:  # the tool's totals block and right of it: not the meeting's
-        g_header = g_header[: g_header.index(GROUPS_TOTALS)]
+    if GROUPS_TOTALS in g_header:
+        # The tool's totals block (its labels and their counts) is not the meeting's; a column
+        # the meeting added to the right of it is, and is kept (written left of the totals).
+        at = g_header.index(GROUPS_TOTALS)
+        g_header = [
+            "" if at <= i <= at + 1 or h == GROUPS_TOTALS else h for i, h in enumerate(g_header)
+        ]
     g_cols = {h: i + 1 for i, h in enumerate(g_header) if h}
     groups = []
     group_rows = []

@@ -518,3 +518,32 @@ def test_no_module_imports_another_s_private_names() -> None:
                 if private and (node.level or node.module.startswith("needsaudit")):
                     found.append(f"{path.name}: {node.module} {private}")
     assert found == []
+
+
+def test_a_column_the_meeting_adds_right_of_the_totals_is_kept(merged: Path) -> None:
+    """The meeting types a column of its own beyond the live totals (the first empty place it
+    sees): merged again, it is kept with its group, left of the totals, which stay whole."""
+    path = merged / "shuffle.xlsx"
+    define_groups(path, [("Low-level", "x"), ("Routines", "y")])
+    wb = openpyxl.load_workbook(path)
+    g = wb["Need Groups"]
+    totals_col = next(c.column for c in g[1] if c.value == "Totals (live)")
+    g.cell(1, totals_col + 3, "Lead")
+    g.cell(2, totals_col + 3, "Ms Price")
+    g.cell(3, totals_col + 3, "Mr Shah")
+    wb.save(path)
+    merge(merged, workers=1)
+    g = openpyxl.load_workbook(path)["Need Groups"]
+    head = [c.value for c in g[1]]
+    lead = head.index("Lead") + 1
+    assert lead < head.index("Totals (live)") + 1
+    assert [(g.cell(r, 1).value, g.cell(r, lead).value) for r in (2, 3)] == [
+        ("Low-level", "Ms Price"),
+        ("Routines", "Mr Shah"),
+    ]
+    assert head.count("Lead") == 1 and head.count("Totals (live)") == 1
+    labels = [g.cell(r, head.index("Totals (live)") + 1).value for r in range(2, 7)]
+    assert labels[0] == "Cases on the Cases sheet" and "Parked" in labels
+    merge(merged, workers=1)  # and again: nothing moves twice
+    g = openpyxl.load_workbook(path)["Need Groups"]
+    assert [c.value for c in g[1]] == head
