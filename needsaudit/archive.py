@@ -24,6 +24,8 @@ from .files import printable
 from .i18n import _
 from .issues import NeedsAuditError
 from .names import (
+    ARCHIVING,
+    CHECKING_ARCHIVE,
     COORDINATOR_STEM,
     FORMS_DIR,
     RETURNS_DIR,
@@ -177,7 +179,7 @@ def write_archive(
             for i, rel in enumerate(inv.case_level, start=1):
                 zf.write(inv.folder / rel, rel.as_posix())
                 if progress:
-                    progress("Archiving", i, total)
+                    progress(ARCHIVING, i, total)
         # Read everything back with the password before anything is deleted.
         with pyzipper.AESZipFile(tmp) as zf:
             zf.setpassword(password.encode("utf-8"))
@@ -194,7 +196,7 @@ def write_archive(
                         ).format(name=name)
                     )
                 if progress:
-                    progress("Checking the archive", i, total)
+                    progress(CHECKING_ARCHIVE, i, total)
 
     atomic_write(target, write)
 

@@ -19,7 +19,7 @@ import click
 
 from . import __version__, i18n
 from .files import printable
-from .i18n import _
+from .i18n import _, current
 from .issues import Issue, NeedsAuditError, sort_issues
 from .steps import Report
 from .workbook import write_failure
@@ -168,7 +168,7 @@ class _Bars:
             self.close()
             self.label, self.done = label, 0
             self.bar = click.progressbar(
-                length=total, label=label, file=sys.stderr, show_pos=True
+                length=total, label=current().label(label), file=sys.stderr, show_pos=True
             ).__enter__()
         self.bar.update(done - self.done)
         self.done = done

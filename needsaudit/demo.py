@@ -34,7 +34,10 @@ from .names import (
     COL_NOTES,
     COL_STATUS,
     DEMO_MARKER,
+    FILLING_RETURNS,
     FORMS_DIR,
+    MERGING,
+    MERGING_LATE,
     NA_AGE,
     NA_AUDIT_DATE,
     NA_DISABILITY,
@@ -48,6 +51,7 @@ from .names import (
     NA_SEX,
     NA_STORY,
     NO,
+    READING_RETURNS,
     RETURNS_DIR,
     SETUP_FILE,
     SH_S_CASES,
@@ -59,6 +63,7 @@ from .names import (
     STATUS_PARKED,
     SUMMARY_FILE,
     SUMMARY_PUBLIC_FILE,
+    WRITING_FORMS,
     YES,
 )
 from .questions import (
@@ -248,7 +253,7 @@ def write_returns(
         atomic_write_bytes(target, data)
         counts["returned"] += 1
         if progress:
-            progress("Filling in returns", i + 1, len(sample))
+            progress(FILLING_RETURNS, i + 1, len(sample))
     returned = [
         sc for i, sc in enumerate(sample) if i not in outstanding and sc.auditor != PROTECTS_RETURNS
     ]
@@ -538,7 +543,7 @@ def run_demo(
         ).format(setup=folder / SETUP_FILE, n=n_setup)
     )
     forms = make_forms(
-        folder, setup=setup, progress=lambda done: bar("Writing forms", done, len(setup.cases))
+        folder, setup=setup, progress=lambda done: bar(WRITING_FORMS, done, len(setup.cases))
     )
     n_forms = len(forms.written)
     tell(
@@ -558,7 +563,7 @@ def run_demo(
             ).format(n=counts["outstanding"]),
         )
     )
-    read = read_returns(folder, setup, progress=lambda d, t: bar("Reading returns", d, t))
+    read = read_returns(folder, setup, progress=lambda d, t: bar(READING_RETURNS, d, t))
     errors = sum(1 for i in read.issues if i.is_error)
     warnings = sum(1 for i in read.issues if not i.is_error)
     status = auditor_status(folder, setup, read)
@@ -574,7 +579,7 @@ def run_demo(
             folder=folder,
         )
     )
-    merged = merge(folder, setup=setup, progress=lambda d, t: bar("Merging", d, t))
+    merged = merge(folder, setup=setup, progress=lambda d, t: bar(MERGING, d, t))
     tell(
         lambda: _("merge: {cases} in {shuffle} for the meeting.").format(
             cases=_cases(len(merged.rows)), shuffle=folder / SHUFFLE_FILE
@@ -617,7 +622,7 @@ def run_demo(
         )
     )
     late = write_late_returns(folder, setup, cases, seed)
-    again = merge(folder, setup=setup, progress=lambda d, t: bar("Merging late returns", d, t))
+    again = merge(folder, setup=setup, progress=lambda d, t: bar(MERGING_LATE, d, t))
     kept = sum(1 for row in again.rows if row.key and str(row.agreed).strip())
     tell(
         lambda: _(

@@ -16,6 +16,19 @@ from .i18n import M
 #: version up to its own.
 FORM_VERSION = 1
 
+# --- progress --------------------------------------------------------------------------------
+
+# The labels of long steps' progress: marked, so a bar or status bar shows them in the message
+# language (cli._Bars, xl.StatusBar).
+WRITING_FORMS = M("progress.writing-forms", "Writing forms")
+READING_RETURNS = M("progress.reading-returns", "Reading returns")
+MERGING = M("progress.merging", "Merging")
+MERGING_LATE = M("progress.merging-late", "Merging late returns")
+FILLING_RETURNS = M("progress.filling-returns", "Filling in returns")
+ARCHIVING = M("progress.archiving", "Archiving")
+CHECKING_ARCHIVE = M("progress.checking-archive", "Checking the archive")
+
+
 # --- the audit folder -------------------------------------------------------------------------
 
 SETUP_FILE = "setup.xlsx"

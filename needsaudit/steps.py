@@ -21,6 +21,7 @@ from . import i18n
 from .i18n import _, in_each_language, ngettext
 from .issues import Issue, NothingToDo, sort_issues
 from .names import (
+    READING_RETURNS,
     RETURNS_DIR,
     SETUP_FILE,
     SH_CASES,
@@ -29,6 +30,7 @@ from .names import (
     SH_S_SORTING,
     SHUFFLE_FILE,
     SUMMARY_FILE,
+    WRITING_FORMS,
 )
 from .returns import AuditorStatus, ReturnsResult
 from .shufflewords import Words
@@ -161,7 +163,7 @@ def forms(
         folder,
         auditor,
         force,
-        progress=lambda done: progress("Writing forms", done, total),
+        progress=lambda done: progress(WRITING_FORMS, done, total),
         setup=setup,
     )
 
@@ -214,7 +216,7 @@ def _read(
         folder,
         setup,
         passwords,
-        progress=lambda done, total: progress("Reading returns", done, total),
+        progress=lambda done, total: progress(READING_RETURNS, done, total),
     )
     return setup, result
 
@@ -295,7 +297,7 @@ def merge(
             folder,
             passwords,
             ignore_lock,
-            progress=lambda done, total: progress("Reading returns", done, total),
+            progress=lambda done, total: progress(READING_RETURNS, done, total),
             setup=setup,
         )
     except NothingToDo as exc:

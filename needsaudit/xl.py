@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from . import coordwords, steps
-from .i18n import M, Texts, _, forget, in_each_language, ngettext
+from .i18n import M, Texts, _, current, forget, in_each_language, ngettext
 from .issues import NeedsAuditError, WorkbookLockedError
 from .names import (
     C_ISSUES_HEADER,
@@ -371,7 +371,16 @@ class StatusBar:
         percent = 100 * done // total
         if self.shown and self.shown[0] == label and percent - self.shown[1] < 2 and done < total:
             return
-        self.app.status_bar = f"needsaudit: {label} {done} of {total} ({percent}%)"
+        self.app.status_bar = "needsaudit: " + current().label(
+            M(
+                "progress.status-bar",
+                "{step} {done} of {total} ({percent}%)",
+                step=label,
+                done=done,
+                total=total,
+                percent=percent,
+            )
+        )
         self.shown = (label, percent)
 
 

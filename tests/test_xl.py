@@ -419,3 +419,20 @@ def test_coordinator_command_writes_both_workbooks(tmp_path: Path) -> None:
     assert wb[sheet][cell].value == str(audit.resolve())
     result = runner.invoke(main, ["coordinator", "--help"])
     assert "Run main" in result.output and "Examples" in result.output
+
+
+def test_progress_on_the_status_bar_in_the_message_language() -> None:
+    """The status bar's words follow the message language (the step's label and "of")."""
+    from needsaudit.i18n import CY, messages_in
+    from needsaudit.names import READING_RETURNS
+
+    class App:
+        status_bar: object = None
+
+    app = App()
+    with messages_in(CY):
+        xl.StatusBar(app)(READING_RETURNS, 3, 4)
+    assert app.status_bar == "needsaudit: Darllen y ffurflenni a gafwyd 3 o 4 (75%)"
+    with messages_in("en"):
+        xl.StatusBar(app)(READING_RETURNS, 4, 4)
+    assert app.status_bar == "needsaudit: Reading returns 4 of 4 (100%)"
