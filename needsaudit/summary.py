@@ -562,6 +562,14 @@ def fig(kind: str, *parts: str) -> Key:
     return (kind, *parts)
 
 
+def group_pages(extra_tables: int) -> int:
+    """The pages a Need Group's sheet may take (printed at a readable size) with this many
+    tables besides the built-in ones, two side by side: the first page holds one row of them
+    (looked at: a second row made its type too small), each further three rows another page."""
+    rows = (extra_tables + 1) // 2
+    return 1 + (max(rows - 1, 0) + 2) // 3
+
+
 NEED_PROFILES = ("highest", "who", "met")  # counted from need rows, not from a field
 LOCAL_PROFILE = "q:"  # a local question's profile: this, then the question's defined name
 
@@ -1837,9 +1845,7 @@ class _Writer:
         label_of = {profile_key(q): q.label for q in tallied_fields(self.s.setup)}
         laid_out = {"highest", "age", "legal", "who", "met"}
         local = [p for p in self.s.profiles if p in label_of and p not in laid_out]
-        # One page holds the built-in profiles and a row of two more tables at a readable
-        # size; each further three rows of the audit's own questions take another page.
-        pages = 1 + (len(local) + 1) // 2 // 3
+        pages = group_pages(len(local))
         for i in range(0, len(local), 2):
             ends = [
                 table(
