@@ -35,7 +35,7 @@ from .questions import NA_QUESTIONS_VALUE
 from .styles import text_height
 from .values import date_to_serial
 from .workbook import rezip
-from .xlsxscan import Package, a1, col_index, named_constant, open_package
+from .xlsxscan import Package, RawCell, a1, col_index, named_constant, open_package
 
 if TYPE_CHECKING:
     from .forms import Asked
@@ -208,13 +208,16 @@ def _asked(package: Package) -> list[Asked]:
     from .forms import CHECK_COL, PLACED, Asked
 
     local = named_constant(package.names.get(NA_QUESTIONS_VALUE)).split(",")
+    cells: dict[str, dict[tuple[int, int], RawCell]] = {}  # each sheet scanned once
     out = []
     for name in [*(f.name for f in FIELDS if f.name not in PLACED), *filter(None, local)]:
         area = package.area(name)
         info = package.sheet(area.sheet) if area is not None else None
         if area is None or info is None:
             continue
-        check = package.cells(info).get((area.row1, col_index(CHECK_COL)))
+        if info.part not in cells:
+            cells[info.part] = package.cells(info)
+        check = cells[info.part].get((area.row1, col_index(CHECK_COL)))
         out.append(Asked(name, area.row1, check is not None and check.formula is not None))
     return out
 

@@ -194,12 +194,16 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
 # A built-in field's Cases column that has no words of its own above is named by the field's
 # label (the form's words for it), and its fixed answers are read back as their codes: a new
 # field of the table (names.FIELDS) needs nothing here.
-for _f in FIELDS:
-    if _f.column and _f.column not in HEADER_WORDS and isinstance(_f.label, Msg):
-        HEADER_WORDS[_f.column] = _f.label
-    if _f.column and _f.kind is Kind.CHOICE:
-        VALUE_COLUMNS.setdefault(_f.column, CHOICE_VALUES)
-del _f
+HEADER_WORDS.update(
+    {
+        f.column: f.label
+        for f in FIELDS
+        if f.column and f.column not in HEADER_WORDS and isinstance(f.label, Msg)
+    }
+)
+VALUE_COLUMNS.update(
+    {f.column: CHOICE_VALUES for f in FIELDS if f.column and f.kind is Kind.CHOICE} | VALUE_COLUMNS
+)
 
 # The tool's own sheets it renames when the audit's language changes; the sorters' Sorting
 # sheet is theirs once written, and keeps the name it has.
