@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 
-from bench.quality import BASELINES, METHODS, evaluate_flags, run
+import numpy as np
+
+from bench.quality import BASELINES, ENGLISH_STOP, METHODS, evaluate_flags, plain_tfidf, run
 
 
 def test_bench_reports_ari_against_baselines_and_flag_precision() -> None:
@@ -41,3 +44,20 @@ def test_flag_counts_worked_by_hand() -> None:
     assert result.counts["assessment"] == (1, 1, 1)
     assert result.counts["universal"] == (1, 1, 1)
     assert result.precision("service") == 1.0 and result.recall("universal") == 1.0
+
+
+def test_tuned_tfidf_worked_by_hand() -> None:
+    """Stop words out, 1 + log(count), words in fewer than two texts dropped, smoothed idf."""
+    x = plain_tfidf(
+        ["The cat sat", "the cat ran ran, ran", "dog ran"],
+        frozenset({"the"}),
+        sublinear=True,
+        min_df=2,
+    )
+    # Left: cat (in 2 of 3 texts) and ran (2 of 3): idf = ln(4/3) + 1 for both.
+    assert x.shape == (3, 2)
+    assert x[0].tolist() == [1.0, 0.0]  # cat once; "sat" is in one text only
+    tf_ran = 1 + math.log(3)
+    assert np.allclose(x[1], np.array([1.0, tf_ran]) / math.hypot(1.0, tf_ran))
+    assert x[2].tolist() == [0.0, 1.0]
+    assert plain_tfidf(["the a", "the"], ENGLISH_STOP, min_df=1).tolist() == [[0.0], [0.0]]

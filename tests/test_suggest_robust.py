@@ -13,7 +13,14 @@ import pytest
 
 from bench.handwritten import NORTHBROOK, EvalAudit, build_audit, load_audit
 from needsaudit.audit import init_audit
-from needsaudit.grouping import choose_groups, consensus, group, ref_rank, stability
+from needsaudit.grouping import (
+    Groupings,
+    choose_groups,
+    consensus,
+    group,
+    ref_rank,
+    stability,
+)
 from needsaudit.issues import NeedsAuditError, NothingToDo
 from needsaudit.shuffle import merge
 from needsaudit.suggest import adjusted_rand, similar_cases, suggest
@@ -168,3 +175,39 @@ def test_the_consensus_of_readings_follows_the_readings_that_agree() -> None:
     assert min(stability(clear, labels, k, views=[noise, clear, other])) >= 0.8
     # The same every time (counts, one division): a rerun is identical.
     assert consensus([noise, clear, other], 4).tolist() == labels.tolist()
+
+
+def test_the_number_of_groups_is_chosen_on_every_reading_not_the_first() -> None:
+    """The first reading splits one of four groups in two (as the themes split a pattern the
+    lexicon names two ways); the two other readings keep it whole. Chosen on the first
+    reading's own grouping, five groups; chosen on how well the consensus separates the cases
+    in every reading, four."""
+    rng = np.random.default_rng(5)
+    truth = [g for g in range(4) for _ in range(12)]
+
+    def unit(m: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        out: np.ndarray[Any, Any] = m / np.linalg.norm(m, axis=1, keepdims=True)
+        return out
+
+    centres = np.eye(8)[:5] * 5
+    # Group 3 is two tight halves far apart in the first reading.
+    split = [g if g < 3 else 3 + (i % 2) for i, g in enumerate(truth)]
+    first = unit(np.vstack([centres[g] + rng.normal(0, 0.4, 8) for g in split]))
+    second = unit(np.vstack([centres[g] + rng.normal(0, 0.6, 8) for g in truth]))
+    third = unit(np.vstack([centres[g] + rng.normal(0, 0.6, 8) for g in truth]))
+    assert choose_groups(first)[1] == 5  # the first reading alone sees five
+    labels, k, scores = choose_groups(first, views=[first, second, third])
+    assert k == 4, scores
+    assert adjusted_rand(truth, labels) >= 0.9
+
+
+def test_groupings_solved_once_are_the_groupings_themselves() -> None:
+    """Each reading's embedding is solved once and reused for every number of groups: the
+    labels are exactly those of grouping the reading at that number afresh."""
+    rng = np.random.default_rng(9)
+    views = [rng.normal(0, 1, (60, 12)), rng.normal(0, 1, (60, 5))]
+    views = [v / np.linalg.norm(v, axis=1, keepdims=True) for v in views]
+    runs = Groupings(views)
+    for k in (1, 2, 3, 5, 8, 12, 59, 60, 61):
+        for i, view in enumerate(views):
+            assert runs.labels(i, k).tolist() == group(view, k).tolist()
