@@ -211,3 +211,19 @@ def test_groupings_solved_once_are_the_groupings_themselves() -> None:
     for k in (1, 2, 3, 5, 8, 12, 59, 60, 61):
         for i, view in enumerate(views):
             assert runs.labels(i, k).tolist() == group(view, k).tolist()
+
+
+def test_a_small_audit_can_be_offered_as_many_groups_as_it_has() -> None:
+    """20 cases in 5 clear patterns of 4 (the size of the issue's first hand-written audit):
+    suggest may propose 5 groups. With at most a group for every 6 cases it could only ever
+    propose 3."""
+    rng = np.random.default_rng(11)
+    truth = [g for g in range(5) for _ in range(4)]
+    centres = np.eye(10)[:5] * 5
+    views = []
+    for _ in range(3):
+        v = np.vstack([centres[g] + rng.normal(0, 0.5, 10) for g in truth])
+        views.append(v / np.linalg.norm(v, axis=1, keepdims=True))
+    labels, k, scores = choose_groups(views[0], views=views)
+    assert 5 in scores and k == 5, scores
+    assert adjusted_rand(truth, labels) == 1.0
