@@ -210,6 +210,7 @@ class SetResult:
     end_to_end_k: int
     full: dict[str, float]
     halves: dict[str, list[float]]
+    small: dict[str, list[float]]  # small audits drawn from the set (SMALL_PATTERNS x SMALL_EACH)
     ablation: dict[str, float]
     notes: list[str]  # how the end-to-end grouping splits between easy and hard cases, writers
 
@@ -255,6 +256,12 @@ def evaluate(
         ks = len(set(ys))
         for m, f in METHODS.items():
             halves[m].append(adjusted_rand(ys, f(setup, sub, ks)))
+    small: dict[str, list[float]] = {m: [] for m in METHODS}
+    for idx in small_draws(y, resamples, rng):
+        sub = [cases[i] for i in idx]
+        ys = [y[i] for i in idx]
+        for m, f in METHODS.items():
+            small[m].append(adjusted_rand(ys, f(setup, sub, SMALL_PATTERNS)))
     return SetResult(
         name,
         len(cases),
@@ -263,9 +270,32 @@ def evaluate(
         result.k,
         full,
         halves,
+        small,
         feature_ablation(setup, cases, y) if ablation else {},
         notes,
     )
+
+
+SMALL_PATTERNS, SMALL_EACH = 5, 4  # a small audit: 20 cases in 5 patterns (as in issue 15)
+
+
+def small_draws(y: Sequence[str], draws: int, rng: np.random.Generator) -> list[list[int]]:
+    """``draws`` small audits from a set: SMALL_PATTERNS of its patterns at random, SMALL_EACH
+    of each one's cases at random; none if it has too few patterns that large."""
+    members: dict[str, list[int]] = {}
+    for i, label in enumerate(y):
+        members.setdefault(label, []).append(i)
+    large = sorted(p for p, m in members.items() if len(m) >= SMALL_EACH)
+    if len(large) < SMALL_PATTERNS:
+        return []
+    out = []
+    for _ in range(draws):
+        picked = rng.choice(len(large), SMALL_PATTERNS, replace=False).tolist()
+        idx: list[int] = []
+        for p in sorted(picked):
+            idx += rng.choice(members[large[p]], SMALL_EACH, replace=False).tolist()
+        out.append(sorted(idx))
+    return out
 
 
 def _cases(setup: Setup, folder: Path) -> list[grouping.CaseRecord]:
@@ -378,20 +408,23 @@ def _mean_sd(values: list[float]) -> str:
 
 def report(results: list[SetResult], flags: list[FlagResult]) -> list[str]:
     lines = [
-        "ARI against the writers' patterns (full set; resampled halves: mean ± sd). "
-        "Baselines get the true number of groups; 'suggest (k chosen)' does not.",
+        "ARI against the writers' patterns (full set; resampled halves, and small audits of "
+        f"{SMALL_PATTERNS * SMALL_EACH} cases drawn from it, {SMALL_EACH} from each of "
+        f"{SMALL_PATTERNS} patterns: mean ± sd). Baselines get the true number of groups; "
+        "'suggest (k chosen)' does not.",
         "",
-        "| set | n | true k | method | ARI | halves |",
-        "|---|---|---|---|---|---|",
+        "| set | n | true k | method | ARI | halves | small audits |",
+        "|---|---|---|---|---|---|---|",
     ]
     for r in results:
         lines.append(
             f"| {r.name} | {r.n} | {r.k} | suggest end to end ({r.end_to_end_k} groups chosen) "
-            f"| {r.end_to_end:.2f} | |"
+            f"| {r.end_to_end:.2f} | | |"
         )
         for m in METHODS:
             lines.append(
-                f"| {r.name} | {r.n} | {r.k} | {m} | {r.full[m]:.2f} | {_mean_sd(r.halves[m])} |"
+                f"| {r.name} | {r.n} | {r.k} | {m} | {r.full[m]:.2f} | {_mean_sd(r.halves[m])} "
+                f"| {_mean_sd(r.small[m])} |"
             )
     lines.append("")
     for r in results:
@@ -402,10 +435,15 @@ def report(results: list[SetResult], flags: list[FlagResult]) -> list[str]:
         margin = r.end_to_end - r.full[best]
         ours = statistics.mean(r.halves["suggest (k chosen)"])
         theirs = max(statistics.mean(r.halves[b]) for b in BASELINES)
-        lines.append(
+        line = (
             f"{r.name}: suggest (k chosen) {r.end_to_end:.2f} against the best baseline ({best}) "
-            f"{r.full[best]:.2f}: margin {margin:+.2f}; on halves {ours - theirs:+.2f}."
+            f"{r.full[best]:.2f}: margin {margin:+.2f}; on halves {ours - theirs:+.2f}"
         )
+        if r.small["suggest (k chosen)"]:
+            small = statistics.mean(r.small["suggest (k chosen)"])
+            best_small = max(statistics.mean(r.small[b]) for b in BASELINES)
+            line += f"; on small audits {small - best_small:+.2f}"
+        lines.append(line + ".")
     for r in results:
         if r.ablation:
             lines.append("")

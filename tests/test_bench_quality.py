@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 import numpy as np
 
-from bench.quality import BASELINES, ENGLISH_STOP, METHODS, evaluate_flags, plain_tfidf, run
+from bench.quality import (
+    BASELINES,
+    ENGLISH_STOP,
+    METHODS,
+    evaluate_flags,
+    plain_tfidf,
+    run,
+    small_draws,
+)
 
 
 def test_bench_reports_ari_against_baselines_and_flag_precision() -> None:
@@ -19,6 +28,7 @@ def test_bench_reports_ari_against_baselines_and_flag_precision() -> None:
     rows = [line for line in lines if line.startswith("| northbrook | 24 |")]
     assert len(rows) == len(METHODS) + 1
     for row in rows:
+        assert row.count("|") == 8  # set, n, true k, method, ARI, halves, small audits
         ari = float(row.split("|")[5])
         assert -1.0 <= ari <= 1.0
     assert re.search(
@@ -61,3 +71,15 @@ def test_tuned_tfidf_worked_by_hand() -> None:
     assert np.allclose(x[1], np.array([1.0, tf_ran]) / math.hypot(1.0, tf_ran))
     assert x[2].tolist() == [0.0, 1.0]
     assert plain_tfidf(["the a", "the"], ENGLISH_STOP, min_df=1).tolist() == [[0.0], [0.0]]
+
+
+def test_small_audits_are_four_cases_of_five_patterns() -> None:
+    y = ["a"] * 6 + ["b"] * 5 + ["c"] * 4 + ["d"] * 4 + ["e"] * 4 + ["f"] * 3
+    draws = small_draws(y, 10, np.random.default_rng(1))
+    assert len(draws) == 10
+    for idx in draws:
+        assert len(idx) == len(set(idx)) == 20
+        counts = Counter(y[i] for i in idx)
+        assert set(counts) == {"a", "b", "c", "d", "e"} and set(counts.values()) == {4}
+    assert len({tuple(d) for d in draws}) > 1  # drawn, not the same cases every time
+    assert small_draws(y[:19], 10, np.random.default_rng(1)) == []  # only four patterns of 4
