@@ -153,16 +153,18 @@ def test_suggestions_sheet_says_how_sure(tmp_path: Path) -> None:
         assert words.split(":")[0] in {"Stable", "Fairly stable", "Loose", "Unstable"}
 
 
+def unit(m: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Rows of unit length, as every reading's are."""
+    out: np.ndarray[Any, Any] = m / np.linalg.norm(m, axis=1, keepdims=True)
+    return out
+
+
 def test_the_consensus_of_readings_follows_the_readings_that_agree() -> None:
     """Three readings of the same 48 cases in 4 groups, one of them noise (as the themes are
     for an audit whose patterns the lexicon does not name): the consensus keeps the groups the
-    two others agree on, at the number chosen on the first reading, and is as stable."""
+    two others agree on, at the number best separated over the readings, and is as stable."""
     rng = np.random.default_rng(3)
     truth = [g for g in range(4) for _ in range(12)]
-
-    def unit(m: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        out: np.ndarray[Any, Any] = m / np.linalg.norm(m, axis=1, keepdims=True)
-        return out
 
     centres = np.eye(8)[:4] * 5
     clear = unit(np.vstack([centres[g] + rng.normal(0, 0.6, 8) for g in truth]))
@@ -184,10 +186,6 @@ def test_the_number_of_groups_is_chosen_on_every_reading_not_the_first() -> None
     in every reading, four."""
     rng = np.random.default_rng(5)
     truth = [g for g in range(4) for _ in range(12)]
-
-    def unit(m: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        out: np.ndarray[Any, Any] = m / np.linalg.norm(m, axis=1, keepdims=True)
-        return out
 
     centres = np.eye(8)[:5] * 5
     # Group 3 is two tight halves far apart in the first reading.
@@ -220,10 +218,9 @@ def test_a_small_audit_can_be_offered_as_many_groups_as_it_has() -> None:
     rng = np.random.default_rng(11)
     truth = [g for g in range(5) for _ in range(4)]
     centres = np.eye(10)[:5] * 5
-    views = []
-    for _ in range(3):
-        v = np.vstack([centres[g] + rng.normal(0, 0.5, 10) for g in truth])
-        views.append(v / np.linalg.norm(v, axis=1, keepdims=True))
+    views = [
+        unit(np.vstack([centres[g] + rng.normal(0, 0.5, 10) for g in truth])) for _ in range(3)
+    ]
     labels, k, scores = choose_groups(views[0], views=views)
     assert 5 in scores and k == 5, scores
     assert adjusted_rand(truth, labels) == 1.0
