@@ -504,13 +504,14 @@ def run(
             if (d / "needs.json").exists():
                 statements = load_statements(d / "needs.json")
                 flags += _both(d.name, statements[: limit * 4 if limit else None])
-        for d in eval_dirs(extra):
+        for i, d in enumerate(eval_dirs(extra)):
             if audits is not None and d.name not in audits:
                 continue
             audit: EvalAudit = load_audit(d / "audit.json", d.name)
             if limit:
                 audit = EvalAudit(audit.name, audit.cases[:limit])
-            folder = build_audit(root / "eval", audit)
+            # A folder per set: a set given with --eval may share its name with one of ours.
+            folder = build_audit(root / "eval" / str(i), audit)
             hard = {c.ref.strip().casefold() for c in audit.cases if c.hard}
             results.append(evaluate(d.name, folder, audit.truth, resamples, ablation, hard))
         if generated:

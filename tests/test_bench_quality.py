@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import math
 import re
+import shutil
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 
+from bench.handwritten import EVAL_DIR
 from bench.quality import (
     BASELINES,
     ENGLISH_STOP,
@@ -83,3 +86,16 @@ def test_small_audits_are_four_cases_of_five_patterns() -> None:
         assert set(counts) == {"a", "b", "c", "d", "e"} and set(counts.values()) == {4}
     assert len({tuple(d) for d in draws}) > 1  # drawn, not the same cases every time
     assert small_draws(y[:19], 10, np.random.default_rng(1)) == []  # only four patterns of 4
+
+
+def test_an_extra_set_named_like_one_of_ours_is_built_apart(tmp_path: Path) -> None:
+    """`--eval DIR` whose folder name is also a set in bench/eval: both are measured (they
+    were once built in the same folder, and the second build stopped the run)."""
+    extra = tmp_path / "northbrook"
+    extra.mkdir()
+    shutil.copy(EVAL_DIR / "northbrook" / "audit.json", extra / "audit.json")
+    lines = run(
+        extra=[extra], limit=12, generated=0, resamples=2, ablation=False, audits=["northbrook"]
+    )
+    rows = [line for line in lines if line.startswith("| northbrook | 12 | ")]
+    assert len(rows) == 2 * (len(METHODS) + 1)
