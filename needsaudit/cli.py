@@ -21,6 +21,7 @@ from . import __version__, i18n
 from .files import printable
 from .i18n import _, current
 from .issues import Issue, NeedsAuditError, sort_issues
+from .names import MAX_SUGGESTED
 from .steps import Report
 from .workbook import write_failure
 
@@ -435,7 +436,7 @@ def merge(folder: Path, password_prompt: bool, ignore_lock: bool) -> None:
 @click.option(
     "--groups",
     "k",
-    type=click.IntRange(1, 50),
+    type=click.IntRange(1, MAX_SUGGESTED),
     help="How many groups to suggest (default: chosen from the data, 3 to 12).",
 )
 @click.option(

@@ -515,6 +515,7 @@ def _coordinator() -> list[str]:
                 n.NA_C_SAMPLE,
                 n.NA_C_SEED,
                 n.NA_C_STEP,
+                n.NA_C_GROUPS,
                 n.NA_C_RESULT,
                 n.NA_C_WHEN,
                 n.NA_C_WORKING,

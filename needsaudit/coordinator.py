@@ -28,9 +28,11 @@ from .names import (
     C_STATUS_HEADER,
     COORDINATOR_STEM,
     EXCEL_STEPS,
+    MAX_SUGGESTED,
     NA_C_AUDITOR,
     NA_C_CASES,
     NA_C_FOLDER,
+    NA_C_GROUPS,
     NA_C_NO_PYTHON,
     NA_C_RESULT,
     NA_C_SAMPLE,
@@ -101,6 +103,16 @@ INPUTS: tuple[tuple[str, int, Msg, Msg], ...] = (
         M("coordinator.input.seed.hint", "Same list and seed, same sample. Blank means 0."),
     ),
     (
+        NA_C_GROUPS,
+        9,
+        M("coordinator.input.groups", "Number of groups to suggest"),
+        M(
+            "coordinator.input.groups.hint",
+            "Optional, for Suggest groups: blank lets the data choose (and the result names "
+            "the next best numbers to try).",
+        ),
+    ),
+    (
         NA_C_STEP,
         8,
         M("coordinator.input.step", "Step for 'Run main'"),
@@ -157,6 +169,8 @@ def command_formula(step: ExcelStep) -> str:
             f'&IF({NA_C_SAMPLE}="",""," --sample "&{NA_C_SAMPLE}&" --seed "'
             f'&IF({NA_C_SEED}="",0,{NA_C_SEED}))'
         )
+    elif step.entry == "suggest":
+        extra = f'&IF({NA_C_GROUPS}="",""," --groups "&{NA_C_GROUPS})'
     return f'="needsaudit {step.command} "&{folder}{extra}'
 
 
@@ -178,6 +192,8 @@ def command_text(step: ExcelStep, folder: str = "", **options: Any) -> str:
             parts.append(f"--cases {q(options['cases'])}")
         if options.get("sample"):
             parts.append(f"--sample {options['sample']} --seed {options.get('seed') or 0}")
+    if step.entry == "suggest" and options.get("groups"):
+        parts.append(f"--groups {options['groups']}")
     return " ".join(parts)
 
 
@@ -360,6 +376,26 @@ def _control_sheet(
             "criteria": ">=",
             "value": 0,
             "error_message": t.sentence(M("coordinator.whole-number", "A whole number, or blank.")),
+        },
+    )
+    groups_row = next(row for name, row, *_ in INPUTS if name == NA_C_GROUPS)
+    ws.data_validation(
+        groups_row,
+        1,
+        groups_row,
+        1,
+        {
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": 1,
+            "maximum": MAX_SUGGESTED,
+            "error_message": t.sentence(
+                M(
+                    "coordinator.groups-number",
+                    "A whole number from 1 to {most}, or blank.",
+                    most=MAX_SUGGESTED,
+                )
+            ),
         },
     )
 

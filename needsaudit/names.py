@@ -711,6 +711,8 @@ NA_C_CASES = "NA_C_Cases"
 NA_C_SAMPLE = "NA_C_Sample"
 NA_C_SEED = "NA_C_Seed"
 NA_C_STEP = "NA_C_Step"
+NA_C_GROUPS = "NA_C_Groups"  # how many groups Suggest groups makes (blank: chosen)
+MAX_SUGGESTED = 50  # the most groups suggest makes when asked (--groups, NA_C_Groups)
 NA_C_RESULT = "NA_C_Result"
 NA_C_WHEN = "NA_C_When"
 # The macros' own words in the workbook's language, on a hidden row of the Control sheet (the

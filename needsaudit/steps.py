@@ -372,6 +372,27 @@ def suggest(folder: Path, k: int | None = None, seed: int = 0) -> Report:
         ],
         produced=[result.path],
     )
+    if result.runners_up:
+        # Separation changes little between neighbouring numbers of groups: say which others
+        # the group might ask for, and how.
+        first, *rest = result.runners_up
+        report.lines.append(
+            in_each_language(
+                lambda: (
+                    (
+                        _("Next best separated: {first} groups, then {second}.").format(
+                            first=first, second=rest[0]
+                        )
+                        if rest
+                        else _("Next best separated: {first} groups.").format(first=first)
+                    )
+                    + " "
+                    + _(
+                        "To see {first} groups: 'needsaudit suggest {folder} --groups {first}'."
+                    ).format(folder=folder, first=first)
+                )
+            )
+        )
     if result.agreement is not None:
         a = result.agreement
         mean = sum(a.case_agreement) / len(a.case_agreement) if a.case_agreement else 0

@@ -32,6 +32,7 @@ from .grouping import (
     read_cases,
     readings,
     ref_rank,
+    runners_up,
     stability,
 )
 from .i18n import EN, NP, M, Texts, in_each_language, ngettext
@@ -419,6 +420,7 @@ class SuggestResult:
     scores: dict[int, float]
     sorters: list[str]
     agreement: Agreement | None
+    runners_up: list[int]  # the next best separated numbers of groups, best first
 
 
 MIN_CASES = 3  # fewer cannot be grouped (and the clustering needs at least this many)
@@ -505,6 +507,7 @@ def suggest(
         holder["scores"],
         holder["sorting"].sorters,
         holder["agreement"],
+        runners_up(holder["scores"], holder["k"]),
     )
 
 
@@ -543,7 +546,29 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     )
     ws.merge_range(0, 0, 0, last, heading, fmt.title)
     ws.set_row(0, max(24.0, text_height(heading, sum(widths) * 0.7, 15, 6)))
-    if h["scores"]:
+    others = runners_up(h["scores"], h["k"]) if h["scores"] else []
+    if len(others) >= 2:
+        chosen = M(
+            "suggest.chosen.next-two",
+            "chosen from the data (the best separated grouping between {low} and {high}; the "
+            "next best are {first} groups, then {second}: run suggest again with that number "
+            "of groups to see them).",
+            low=min(h["scores"]),
+            high=max(h["scores"]),
+            first=others[0],
+            second=others[1],
+        )
+    elif others:
+        chosen = M(
+            "suggest.chosen.next-one",
+            "chosen from the data (the best separated grouping between {low} and {high}; the "
+            "next best is {first} groups: run suggest again with that number of groups to see "
+            "it).",
+            low=min(h["scores"]),
+            high=max(h["scores"]),
+            first=others[0],
+        )
+    elif h["scores"]:
         chosen = M(
             "suggest.chosen",
             "chosen from the data (the best separated grouping between {low} and {high}).",

@@ -41,9 +41,11 @@ from .names import (
     C_STATUS_HEADER,
     EXCEL_MAIN,
     EXCEL_STEPS,
+    MAX_SUGGESTED,
     NA_C_AUDITOR,
     NA_C_CASES,
     NA_C_FOLDER,
+    NA_C_GROUPS,
     NA_C_RESULT,
     NA_C_SAMPLE,
     NA_C_SEED,
@@ -124,6 +126,7 @@ class Options:
     sample: int | None
     seed: int | None
     step: str
+    groups: int | None = None  # for Suggest groups; blank: chosen from the data
 
 
 # Excel enters a string that starts with one of these as a formula (or tries to), through
@@ -194,7 +197,24 @@ class Control:
             sample=_whole(self.cell(NA_C_SAMPLE).value, "The sample size"),
             seed=_whole(self.cell(NA_C_SEED).value, "The seed"),
             step=_text(self.cell(NA_C_STEP).value),
+            groups=self.groups(),
         )
+
+    def groups(self) -> int | None:
+        """How many groups Suggest groups should make. A coordinator workbook made before
+        the cell existed has no such name: the data chooses, as it always did there."""
+        try:
+            cell = self.book.names[NA_C_GROUPS].refers_to_range
+        except Exception:  # xlwings raises per platform; all mean "no such name"
+            return None
+        groups = _whole(cell.value, "The number of groups")
+        if groups is not None and not 1 <= groups <= MAX_SUGGESTED:
+            raise NeedsAuditError(
+                _("The number of groups must be from 1 to {most} (or blank).").format(
+                    most=MAX_SUGGESTED
+                )
+            )
+        return groups
 
     def resolve(self, text: str, what: str = "audit folder") -> Path:
         """A path typed on the sheet: absolute, or relative to this workbook's folder."""
@@ -455,7 +475,7 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
         with released(app, folder / SHUFFLE_FILE):
             if step.entry == "merge":
                 return steps.merge(folder, progress=bar)
-            return steps.suggest(folder)
+            return steps.suggest(folder, k=options.groups)
     if step.entry == "summarise":
         _refuse_if_open_here(app, (folder / SUMMARY_FILE, folder / SUMMARY_PUBLIC_FILE))
         report = steps.summarise(folder)

@@ -19,6 +19,7 @@ from needsaudit.grouping import (
     consensus,
     group,
     ref_rank,
+    runners_up,
     stability,
 )
 from needsaudit.issues import NeedsAuditError, NothingToDo
@@ -224,3 +225,35 @@ def test_a_small_audit_can_be_offered_as_many_groups_as_it_has() -> None:
     labels, k, scores = choose_groups(views[0], views=views)
     assert 5 in scores and k == 5, scores
     assert adjusted_rand(truth, labels) == 1.0
+
+
+def test_runners_up_worked_by_hand() -> None:
+    scores = {3: 0.050, 4: 0.061, 5: 0.070, 6: 0.066, 7: 0.066, 8: 0.059}
+    assert runners_up(scores, 5) == [6, 7]  # a tie goes to the fewer groups
+    assert runners_up(scores, 5, count=4) == [6, 7, 4, 8]
+    assert runners_up({3: 0.1}, 3) == []
+    assert runners_up({}, 3) == []
+
+
+def test_the_next_best_numbers_of_groups_are_named_and_can_be_asked_for(tmp_path: Path) -> None:
+    from needsaudit import steps
+
+    folder = _audit(tmp_path, 20)  # 3 to 5 groups tried
+    report = steps.suggest(folder)
+    result = suggest(folder)
+    assert len(result.runners_up) == 2 and result.k not in result.runners_up
+    assert set(result.runners_up) <= set(result.scores)
+    best = sorted(result.scores.values(), reverse=True)
+    assert [result.scores[k] for k in result.runners_up] == best[1:3]
+    first, second = result.runners_up
+    line = next(line for line in report.lines if line.startswith("Next best separated"))
+    assert line == (
+        f"Next best separated: {first} groups, then {second}. To see {first} groups: "
+        f"'needsaudit suggest {folder} --groups {first}'."
+    )
+    note = openpyxl.load_workbook(folder / "shuffle.xlsx")["Suggestions"]["A2"].value
+    assert f"the next best are {first} groups, then {second}" in note
+    asked = suggest(folder, k=first)
+    assert asked.k == first and asked.runners_up == []
+    note = openpyxl.load_workbook(folder / "shuffle.xlsx")["Suggestions"]["A2"].value
+    assert "next best" not in note and f"{first} groups as asked." in note

@@ -27,6 +27,7 @@ from needsaudit.names import (
     EXCEL_STEPS,
     NA_C_CASES,
     NA_C_FOLDER,
+    NA_C_GROUPS,
     NA_C_RESULT,
     NA_C_SAMPLE,
     NA_C_STEP,
@@ -302,6 +303,37 @@ def test_suggest_and_summarise_open_what_they_wrote(excel_audit: tuple[Excel, Pa
     xl.summarise()
     assert "summary.xlsx is open in this Excel" in excel.app.alerts[-1][1]
     assert (audit / SUMMARY_FILE).read_bytes() == before
+
+
+def test_suggest_makes_the_number_of_groups_typed_on_the_control_sheet(
+    excel_audit: tuple[Excel, Path],
+) -> None:
+    excel, audit = excel_audit
+    for ref in ("00123", "AB12", "X&Y", "C-77"):
+        good_return(audit, ref)
+    xl.merge()
+    excel.set(NA_C_GROUPS, 2)
+    xl.suggest()
+    assert not excel.app.alerts, excel.app.alerts
+    assert "Wrote suggestions to " in excel.result and ": 2 groups: S1 (" in excel.result
+    assert "Next best separated" not in excel.result  # asked for, not chosen
+    for typed, expected in (("ten", "must be a whole number"), (0, "must be from 1 to 50")):
+        excel.set(NA_C_GROUPS, typed)
+        xl.suggest()
+        assert expected in excel.app.alerts[-1][1]
+
+
+def test_a_coordinator_made_before_the_groups_cell_still_suggests(
+    excel_audit: tuple[Excel, Path],
+) -> None:
+    excel, audit = excel_audit
+    for ref in ("00123", "AB12", "X&Y", "C-77"):
+        good_return(audit, ref)
+    xl.merge()
+    del excel.book.wb.defined_names[NA_C_GROUPS]
+    xl.suggest()
+    assert not excel.app.alerts, excel.app.alerts
+    assert excel.result.startswith("Suggest groups:\nWrote suggestions")
 
 
 def test_run_main_runs_the_step_chosen_on_the_sheet(excel_audit: tuple[Excel, Path]) -> None:
