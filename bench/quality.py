@@ -239,6 +239,19 @@ def evaluate(
         f"{adjusted_rand([c.auditor for c in cases], ours):.2f} (patterns against writers: "
         f"{adjusted_rand([c.auditor for c in cases], y):.2f})"
     ]
+    if result.scores:
+        # Where the writers' own number stands among the numbers of groups suggest tried (the
+        # README's claim that it is usually among the three suggest names).
+        order = sorted(result.scores, key=lambda c: (-result.scores[c], c))
+        rank = (
+            f"which ranks {order.index(k) + 1} of {len(order)} by separation"
+            if k in order
+            else f"outside the {min(order)} to {max(order)} tried"
+        )
+        named = ", ".join(map(str, result.runners_up))
+        notes.append(
+            f"number of groups: {result.k} chosen, {k} written, {rank}; next best named: {named}"
+        )
     if hard:
         for label, keep in (("not hard", False), ("hard", True)):
             idx = [i for i, c in enumerate(cases) if (c.key in hard) == keep]

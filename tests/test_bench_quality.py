@@ -37,6 +37,13 @@ def test_bench_reports_ari_against_baselines_and_flag_precision() -> None:
     assert re.search(
         r"against the best baseline \((" + "|".join(map(re.escape, BASELINES)) + r")\)", text
     )
+    # 24 cases are offered 3 to 6 groups; the slice holds 8 of the writers' patterns.
+    assert re.search(
+        r"^northbrook: number of groups: [3-6] chosen, 8 written, outside the 3 to 6 tried; "
+        r"next best named: [3-6], [3-6]$",
+        text,
+        re.M,
+    )
     sets = [line for line in lines if line.startswith("Need-statement flags on ")]
     assert len(sets) >= 3  # every hand-written set in bench/eval
     flags = [line for line in lines if re.match(r"\| (service|assessment|universal) \| ", line)]
