@@ -547,14 +547,14 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
     ws.merge_range(0, 0, 0, last, heading, fmt.title)
     ws.set_row(0, max(24.0, text_height(heading, sum(widths) * 0.7, 15, 6)))
     others = runners_up(h["scores"], h["k"]) if h["scores"] else []
+    span = {"low": min(h["scores"]), "high": max(h["scores"])} if h["scores"] else {}
     if len(others) >= 2:
         chosen = M(
             "suggest.chosen.next-two",
             "chosen from the data (the best separated grouping between {low} and {high}; the "
             "next best are {first} groups, then {second}: run suggest again with that number "
             "of groups to see them).",
-            low=min(h["scores"]),
-            high=max(h["scores"]),
+            **span,
             first=others[0],
             second=others[1],
         )
@@ -564,16 +564,14 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
             "chosen from the data (the best separated grouping between {low} and {high}; the "
             "next best is {first} groups: run suggest again with that number of groups to see "
             "it).",
-            low=min(h["scores"]),
-            high=max(h["scores"]),
+            **span,
             first=others[0],
         )
     elif h["scores"]:
         chosen = M(
             "suggest.chosen",
             "chosen from the data (the best separated grouping between {low} and {high}).",
-            low=min(h["scores"]),
-            high=max(h["scores"]),
+            **span,
         )
     else:
         chosen = M("suggest.as-asked", "as asked.")

@@ -158,6 +158,16 @@ def excel_audit(excel: Excel, audit: Path) -> tuple[Excel, Path]:
     return excel, audit
 
 
+@pytest.fixture
+def excel_merged(excel_audit: tuple[Excel, Path]) -> tuple[Excel, Path]:
+    """Four good returns, merged from Excel."""
+    excel, audit = excel_audit
+    for ref in ("00123", "AB12", "X&Y", "C-77"):
+        good_return(audit, ref)
+    xl.merge()
+    return excel, audit
+
+
 # --- the steps from Excel -----------------------------------------------------------------------
 
 
@@ -282,11 +292,8 @@ def test_merge_stops_when_the_shuffle_is_open_elsewhere(
     assert SHUFFLE_FILE not in excel.open_names()
 
 
-def test_suggest_and_summarise_open_what_they_wrote(excel_audit: tuple[Excel, Path]) -> None:
-    excel, audit = excel_audit
-    for ref in ("00123", "AB12", "X&Y", "C-77"):
-        good_return(audit, ref)
-    xl.merge()
+def test_suggest_and_summarise_open_what_they_wrote(excel_merged: tuple[Excel, Path]) -> None:
+    excel, audit = excel_merged
     xl.suggest()
     assert not excel.app.alerts, excel.app.alerts
     assert excel.result.startswith("Suggest groups:\nWrote suggestions")
@@ -306,12 +313,9 @@ def test_suggest_and_summarise_open_what_they_wrote(excel_audit: tuple[Excel, Pa
 
 
 def test_suggest_makes_the_number_of_groups_typed_on_the_control_sheet(
-    excel_audit: tuple[Excel, Path],
+    excel_merged: tuple[Excel, Path],
 ) -> None:
-    excel, audit = excel_audit
-    for ref in ("00123", "AB12", "X&Y", "C-77"):
-        good_return(audit, ref)
-    xl.merge()
+    excel, _ = excel_merged
     excel.set(NA_C_GROUPS, 2)
     xl.suggest()
     assert not excel.app.alerts, excel.app.alerts
@@ -324,12 +328,9 @@ def test_suggest_makes_the_number_of_groups_typed_on_the_control_sheet(
 
 
 def test_a_coordinator_made_before_the_groups_cell_still_suggests(
-    excel_audit: tuple[Excel, Path],
+    excel_merged: tuple[Excel, Path],
 ) -> None:
-    excel, audit = excel_audit
-    for ref in ("00123", "AB12", "X&Y", "C-77"):
-        good_return(audit, ref)
-    xl.merge()
+    excel, _ = excel_merged
     del excel.book.wb.defined_names[NA_C_GROUPS]
     xl.suggest()
     assert not excel.app.alerts, excel.app.alerts
