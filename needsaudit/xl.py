@@ -126,7 +126,6 @@ class Options:
     sample: int | None
     seed: int | None
     step: str
-    groups: int | None = None  # for Suggest groups; blank: chosen from the data
 
 
 # Excel enters a string that starts with one of these as a formula (or tries to), through
@@ -197,12 +196,12 @@ class Control:
             sample=_whole(self.cell(NA_C_SAMPLE).value, "The sample size"),
             seed=_whole(self.cell(NA_C_SEED).value, "The seed"),
             step=_text(self.cell(NA_C_STEP).value),
-            groups=self.groups(),
         )
 
     def groups(self) -> int | None:
-        """How many groups Suggest groups should make. A coordinator workbook made before
-        the cell existed has no such name: the data chooses, as it always did there."""
+        """How many groups Suggest groups should make, read only when it runs (a mistake
+        there must not stop the other steps). A coordinator workbook made before the cell
+        existed has no such name: the data chooses, as it always did there."""
         try:
             cell = self.book.names[NA_C_GROUPS].refers_to_range
         except Exception:  # xlwings raises per platform; all mean "no such name"
@@ -475,7 +474,7 @@ def _perform(step: Any, control: Control, options: Options) -> steps.Report:
         with released(app, folder / SHUFFLE_FILE):
             if step.entry == "merge":
                 return steps.merge(folder, progress=bar)
-            return steps.suggest(folder, k=options.groups)
+            return steps.suggest(folder, k=control.groups())
     if step.entry == "summarise":
         _refuse_if_open_here(app, (folder / SUMMARY_FILE, folder / SUMMARY_PUBLIC_FILE))
         report = steps.summarise(folder)

@@ -325,6 +325,9 @@ def test_suggest_makes_the_number_of_groups_typed_on_the_control_sheet(
         excel.set(NA_C_GROUPS, typed)
         xl.suggest()
         assert expected in excel.app.alerts[-1][1]
+        alerts = len(excel.app.alerts)
+        xl.check()  # a mistake in the number of groups stops only Suggest groups
+        assert len(excel.app.alerts) == alerts and excel.result.startswith("Check returns:")
 
 
 def test_a_coordinator_made_before_the_groups_cell_still_suggests(
