@@ -66,7 +66,9 @@ _CAPABILITY = re.compile(
 # the subject and need verb, dropped.
 _SUBJECT = re.compile(
     r"^\s*(?:.{0,80}?\b(?:needs?|need['’]s|requires?|would\s+(?:benefit\s+from|like)|"
-    r"benefits?\s+from|wants?)\b\s*|(?:[\w'’-]+\s+){1,2}(?=to\s))",
+    # ...followed by what is needed: a last word "needs" is a noun ("OT input for sensory
+    # needs"), and the whole line is then what is asked for.
+    r"benefits?\s+from|wants?)\b\s*(?=[\w'’(])|(?:[\w'’-]+\s+){1,2}(?=to\s))",
     re.IGNORECASE,
 )
 # Nouns that head a provision, whatever the service is called: part of the grammar, so they
@@ -78,7 +80,8 @@ PROVISION_NOUNS = (  # noqa: SIM905 - a word list reads better as text
     "services support input involvement referral nurse paediatrician paed doctor psychologist "
     "psychiatrist visitor midwife assistant keyworker role-model intervention sessions hub "
     "centre practitioner buddy tutor tuition interpreter volunteer visits adviser advisor "
-    "clinic drop-in scheme script conference childcare provision unit meetings timetable"
+    "clinic drop-in scheme script conference childcare provision unit meetings timetable help "
+    "training package"
 ).split()
 
 
@@ -100,7 +103,7 @@ def _service_shape(heads: Iterable[str]) -> re.Pattern[str]:
         r"complete|get|join|receive|be\s+on|be\s+registered\s+with)\s+)?"
         r"(?:(?:a|an|the|some|more|continued|ongoing|regular|further|his|her|their)\s+)?"
         r"(?:[\w'’:-]+\s+){0,3}?"
-        rf"(?:(?i:{alternatives})|[A-Z][A-Z0-9&]{{1,5}}s?|(?i:someone\s+to\s+talk\s+to)|"
+        rf"(?:(?i:(?:{alternatives})(?:s|es)?)|[A-Z][A-Z0-9&]{{1,5}}s?|(?i:someone\s+to\s+talk\s+to)|"
         r"(?i:[\w-]+\s+place))"
         r"(?:\s+(?:for|with|in|at|from|over|about|on|to|through|re)\s+(?:[\w'’:-]+\s*){1,4})?"
         r"\s*[.!]?\s*$"
@@ -307,7 +310,13 @@ class NeedChecker:
                     # An assessment named by its service ("a speech and language assessment")
                     # is an assessment, not a service.
                     found.discard(KIND_CODES["service"])
-            elif self.service_shape is not None and self.service_shape.match(rest):
+            elif (
+                self.service_shape is not None
+                and self.service_shape.match(rest)
+                # Made of nothing but the words of every child's plan ("needs positive role
+                # models"), it is a slogan, whatever its head noun.
+                and not _only_generic(rest)
+            ):
                 found.add(KIND_CODES["service"])
         if self.model and self.patterns and (model := flagmodel.shipped()) is not None:
             # Reads a bounded slice of the statement (flagmodel.MAX_CHARACTERS).

@@ -88,6 +88,12 @@ def checker() -> NeedChecker:
         ("Our young person needs an EHCP", ("service-terms",)),
         ("Mum and dad need respite", ("service-terms",)),
         ("He needs to be referred to the paed", ("service-terms",)),
+        # "needs" last is a noun: the whole line is what is asked for.
+        ("SALT input for his communication needs", ("service-terms",)),
+        ("Pupils need small-group interventions for reading", ("service-terms",)),  # plural
+        ("Dad needs help with her night-time routine", ("service-terms",)),
+        ("Foster carers need training in attachment", ("service-terms",)),
+        ("needs positive role models", ("too-short", "universal-terms")),  # not a service
         ("Needs a speech and language assessment", ("assessment-terms",)),
         ("She needs to reach her full potential at school", ("universal-terms",)),
         ("Needs a stable and loving home", ("universal-terms",)),
