@@ -48,11 +48,14 @@ def test_identifiers(text: str, kinds: list[str]) -> None:
     assert identifiers(text) == kinds
 
 
-# Specific by the rules' definition (they say where, with whom), read as slogans by the model:
-# kept here so that a better model shows up as an unexpected pass.
+# Neither a service nor a slogan by the rules' definition (one says where; one is not a need
+# at all: "refer" is not in "preferred"), flagged by the model: kept here so that a better model
+# shows up as an unexpected pass. (The model trained on eight sets no longer reads
+# tests/builders.py's "Mother needs a bedtime routine she can keep to with three children" as
+# a slogan: it is among the plain cases below.)
 MODEL_FALSE_ALARMS = (
     "needs a stable home near his school",
-    "Mother needs a bedtime routine she can keep to with three children",  # tests/builders.py's
+    "Father preferred weekend contact with all three children",
 )
 
 
@@ -75,7 +78,7 @@ def checker() -> NeedChecker:
         ("Needs a psychiatric review of her medication", ("assessment-terms",)),
         ("Needs an ADHD assessment and CAMHS", ("assessment-terms", "service-terms")),
         ("Needs therapy", ("service-terms", "too-short")),
-        ("Father preferred weekend contact with all three children", ()),
+        ("Mother needs a bedtime routine she can keep to with three children", ()),
         ("Parents need to use self-service booking for contact visits", ()),
         # Issue 15's false alarms: a rule phrase in a statement that says who, what for, when.
         ("Marcus needs to be safe from the people who stabbed him", ()),
