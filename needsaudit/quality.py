@@ -144,9 +144,24 @@ GENERIC_WORDS = frozenset(
     confidence kind identity sense self-esteem esteem attention trouble stay out engage
     learning safeguarded safeguarding everyone communicate believe herself himself
     themselves move forward positively other age hygiene protect man woman boy girl lots
-    b u
+    b u i me my we us you your everyone else proper things way given
+    valued value opportunity opportunities fulfilling fulfilled resilient resilience outcomes
+    outcome adulthood adult adults welfare promote promoted promoting permanence important
+    relationship relationships kept free worry worries enjoy physical together consistently
+    prioritised prioritized respond understood risk risks online community
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# Grammar words, which a slogan of any length is strung together with ("where all of her needs
+# are met so that she is able to thrive"): they carry nothing about the child.
+JOINING_WORDS = frozenset(
+    """
+    where which that so who whom whose when while as by is are was were will would should could
+    may might must not no but also than then there this these those what how just such each
+    every both into through within over between around after before until do does did can
+    ensure sure going go goes it's i'm anyone anything everything whatever whether
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+SLOGAN_MAX_WORDS = 60  # longer than a need box holds as one sentence: read it, do not guess
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 _ANY_NUMBER = re.compile(r"\d")
 LONGEST_GENERIC = max(map(len, GENERIC_WORDS))
@@ -178,6 +193,21 @@ def _only_generic(text: str) -> bool:
         return False
     words = [w.replace("’", "'").removesuffix("'s") for w in _WORD.findall(text.lower())]
     return bool(words) and all(_near(w, GENERIC_WORDS) for w in words)
+
+
+def _long_slogan(text: str) -> bool:
+    """A statement longer than a slogan that is a slogan all the same: apart from the words
+    that join a sentence, at most one of its words is not one every child's plan uses ("needs
+    to grow up in a safe, loving and nurturing environment where all of her needs are met
+    consistently and she is able to thrive"). A specific need names at least two things about
+    this child: a person, a place, a time, a condition, an act."""
+    if len(text) > SLOGAN_MAX_WORDS * 12 or _ANY_NUMBER.search(text):
+        return False
+    words = [w.replace("’", "'").removesuffix("'s") for w in _WORD.findall(text.lower())]
+    if not UNIVERSAL_MAX_WORDS < len(words) <= SLOGAN_MAX_WORDS:
+        return False
+    other = [w for w in words if w not in JOINING_WORDS and not _near(w, GENERIC_WORDS)]
+    return len(other) <= 1
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -268,6 +298,8 @@ class NeedChecker:
             and word_count(text) <= UNIVERSAL_MAX_WORDS
             and _only_generic(rest)
         ):
+            found.add(universal)
+        if universal in self.patterns and _long_slogan(rest):
             found.add(universal)
         if not specific:
             if KIND_CODES["assessment"] in found:

@@ -100,6 +100,24 @@ def checker() -> NeedChecker:
         ("needs to be saf and well lookd after", ("universal-terms",)),  # typing slips
         ("Needs stability in his life so he can reach his full potential", ("universal-terms",)),
         ("needs a positive male role model", ("service-terms",)),  # "male" is not "make"
+        # Slogans longer than a slogan: joined by "where", "so that", "and", still nothing
+        # about this child but one word at most.
+        (
+            "He needs to grow up in a loving and stable home where his needs are always met"
+            " consistently and he is valued, so that he can achieve good outcomes as an adult",
+            ("universal-terms",),
+        ),
+        (
+            "It is important that all of the adults in her life keep her safe and promote her"
+            " welfare and emotional wellbeing",
+            ("universal-terms",),
+        ),
+        # Two things about this child (a person, a place, an act) and it is not a slogan.
+        (
+            "She needs to feel safe and loved at home where the adults around her keep her away"
+            " from her stepfather",
+            (),
+        ),
         # ...and one word of something else (a person, a place, a condition) is enough.
         # The model's known false alarms: read as slogans (universal), though each says where
         # or with whom; the rules alone get them right (test_the_rules_alone).
