@@ -40,7 +40,7 @@ from needsaudit import defaults, grouping
 from needsaudit.audit import Phrase, Setup, read_setup
 from needsaudit.quality import KIND_CODES, NeedChecker
 from needsaudit.shufflebook import read_shuffle
-from needsaudit.suggest import adjusted_rand, suggest
+from needsaudit.suggest import SuggestResult, adjusted_rand, suggest
 
 from .handwritten import EVAL_DIR, EvalAudit, build_audit, load_audit, load_statements
 
@@ -252,6 +252,7 @@ def evaluate(
         notes.append(
             f"number of groups: {result.k} chosen, {k} written, {rank}; next best named: {named}"
         )
+    notes.append(_discuss_note(every, result, truth))
     if hard:
         for label, keep in (("not hard", False), ("hard", True)):
             idx = [i for i, c in enumerate(cases) if (c.key in hard) == keep]
@@ -286,6 +287,35 @@ def evaluate(
         small,
         feature_ablation(setup, cases, y) if ablation else {},
         notes,
+    )
+
+
+def _discuss_note(
+    every: list[grouping.CaseRecord], result: SuggestResult, truth: dict[str, str]
+) -> str:
+    """How well the Suggestions sheet's "Cases to discuss" point at the cases suggest placed
+    apart from their pattern: a case is misplaced when its pattern is not the one most of its
+    suggestion's cases share."""
+    discuss = {every[i].key for s in result.suggestions for i, _ in s.discuss}
+    misplaced: set[str] = set()
+    for s in result.suggestions:
+        keys = [every[i].key for i in s.members if every[i].key in truth]
+        if keys:
+            common = Counter(truth[k] for k in keys).most_common(1)[0][0]
+            misplaced |= {k for k in keys if truth[k] != common}
+    keys = [c.key for c in every if c.key in truth]
+    named = [k for k in keys if k in discuss]
+    rest = [k for k in keys if k not in discuss]
+    label = {every[i].key: s.label for s in result.suggestions for i in s.members}
+
+    def share(group: list[str]) -> str:
+        return f"{sum(k in misplaced for k in group) / len(group):.0%}" if group else "-"
+
+    return (
+        f"cases to discuss: {len(named)} of {len(keys)} ({len(named) / max(len(keys), 1):.0%}); "
+        f"in another pattern than most of their suggestion's cases: {share(named)} of them, "
+        f"{share(rest)} of the rest; ARI on the rest "
+        f"{adjusted_rand([truth[k] for k in rest], [label[k] for k in rest]):.2f}"
     )
 
 

@@ -149,6 +149,7 @@ HEADER_WORDS: dict[str, Msg] = {
     "Suggestion": M("shuffle.col.suggestion", "Suggestion"),
     "Stability": M("shuffle.col.stability", "Stability"),
     "How sure": M("shuffle.col.how-sure", "How sure"),
+    "Cases to discuss": M("shuffle.col.discuss", "Cases to discuss"),
     "What its cases share most": M("shuffle.col.shared", "What its cases share most"),
     "Typical case": M("shuffle.col.typical-case", "Typical case"),
     "Typical story (start)": M("shuffle.col.typical-story", "Typical story (start)"),

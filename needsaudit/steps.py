@@ -28,6 +28,7 @@ from .names import (
     SH_S_AGREEMENT,
     SH_S_GROUPS,
     SH_S_SORTING,
+    SH_S_SUGGESTIONS,
     SHUFFLE_FILE,
     SUMMARY_FILE,
     WRITING_FORMS,
@@ -390,6 +391,22 @@ def suggest(folder: Path, k: int | None = None, seed: int = 0) -> Report:
                     + _(
                         "To see {first} groups: 'needsaudit suggest {folder} --groups {first}'."
                     ).format(folder=folder, first=first)
+                )
+            )
+        )
+    between = sum(len(s.discuss) for s in result.suggestions)
+    if between:
+        # Where the suggestions are least sure: the group should read these cases first.
+        report.lines.append(
+            in_each_language(
+                lambda: ngettext(
+                    "{n} case sits between two suggestions: see '{column}' on {sheet}.",
+                    "{n} cases sit between two suggestions: see '{column}' on {sheet}.",
+                    between,
+                ).format(
+                    n=between,
+                    column=Words(setup.settings.language).head("Cases to discuss"),
+                    sheet=Words(setup.settings.language).sheet(SH_S_SUGGESTIONS),
                 )
             )
         )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from .grouping import (
     FloatArray,
     IntArray,
     build_features,
+    case_fits,
     choose_groups,
     on_grid,
     read_cases,
@@ -75,6 +76,9 @@ class Suggestion:
     features: list[tuple[str, float, float]]  # (feature, share in group, share overall)
     typical: int  # index of the case closest to the group's centre
     stability: float = 1.0  # mean best Jaccard overlap when the audit is resampled
+    # Its cases that sit between it and another suggestion (grouping.Fit.between), with that
+    # other suggestion's label, the least firmly placed first.
+    discuss: list[tuple[int, str]] = field(default_factory=list)
 
 
 STABILITY_WORDS = (
@@ -465,6 +469,13 @@ def suggest(
             found = stability(x, labels, chosen_k, seed, views=views)
             for s, value in zip(suggestions, found, strict=True):
                 s.stability = value
+        placed = case_fits(views, labels, chosen_k, seed)
+        if placed is not None:
+            rank = ref_rank(features.refs)
+            for s in suggestions:
+                between = [i for i in s.members if placed[i].between]
+                between.sort(key=lambda i: (round(placed[i].own - placed[i].near, 6), rank[i]))
+                s.discuss = [(i, f"S{placed[i].nearest + 1}") for i in between]
         label_of = {features.keys[i]: f"S{int(labels[i]) + 1}" for i in range(len(features.keys))}
         for row in rows:
             if row.key:
@@ -526,9 +537,9 @@ def _read_mapping(old: ShuffleBook) -> dict[tuple[str, str], str]:
     return out
 
 
-SUGGESTION_WIDTHS = (11, 7, 9, 24, 52, 11, 52)
+SUGGESTION_WIDTHS = (11, 7, 9, 24, 17, 46, 11, 46)
 # Welsh (and bilingual) headings have longer words ("Sefydlogrwydd", "nodweddiadol").
-SUGGESTION_WIDTHS_CY = (11, 10, 15, 24, 48, 14, 48)
+SUGGESTION_WIDTHS_CY = (11, 10, 15, 24, 19, 42, 14, 42)
 BOLD_SHARE = 0.85  # bold type fits about this share of a column's plain characters
 STORY_START = 300  # characters of the typical case's story shown
 
@@ -582,7 +593,8 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
             "happens if each is not met, the outcomes and work, who holds each need, areas, "
             "seriousness, services needed and received, the story, primary need, legal status "
             "and age. {k} groups {chosen} Stability: how often a group was found again when "
-            "the cases were resampled (1 = every time).",
+            "the cases were resampled (1 = every time). Cases to discuss: cases grouped with "
+            "another suggestion's cases almost as often as with their own; start with them.",
             n=len(f.keys),
             k=h["k"],
             chosen=chosen,
@@ -597,6 +609,7 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
             "Cases",
             "Stability",
             "How sure",
+            "Cases to discuss",
             "What its cases share most",
             "Typical case",
             "Typical story (start)",
@@ -624,15 +637,21 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
         story = f.text[s.typical]
         if len(story) > STORY_START:  # the start, cut at a word, and marked as cut
             story = story[:STORY_START].rsplit(" ", 1)[0] + " …"
-        ws.write_string(r, 4, shared, text)
-        ws.write_string(r, 5, f.refs[s.typical], fmt())
-        ws.write_string(r, 6, story, text)
+        discuss = "\n".join(
+            w.label(M("suggest.discuss.case", "{ref} (or {other})", ref=f.refs[i], other=other))
+            for i, other in s.discuss
+        ) or w.label(M("suggest.discuss.none", "none"))
+        ws.write_string(r, 4, discuss, text)
+        ws.write_string(r, 5, shared, text)
+        ws.write_string(r, 6, f.refs[s.typical], fmt())
+        ws.write_string(r, 7, story, text)
         ws.set_row(
             r,
             max(
-                text_height(shared, widths[4]),
-                text_height(story, widths[6]),
+                text_height(shared, widths[5]),
+                text_height(story, widths[7]),
                 text_height(stability_words(s.stability, w), widths[3]),
+                15.0 * (discuss.count("\n") + 1) + 4,
             ),
         )
     for col, width in enumerate(widths):

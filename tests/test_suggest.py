@@ -118,10 +118,25 @@ def test_suggestions_are_deterministic_explained_and_leave_decisions_alone(demo_
     } <= set(wb.sheetnames)
     rows = list(wb["Suggestions"].iter_rows(min_row=5, values_only=True))
     assert len(rows) == first.k
-    for label, count, stable, how_sure, shared, typical, story in rows:
+    refs = {k: r["Case ref"] for k, r in after.items()}
+    label_of_ref = {refs[k]: v for k, v in labels.items()}
+    listed = 0
+    for (label, count, stable, how_sure, discuss, shared, typical, story), s in zip(
+        rows, first.suggestions, strict=True
+    ):
         assert label.startswith("S") and count >= 1 and typical and story
         assert 0 <= stable <= 1 and how_sure
         assert "of its cases" in shared  # explained in plain words
+        # Cases to discuss: its own cases, each with the other suggestion it is near.
+        assert len(discuss.split("\n")) == max(1, len(s.discuss))
+        for line in discuss.split("\n") if s.discuss else ():
+            ref, other = line.removesuffix(")").split(" (or ")
+            assert label_of_ref[ref] == label and other != label and other.startswith("S")
+            listed += 1
+        if not s.discuss:
+            assert discuss == "none"
+    # The demo's patterns are cleanly apart: few cases, if any, sit between two suggestions.
+    assert listed < len(labels) / 10
     sorting_before = [list(r) for r in wb["Sorting"].iter_rows(values_only=True)]
     second = suggest(folder, seed=3)
     assert {k: r["Suggested group"] for k, r in case_rows(path).items()} == labels

@@ -14,9 +14,12 @@ import pytest
 from bench.handwritten import NORTHBROOK, EvalAudit, build_audit, load_audit
 from needsaudit.audit import init_audit
 from needsaudit.grouping import (
+    Fit,
     Groupings,
+    case_fits,
     choose_groups,
     consensus,
+    fits,
     group,
     ref_rank,
     runners_up,
@@ -152,6 +155,22 @@ def test_suggestions_sheet_says_how_sure(tmp_path: Path) -> None:
         assert label == s.label and count == len(s.members)
         assert 0 <= value <= 1 and value == round(s.stability, 2)
         assert words.split(":")[0] in {"Stable", "Fairly stable", "Loose", "Unstable"}
+    # Cases to discuss: each one of the suggestion's own, with the other suggestion it is near,
+    # least firmly placed first; on 20 hand-written cases, some.
+    ref_of = {k: r["Case ref"] for k, r in case_rows(folder / "shuffle.xlsx").items()}
+    suggested = {
+        ref_of[k]: r["Suggested group"] for k, r in case_rows(folder / "shuffle.xlsx").items()
+    }
+    listed = []
+    for (label, *_, discuss, _shared, _typical, _story), s in zip(
+        rows, result.suggestions, strict=True
+    ):
+        assert len(discuss.split("\n")) == max(1, len(s.discuss)) and discuss
+        for line in discuss.split("\n") if s.discuss else ():
+            ref, other = line.removesuffix(")").split(" (or ")
+            assert suggested[ref] == label != other
+            listed.append(ref)
+    assert 1 <= len(listed) <= 10, listed
 
 
 def unit(m: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
@@ -225,6 +244,64 @@ def test_a_small_audit_can_be_offered_as_many_groups_as_it_has() -> None:
     labels, k, scores = choose_groups(views[0], views=views)
     assert 5 in scores and k == 5, scores
     assert adjusted_rand(truth, labels) == 1.0
+
+
+def test_fit_worked_by_hand() -> None:
+    # Cases 0-2 grouped 0, 3-5 grouped 1. Case 2 is put with 0 and 1 in 6 of 10 groupings and
+    # with 3, 4 and 5 in 5 of 10: it sits between the two (0.6 - 0.5 < 0.25). Case 5 is with
+    # its mates 9 times in 10 and with the others at most 3: firmly placed.
+    together = (
+        np.array(
+            [
+                [10, 10, 6, 0, 0, 0],
+                [10, 10, 6, 0, 0, 0],
+                [6, 6, 10, 5, 5, 5],
+                [0, 0, 5, 10, 9, 9],
+                [0, 0, 5, 9, 10, 9],
+                [0, 0, 5, 9, 9, 10],
+            ]
+        )
+        / 10
+    )
+    labels = np.array([0, 0, 0, 1, 1, 1])
+    found = fits(together, labels)
+    assert found[2] == Fit(0.6, 1, 0.5) and found[2].between
+    assert found[5] == Fit(0.9, 0, round(1 / 6, 6)) and not found[5].between
+    assert found[0] == Fit(0.8, 1, 0.0) and not found[0].between
+    assert [f.between for f in found] == [False, False, True, False, False, False]
+    # A group of one has no mates: it sits nearer anything else.
+    alone = fits(together, np.array([0, 0, 0, 1, 1, 2]))
+    assert alone[5].own == 0.0 and alone[5].between
+    assert fits(together[:0, :0], np.zeros(0, dtype=np.int64)) == []
+    # One group, or none: nothing to be between.
+    assert not any(f.between for f in fits(together, np.zeros(6, dtype=np.int64)))
+
+
+def test_cases_the_readings_disagree_on_are_the_ones_named_to_discuss() -> None:
+    # Three patterns of 12 cases, and three cases that one reading puts in pattern 0 and the
+    # other in pattern 1 (the words say one thing, the themes another).
+    rng = np.random.default_rng(5)
+    centres = np.eye(3, 40) * 4
+    truth = [0] * 12 + [1] * 12 + [2] * 12
+    base = np.array([centres[t] + rng.normal(0, 0.6, 40) for t in truth])
+    noise = rng.normal(0, 0.6, (3, 40))
+    views = []
+    for side in (0, 1):
+        x = np.vstack([base, centres[side] + noise])
+        views.append(x / np.linalg.norm(x, axis=1, keepdims=True))
+    labels, k, _ = choose_groups(views[0], views=views)
+    assert k == 3
+    found = case_fits(views, labels, k)
+    assert found is not None
+    between = {i for i, f in enumerate(found) if f.between}
+    # (Sharing a group with each other, one of the three can sit just firmly enough.)
+    assert between <= {36, 37, 38} and len(between) >= 2, between
+    # ...and each is near the other of the two patterns it was read as.
+    pattern_of = {int(labels[0]): 0, int(labels[12]): 1}
+    assert {pattern_of[int(labels[i])] for i in between} | {
+        pattern_of[found[i].nearest] for i in between
+    } == {0, 1}
+    assert case_fits([views[0][:2]], np.zeros(2, dtype=np.int64), 1) is None
 
 
 def test_runners_up_worked_by_hand() -> None:
