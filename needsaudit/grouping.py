@@ -720,7 +720,7 @@ def co_association(runs: Groupings, k: int) -> FloatArray:
 # were in another pattern than most of their suggestion's cases (a fifth of the rest were);
 # the agreement with the writers on the other cases was 0.56 against 0.47 on all of them.
 BETWEEN_MARGIN = 0.25
-FIT_LIMIT = 2000  # cases; above it the matrix of pairs would not fit in a modest laptop's memory
+FIT_LIMIT = 2000  # cases, as suggest's STABILITY_LIMIT: the matrix of pairs grows with the square
 
 
 @dataclass(frozen=True, slots=True)
