@@ -36,8 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     suites.EXTRA_EVAL[:] = args.eval
     suites.RESAMPLES = args.resamples
-    # "all" measures; it does not train (train-flags writes the shipped model).
-    every = [name for name in suites.SUITES if name != "train-flags"]
+    # "all" measures; it does not train (train-flags and train-types write shipped models).
+    every = [name for name in suites.SUITES if not name.startswith("train-")]
     names = every if args.suite == "all" else [args.suite]
     for name in names:
         suite: Callable[..., list[str]] = suites.SUITES[name]

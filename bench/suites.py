@@ -360,10 +360,20 @@ def train_flags(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
     return run(features=(sizes or [FEATURES])[0])
 
 
+def train_types(sizes: list[int] | None = None, repeat: int = 1) -> list[str]:
+    """Leave one audit out and train the need-type model suggest reads kinds of need with
+    (bench/train_types.py), and write it to needsaudit/typemodel.json.gz."""
+    from .train_types import run
+
+    del sizes, repeat
+    return run()
+
+
 SUITES: dict[str, Callable[..., list[str]]] = {
     "hostile": hostile,
     "suggest-quality": suggest_quality,
     "train-flags": train_flags,
+    "train-types": train_types,
     "suggest": suggest_speed,
     "forms": forms,
     "read": read,

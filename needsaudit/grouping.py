@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from . import lexicon
+from . import lexicon, needtypes
 from .audit import Setup
 from .names import case_key
 from .shufflebook import ShuffleBook, tool_value
@@ -231,6 +231,7 @@ DEFAULT_WEIGHTS = Weights(
         "legal status": 0.2,
         "age": 0.4,
         "disability": 0.2,
+        "types": 1.0,
     }
 )
 
@@ -336,6 +337,25 @@ def _adder(bag: Bag, theme_bag: Bag) -> Callable[..., None]:
     return add
 
 
+def text_bags(case: CaseRecord, weights: Weights | None = None) -> tuple[Bag, Bag]:
+    """A case's weighted words and themes: the story sentence by sentence (a theme in a
+    sentence about a parent is the parent's), the auditor's notes, and each need with its
+    consequences, outcome and work (a theme in a parent's need is the parent's)."""
+    w = weights or DEFAULT_WEIGHTS
+    bag: Bag = defaultdict(float)
+    theme_bag: Bag = defaultdict(float)
+    add = _adder(bag, theme_bag)
+    for sentence in re.split(r"(?<=[.!?;])\s+", case.story):
+        add(sentence, w.story, story_holder(sentence) if w.holders else "")
+    add(case.notes, w.notes)
+    for need in case.needs:
+        kind = holder(need.who) if w.holders else ""
+        add(need.need, w.need, kind)
+        for detail in (need.if_not_met, need.outcome, need.work):
+            add(detail, w.need_detail, kind)
+    return bag, theme_bag
+
+
 def build_features(
     setup: Setup, cases: Sequence[CaseRecord], weights: Weights | None = None
 ) -> CaseFeatures:
@@ -349,23 +369,13 @@ def build_features(
     serious: list[Counter[str]] = []
     labels: list[list[str]] = []
     for case in cases:
-        bag: Bag = defaultdict(float)
-        theme_bag: Bag = defaultdict(float)
+        bag, theme_bag = text_bags(case, w)
         case_labels: list[str] = []
-
-        add = _adder(bag, theme_bag)
-        for sentence in re.split(r"(?<=[.!?;])\s+", case.story):
-            add(sentence, w.story, story_holder(sentence) if w.holders else "")
-        add(case.notes, w.notes)
         svc: Counter[str] = Counter()
         ar: Counter[str] = Counter()
         wh: Counter[str] = Counter()
         se: Counter[str] = Counter()
         for need in case.needs:
-            kind = holder(need.who) if w.holders else ""
-            add(need.need, w.need, kind)
-            for detail in (need.if_not_met, need.outcome, need.work):
-                add(detail, w.need_detail, kind)
             if need.service:
                 svc[f"needs: {need.service}"] += 1
                 svc[need.service] += 1
@@ -408,6 +418,12 @@ def build_features(
         [c.story for c in cases],
         auditors=[c.auditor.casefold() for c in cases],
     )
+    kinds, likely = needtypes.profiles(
+        [needtypes.case_bag(b, t) for b, t in zip(words, themes, strict=True)]
+    )
+    for case_labels, kind in zip(labels, likely, strict=True):
+        if kind:
+            case_labels.append(f"reads like: {kind}")
     features.blocks = {
         "words": _bags_to_tfidf(words)[0],
         "themes": _profiles(themes) if w.theme_profiles else _bags_to_tfidf(themes, 1)[0],
@@ -419,6 +435,7 @@ def build_features(
         "legal status": _counts(legal, list(lists.legal_status)),
         "age": _counts(ages, AGE_BANDS),
         "disability": _counts(disability, ["Yes"]),
+        "types": kinds,
     }
     assert all(len(b) == n for b in features.blocks.values())
     return features

@@ -123,6 +123,7 @@ FEATURE_WORDS = {
     "primary need: ": M("suggest.feature.primary-need", "primary need"),
     "legal status: ": M("suggest.feature.legal-status", "legal status"),
     "aged ": M("suggest.feature.aged", "aged"),
+    "reads like: ": M("suggest.feature.reads-like", "reads like"),
 }
 
 
@@ -592,7 +593,8 @@ def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
             "{n} cases grouped by what their forms say: the need statements first, then what "
             "happens if each is not met, the outcomes and work, who holds each need, areas, "
             "seriousness, services needed and received, the story, primary need, legal status "
-            "and age. {k} groups {chosen} Stability: how often a group was found again when "
+            "and age, and the kind of need each reads like (learnt from other audits). {k} "
+            "groups {chosen} Stability: how often a group was found again when "
             "the cases were resampled (1 = every time). Cases to discuss: cases grouped with "
             "another suggestion's cases almost as often as with their own; start with them.",
             n=len(f.keys),
