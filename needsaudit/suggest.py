@@ -155,8 +155,13 @@ def shared_words(feature: str, share: float, base: float, words: Words) -> str:
     return Texts.one(words.t.primary, message)
 
 
+# What a group's cases share most, shown beside it: three features, the kind of need they read
+# like usually among them (a fourth put a demo audit's eight suggestions on two pages).
+FEATURES_SHOWN = 3
+
+
 def explain(features: CaseFeatures, x: FloatArray, labels: IntArray) -> list[Suggestion]:
-    """Each group's three or four most telling features (most common in it, and much more
+    """Each group's FEATURES_SHOWN most telling features (most common in it, and much more
     common than overall), and its most typical case (the first by case ref on a tie)."""
     n = len(features.keys)
     rank = ref_rank(features.refs)
@@ -177,7 +182,7 @@ def explain(features: CaseFeatures, x: FloatArray, labels: IntArray) -> list[Sug
             if share >= 0.4 and share > base:
                 scored.append((share * (share - base), feature, share, base))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        chosen = [(f, s, b) for _, f, s, b in scored[:4]]
+        chosen = [(f, s, b) for _, f, s, b in scored[:FEATURES_SHOWN]]
         fit = x[members] @ on_grid(x[members].mean(axis=0))
         best = min(range(len(members)), key=lambda m: (-fit[m], rank[members[m]]))
         typical = members[best]
@@ -542,7 +547,7 @@ SUGGESTION_WIDTHS = (11, 7, 9, 24, 17, 46, 11, 46)
 # Welsh (and bilingual) headings have longer words ("Sefydlogrwydd", "nodweddiadol").
 SUGGESTION_WIDTHS_CY = (11, 10, 15, 24, 19, 42, 14, 42)
 BOLD_SHARE = 0.85  # bold type fits about this share of a column's plain characters
-STORY_START = 300  # characters of the typical case's story shown
+STORY_START = 240  # characters of the typical case's story shown
 
 
 def _write_suggestions(ws: Any, fmt: Formats, h: dict[str, Any]) -> None:
