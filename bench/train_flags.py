@@ -27,7 +27,6 @@ writes needsaudit/flagmodel.json.gz with the sets' hashes and the commit it was 
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,6 +51,7 @@ from needsaudit.flagmodel import (
 )
 from needsaudit.quality import KIND_CODES, NeedChecker, ruled_out
 
+from . import provenance
 from .handwritten import EVAL_DIR, load_statements
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -403,32 +403,15 @@ def compare(shipped: FlagModel, fresh: FlagModel, tolerance: float = 1e-3) -> li
     if shipped.about.get("trained_on") != fresh.about.get("trained_on"):
         out.append("The shipped model was trained on other sets (their hashes differ).")
     if not out:
-        for name, a, b in (
-            ("weights", shipped.weights, fresh.weights),
-            ("intercepts", shipped.intercepts, fresh.intercepts),
-            ("idf", shipped.idf, fresh.idf),
-        ):
-            gap = float(np.abs(np.array(a) - np.array(b)).max(initial=0.0))
-            if gap > tolerance:
-                out.append(f"The shipped model's {name} differ from a fresh training by {gap:.2g}.")
+        out = provenance.numbers_differ(
+            (
+                ("weights", shipped.weights, fresh.weights),
+                ("intercepts", shipped.intercepts, fresh.intercepts),
+                ("idf", shipped.idf, fresh.idf),
+            ),
+            tolerance,
+        )
     return out
-
-
-def commit() -> str:
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--", "bench", "needsaudit/flagmodel.py"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return head + ("+uncommitted" if dirty else "")
 
 
 def run(
@@ -455,7 +438,7 @@ def run(
     model = train([s for data in sets.values() for s in data], features)
     about = {
         "trained_on": {name: {"sha256": set_hash(name), "n": len(sets[name])} for name in sets},
-        "commit": commit(),
+        "commit": provenance.commit("bench", "needsaudit/flagmodel.py"),
         "features": {
             "characters": list(CHAR_NGRAMS),
             "words": list(WORD_NGRAMS),

@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import subprocess
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from needsaudit import grouping
 from needsaudit.needtypes import MODEL_FILE, TypeModel, case_bag
 from needsaudit.suggest import adjusted_rand
 
+from . import provenance
 from .handwritten import EVAL_DIR, EvalAudit, load_audit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -227,32 +227,15 @@ def compare(shipped: TypeModel, fresh: TypeModel, tolerance: float = 1e-3) -> li
     if shipped.about.get("trained_on") != fresh.about.get("trained_on"):
         out.append("The shipped model was trained on other audits (their hashes differ).")
     if not out:
-        for name, a, b in (
-            ("weights", shipped.weights, fresh.weights),
-            ("intercepts", shipped.intercepts, fresh.intercepts),
-            ("idf", shipped.idf, fresh.idf),
-        ):
-            gap = float(np.abs(np.array(a) - np.array(b)).max(initial=0.0))
-            if gap > tolerance:
-                out.append(f"The shipped model's {name} differ from a fresh training by {gap:.2g}.")
+        out = provenance.numbers_differ(
+            (
+                ("weights", shipped.weights, fresh.weights),
+                ("intercepts", shipped.intercepts, fresh.intercepts),
+                ("idf", shipped.idf, fresh.idf),
+            ),
+            tolerance,
+        )
     return out
-
-
-def commit() -> str:
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--", "bench", "needsaudit/needtypes.py"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return head + ("+uncommitted" if dirty else "")
 
 
 def fresh(audits: dict[str, Audit]) -> TypeModel:
@@ -262,7 +245,7 @@ def fresh(audits: dict[str, Audit]) -> TypeModel:
         "trained_on": {
             name: {"sha256": set_hash(name), "cases": len(a.kinds)} for name, a in audits.items()
         },
-        "commit": commit(),
+        "commit": provenance.commit("bench", "needsaudit/needtypes.py"),
         "regression": {"lambda": LAMBDA, "solver": "scipy L-BFGS-B", "min_audits": MIN_AUDITS},
         "features": "grouping.text_bags: words (stemmed, abbreviations spelled out) and themes",
     }

@@ -17,17 +17,16 @@ costs what a sentence does.
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from . import packaged
 
 MAX_CHARACTERS = 300
 CHAR_NGRAMS = (2, 5)
@@ -191,22 +190,17 @@ class FlagModel:
         )
 
     def dumps(self) -> bytes:
-        """The model as package data: compact JSON, gzipped with no time stamp (the same
-        model gives the same bytes)."""
-        text = json.dumps(self.to_json(), separators=(",", ":"), ensure_ascii=False)
-        return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+        """The model as package data (the same model gives the same bytes)."""
+        return packaged.dumps(self.to_json())
 
     @classmethod
     def loads(cls, data: bytes) -> FlagModel:
-        return cls.from_json(json.loads(gzip.decompress(data).decode("utf-8")))
+        return cls.from_json(packaged.loads(data))
 
 
 @cache
 def shipped() -> FlagModel | None:
     """The model shipped with the package, read once; None when it is not there (the phrase
     rules then work alone)."""
-    try:
-        data = resources.files("needsaudit").joinpath(MODEL_FILE).read_bytes()
-    except FileNotFoundError:
-        return None
-    return FlagModel.loads(data)
+    data = packaged.read(MODEL_FILE)
+    return None if data is None else FlagModel.loads(data)

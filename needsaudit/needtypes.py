@@ -18,18 +18,17 @@ lists; a case none of whose words the model knows gets no kind at all, not a gue
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
+
+from . import packaged
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -126,24 +125,20 @@ class TypeModel:
         )
 
     def dumps(self) -> bytes:
-        """Compact JSON, gzipped with no time stamp: the same model gives the same bytes."""
-        text = json.dumps(self.to_json(), separators=(",", ":"), ensure_ascii=False)
-        return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+        """The model as package data (the same model gives the same bytes)."""
+        return packaged.dumps(self.to_json())
 
     @classmethod
     def loads(cls, data: bytes) -> TypeModel:
-        return cls.from_json(json.loads(gzip.decompress(data).decode("utf-8")))
+        return cls.from_json(packaged.loads(data))
 
 
 @cache
 def shipped() -> TypeModel | None:
     """The model shipped with the package, read once; None when it is not there (suggest then
     groups by everything else)."""
-    try:
-        data = resources.files("needsaudit").joinpath(MODEL_FILE).read_bytes()
-    except FileNotFoundError:
-        return None
-    return TypeModel.loads(data)
+    data = packaged.read(MODEL_FILE)
+    return None if data is None else TypeModel.loads(data)
 
 
 # The model suggest uses: the shipped one, unless the bench measures an audit with a model
