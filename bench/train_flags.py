@@ -64,6 +64,7 @@ TRAINING_SETS = (
     "calderbrook",
     "needs14",
     "needs15",
+    "needs16",
 )
 HELD_OUT = "fifth-needs"  # never read here: the final, blind measurement
 LABELS = ("specific", "service", "assessment", "universal")

@@ -9,9 +9,11 @@ workbook it renders and stops on any problem.
 
 from __future__ import annotations
 
+import struct
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,8 +57,31 @@ def picture(rendering: Rendering, sheet: str, page: int, target: Path, work: Pat
         ],
         check=True,
     )
-    target.write_bytes(stem.with_suffix(".png").read_bytes())
+    target.write_bytes(smaller_png(stem.with_suffix(".png").read_bytes()))
     return number
+
+
+def smaller_png(data: bytes) -> bytes:
+    """The same image with its pixel data compressed at zlib's highest level (pdftoppm uses
+    libpng's default): a page of small text is 5 to 10% smaller, nothing else changes."""
+    signature, rest = data[:8], data[8:]
+    chunks: list[tuple[bytes, bytes]] = []
+    while rest:
+        (length,) = struct.unpack(">I", rest[:4])
+        kind, body = rest[4:8], rest[8 : 8 + length]
+        chunks.append((kind, body))
+        rest = rest[12 + length :]
+    pixels = zlib.decompress(b"".join(body for kind, body in chunks if kind == b"IDAT"))
+    out = [signature]
+    written = False
+    for kind, body in chunks:
+        if kind == b"IDAT":
+            if written:  # all of the pixel data went into the first
+                continue
+            body, written = zlib.compress(pixels, 9), True
+        crc = struct.pack(">I", zlib.crc32(kind + body))
+        out += [struct.pack(">I", len(body)), kind, body, crc]
+    return b"".join(out)
 
 
 def main() -> None:

@@ -79,13 +79,14 @@ PATTERNS: tuple[Pattern, ...] = (
                 (
                     "Mother needs to recover enough from the abuse to respond calmly when her "
                     "child is distressed",
-                    "Mother needs to understand how the violence affected her son and how to "
-                    "talk with him about it",
+                    "Mother needs to understand how the violence affected her {son} and how to "
+                    "talk with {obj} about it",
                     "Mother needs to rebuild her confidence as a parent after years of being "
                     "undermined by her ex-partner",
                 ),
                 (
-                    "The child's anxiety becomes entrenched and he withdraws from his mother",
+                    "The child's anxiety becomes entrenched and {pron} withdraws from {poss} "
+                    "mother",
                     "Mother's low mood deepens and the children's care suffers",
                 ),
                 (2, 3),
@@ -110,20 +111,20 @@ PATTERNS: tuple[Pattern, ...] = (
                 (
                     "Child needs to be able to sleep through the night without nightmares about "
                     "the violence",
-                    "Child needs to learn ways to calm himself when he is frightened by shouting "
-                    "or loud noises",
-                    "Child needs to stop hitting his younger sister when he is angry, as he saw "
-                    "his father do",
+                    "Child needs to learn ways to calm {self} when {pron} is frightened by "
+                    "shouting or loud noises",
+                    "Child needs to stop hitting {poss} younger sister when {pron} is angry, as "
+                    "{pron} saw {poss} father do",
                     "Child needs to feel safe enough at school to concentrate in lessons",
                 ),
                 (
                     "Ongoing trauma symptoms, falling behind at school and aggression at home",
-                    "He repeats the violent behaviour he saw and is excluded from school",
+                    "{Pron} repeats the violent behaviour {pron} saw and is excluded from school",
                 ),
                 (2, 3),
                 (
                     "Sleeps through most nights within three months",
-                    "Uses his calming plan at school and home; no hitting incidents for a term",
+                    "Uses {poss} calming plan at school and home; no hitting incidents for a term",
                 ),
                 (
                     "Group work with children who have lived with domestic abuse",
@@ -243,7 +244,7 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Health",
                 (
                     "Child needs to be taken to health checks and vaccinations on time",
-                    "Baby needs to be fed and changed regularly, as her weight has dropped",
+                    "Baby needs to be fed and changed regularly, as {poss} weight has dropped",
                 ),
                 ("Missed health needs and poor growth",),
                 (2, 3),
@@ -255,10 +256,10 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Child",
                 "Stimulation",
                 (
-                    "Child needs daily play and talk with an adult, as her speech is behind for "
-                    "her age",
+                    "Child needs daily play and talk with an adult, as {poss} speech is behind for "
+                    "{poss} age",
                     "Toddler needs time each day with other children and adults who talk and play "
-                    "with him",
+                    "with {obj}",
                 ),
                 ("Language delay widens and affects school readiness",),
                 (2, 2),
@@ -266,7 +267,7 @@ PATTERNS: tuple[Pattern, ...] = (
                 ("Funded nursery place; stay-and-play sessions with mother",),
                 "Family hub or children's centre",
                 (
-                    "Child needs to reach her potential",
+                    "Child needs to reach {poss} potential",
                     "Child needs a speech and language assessment",
                 ),
             ),
@@ -317,15 +318,15 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Child",
                 "Ensuring safety",
                 (
-                    "Young person needs a trusted adult to contact when she is somewhere unsafe "
+                    "Young person needs a trusted adult to contact when {pron} is somewhere unsafe "
                     "at night",
-                    "Young person needs to recognise when older men are grooming him to carry "
+                    "Young person needs to recognise when older men are grooming {obj} to carry "
                     "drugs",
                     "Young person needs to stop going missing overnight",
                 ),
                 (
                     "Serious harm from violence, sexual abuse or arrest",
-                    "He is drawn further into county lines and is hurt or imprisoned",
+                    "{Pron} is drawn further into county lines and is hurt or imprisoned",
                 ),
                 (4, 4),
                 (
@@ -343,8 +344,8 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Child",
                 "Education",
                 (
-                    "Young person needs a school place where he feels he belongs and attends every "
-                    "day",
+                    "Young person needs a school place where {pron} feels {pron} belongs and "
+                    "attends every day",
                     "Young person needs to be back in education at least three days a week",
                 ),
                 ("Drifts further from education into exploitation",),
@@ -357,8 +358,8 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Parent or carer",
                 "Guidance and boundaries",
                 (
-                    "Parents need to know what to do when their son goes missing and who to call",
-                    "Mother needs to set and keep boundaries without pushing her daughter away",
+                    "Parents need to know what to do when their {son} goes missing and who to call",
+                    "Mother needs to set and keep boundaries without pushing her {son} away",
                 ),
                 ("Missing episodes go unreported and risks escalate",),
                 (3, 3),
@@ -375,7 +376,7 @@ PATTERNS: tuple[Pattern, ...] = (
                 ("Young person needs to stop using cannabis every day",),
                 ("Worsening mental health and debt to dealers",),
                 (2, 3),
-                ("Uses less cannabis, shown by his own diary",),
+                ("Uses less cannabis, shown by {poss} own diary",),
                 ("Young people's substance misuse worker",),
                 "Substance misuse service (young person)",
             ),
@@ -424,8 +425,8 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Child",
                 "Self-care skills",
                 (
-                    "Child needs to learn to dress himself with a visual routine",
-                    "Child needs a way to tell adults when he is in pain or upset",
+                    "Child needs to learn to dress {self} with a visual routine",
+                    "Child needs a way to tell adults when {pron} is in pain or upset",
                 ),
                 ("Frustration leads to self-injury and behaviour that challenges",),
                 (2, 3),
@@ -521,7 +522,7 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Child",
                 "Health",
                 (
-                    "Child needs his rotten teeth treated and regular dental checks",
+                    "Child needs {poss} rotten teeth treated and regular dental checks",
                     "Child needs treatment for head lice and eczema that has gone untreated",
                 ),
                 ("Pain and infection, missed school",),
@@ -535,7 +536,10 @@ PATTERNS: tuple[Pattern, ...] = (
             N(
                 "Child",
                 "Family and social relationships",
-                ("Child needs to stop caring for his younger siblings every morning and evening",),
+                (
+                    "Child needs to stop caring for {poss} younger siblings every morning and "
+                    "evening",
+                ),
                 ("Missed childhood and education",),
                 (2, 3),
                 ("Another adult does the morning routine",),
@@ -573,10 +577,10 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Parent or carer",
                 "Guidance and boundaries",
                 (
-                    "Mother needs to set clear rules with her son and follow through calmly when "
-                    "he breaks them",
+                    "Mother needs to set clear rules with her {son} and follow through calmly when "
+                    "{pron} breaks them",
                     "Parents need to agree with each other on rules and consequences for their "
-                    "daughter",
+                    "{son}",
                 ),
                 ("Conflict escalates and the young person leaves home or is accommodated",),
                 (2, 3),
@@ -589,9 +593,9 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Child",
                 "Emotional and behavioural development",
                 (
-                    "Young person needs to manage his anger without breaking things or hurting "
+                    "Young person needs to manage {poss} anger without breaking things or hurting "
                     "anyone",
-                    "Young person needs to be able to say what is upsetting her without shouting",
+                    "Young person needs to be able to say what is upsetting {obj} without shouting",
                 ),
                 ("Violence at home and exclusion from school",),
                 (2, 3),
@@ -605,7 +609,7 @@ PATTERNS: tuple[Pattern, ...] = (
                 "Family history and functioning",
                 (
                     "The family needs to find ways to spend time together without arguing",
-                    "Mother and son need to repair their relationship after the separation",
+                    "Mother and {son} need to repair their relationship after the separation",
                 ),
                 ("Family breakdown",),
                 (2, 2),
@@ -656,12 +660,12 @@ PATTERNS: tuple[Pattern, ...] = (
                     "Child needs to arrive at school on time every day",
                     "Child needs to read at home for ten minutes most evenings",
                 ),
-                ("Falls behind his class in reading",),
+                ("Falls behind {poss} class in reading",),
                 (1, 2),
                 ("On time 95% of days next term",),
                 ("Morning routine plan with the family support worker",),
                 "Early help family support",
-                ("Child needs to reach his potential",),
+                ("Child needs to reach {poss} potential",),
             ),
             N(
                 "Mother",
@@ -740,7 +744,7 @@ PATTERNS: tuple[Pattern, ...] = (
             N(
                 "Child",
                 "Health",
-                ("Child needs his chest infections treated and a dry bedroom to sleep in",),
+                ("Child needs {poss} chest infections treated and a dry bedroom to sleep in",),
                 ("Repeated illness and hospital visits",),
                 (2, 2),
                 ("Fewer infections over the winter",),
@@ -800,6 +804,20 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, float], ...]) -> str:
     return rng.choices(values, weights)[0]
 
 
+def _child_words(sex: str) -> dict[str, str]:
+    """The words a template uses for the case's child, so that a boy's form says "he" and
+    "son" and a girl's "she" and "daughter" in its story and its needs alike."""
+    he = sex == "Male"
+    return {
+        "Pron": "He" if he else "She",
+        "pron": "he" if he else "she",
+        "obj": "him" if he else "her",
+        "poss": "his" if he else "her",
+        "self": "himself" if he else "herself",
+        "son": "son" if he else "daughter",
+    }
+
+
 def _story(rng: random.Random, template: str, sex: str, age: int) -> str:
     he = sex == "Male"
     noun = ("boy" if he else "girl") if age >= 2 else "baby"
@@ -807,10 +825,7 @@ def _story(rng: random.Random, template: str, sex: str, age: int) -> str:
     text = template.format(
         Child="The child" if age < 2 else f"The {noun}, aged {age},",
         child=child,
-        Pron="He" if he else "She",
-        pron="he" if he else "she",
-        obj="him" if he else "her",
-        poss="his" if he else "her",
+        **_child_words(sex),
         sibs=rng.choice(_SIBS),
         sibs_short=rng.choice(("the younger ones", "a little brother", "two sisters")),
         when=rng.choice(_WHEN),
@@ -851,6 +866,7 @@ def make_case(rng: random.Random, pattern: Pattern, poor_writer: bool) -> DemoCa
             chosen.append(extra)
     top = 1
     needed_services = set()
+    words = _child_words(sex)
     for tpl in chosen:
         level = rng.randint(*tpl.seriousness)
         top = max(top, level)
@@ -862,11 +878,11 @@ def make_case(rng: random.Random, pattern: Pattern, poor_writer: bool) -> DemoCa
             (
                 tpl.who,
                 tpl.area,
-                statement,
-                rng.choice(tpl.if_not_met),
+                statement.format(**words),
+                rng.choice(tpl.if_not_met).format(**words),
                 LEVEL[level],
-                rng.choice(tpl.outcomes),
-                rng.choice(tpl.work),
+                rng.choice(tpl.outcomes).format(**words),
+                rng.choice(tpl.work).format(**words),
                 tpl.service,
                 met,
             )

@@ -40,7 +40,7 @@ BUDGETS: dict[str, Budget] = {
             ("Services", 8),
             ("Cards", 40),  # at 100%, none split: a card with four needs takes a third of a page
             ("Returns", 5),
-            ("Issues", 3),  # every warning on the returns: 52 with the model trained on eight sets
+            ("Issues", 3),  # every warning on the returns: 37 with the model trained on nine sets
             ("Suggestions", 1),
             ("Similar cases", 4),
             ("Sorting", 8),
