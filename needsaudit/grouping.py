@@ -7,7 +7,9 @@ seriousness, the services best placed and received, the story and the auditor's 
 the case's primary need, legal status, age and disability. Free text is read as practitioners
 write it (``lexicon``): abbreviations spelled out and themes found however they are worded,
 and a theme in a need held by a parent is told apart from the same theme held by the child
-("mother's depression" is not "the boy's anxiety").
+("mother's depression" is not "the boy's anxiety"). The words and themes are also read as
+the kinds of need audits keep finding (``needtypes``, a model learnt from hand-written audits),
+so two cases of the same kind are near however differently they are written.
 
 The auditor and agency are left out on purpose: who wrote a form says how it is written, not
 what the case is about, and grouping by it would group by writing style.
