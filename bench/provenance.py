@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -29,6 +29,41 @@ def commit(*paths: str) -> str:
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return head + ("+uncommitted" if dirty else "")
+
+
+class Fitted(Protocol):
+    """What the two shipped models have in common: where they came from and their numbers."""
+
+    about: dict[str, Any]
+    weights: Any
+    intercepts: Any
+    idf: Any
+
+
+def differences(
+    shipped: Fitted,
+    fresh: Fitted,
+    same: Sequence[tuple[str, Any, Any]],
+    tolerance: float = 1e-3,
+) -> list[str]:
+    """How a shipped model differs from a fresh training: in what must be equal (``same``:
+    what, shipped, fresh), in the training sets' hashes, or, when those agree, in a weight,
+    intercept or idf by more than ``tolerance``."""
+    out = [
+        f"The shipped model's {what} differ from a fresh training." for what, a, b in same if a != b
+    ]
+    if shipped.about.get("trained_on") != fresh.about.get("trained_on"):
+        out.append("The shipped model was trained on other sets (their hashes differ).")
+    if not out:
+        out = numbers_differ(
+            (
+                ("weights", shipped.weights, fresh.weights),
+                ("intercepts", shipped.intercepts, fresh.intercepts),
+                ("idf", shipped.idf, fresh.idf),
+            ),
+            tolerance,
+        )
+    return out
 
 
 def numbers_differ(pairs: Sequence[tuple[str, Any, Any]], tolerance: float) -> list[str]:

@@ -396,23 +396,19 @@ def compare(shipped: FlagModel, fresh: FlagModel, tolerance: float = 1e-3) -> li
     """How a shipped model differs from a fresh training: its vocabulary, thresholds or
     training sets, or a weight by more than ``tolerance`` (another machine's floating point
     moves the last digits, never more)."""
-    out = []
-    if shipped.vocabulary != fresh.vocabulary:
-        out.append("The shipped model's vocabulary differs from a fresh training.")
-    if (shipped.thresholds, shipped.withdraw) != (fresh.thresholds, fresh.withdraw):
-        out.append("The shipped model's thresholds differ from a fresh training.")
-    if shipped.about.get("trained_on") != fresh.about.get("trained_on"):
-        out.append("The shipped model was trained on other sets (their hashes differ).")
-    if not out:
-        out = provenance.numbers_differ(
+    return provenance.differences(
+        shipped,
+        fresh,
+        (
+            ("vocabulary", shipped.vocabulary, fresh.vocabulary),
             (
-                ("weights", shipped.weights, fresh.weights),
-                ("intercepts", shipped.intercepts, fresh.intercepts),
-                ("idf", shipped.idf, fresh.idf),
+                "thresholds",
+                (shipped.thresholds, shipped.withdraw),
+                (fresh.thresholds, fresh.withdraw),
             ),
-            tolerance,
-        )
-    return out
+        ),
+        tolerance,
+    )
 
 
 def run(

@@ -219,23 +219,18 @@ def report(audits: dict[str, Audit], models: dict[str, TypeModel]) -> list[str]:
 
 
 def compare(shipped: TypeModel, fresh: TypeModel, tolerance: float = 1e-3) -> list[str]:
-    """How a shipped model differs from a fresh training (another machine's floating point
-    moves the last digits, never more)."""
-    out = []
-    if (shipped.types, shipped.vocabulary) != (fresh.types, fresh.vocabulary):
-        out.append("The shipped model's kinds or vocabulary differ from a fresh training.")
-    if shipped.about.get("trained_on") != fresh.about.get("trained_on"):
-        out.append("The shipped model was trained on other audits (their hashes differ).")
-    if not out:
-        out = provenance.numbers_differ(
-            (
-                ("weights", shipped.weights, fresh.weights),
-                ("intercepts", shipped.intercepts, fresh.intercepts),
-                ("idf", shipped.idf, fresh.idf),
-            ),
-            tolerance,
-        )
-    return out
+    """How a shipped model differs from a fresh training: its kinds, vocabulary or audits, or
+    a weight by more than ``tolerance`` (another machine's floating point moves the last
+    digits, never more)."""
+    return provenance.differences(
+        shipped,
+        fresh,
+        (
+            ("kinds", shipped.types, fresh.types),
+            ("vocabulary", shipped.vocabulary, fresh.vocabulary),
+        ),
+        tolerance,
+    )
 
 
 def fresh(audits: dict[str, Audit]) -> TypeModel:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -58,7 +59,22 @@ def test_every_pattern_of_every_mapped_audit_has_a_kind() -> None:
 
 
 def test_training_again_gives_the_shipped_model_back() -> None:
-    assert train_types.compare(model(), train_types.fresh(train_types.load())) == []
+    fresh = train_types.fresh(train_types.load())
+    assert train_types.compare(model(), fresh) == []
+    # ...and the comparison would say so if it did not
+    nudged = [list(row) for row in fresh.weights]
+    nudged[0][0] += 0.01
+    assert train_types.compare(model(), replace(fresh, weights=nudged)) == [
+        "The shipped model's weights differ from a fresh training by 0.01."
+    ]
+    renamed = replace(fresh, types=(*fresh.types[:-1], "Another kind"))
+    assert train_types.compare(model(), renamed) == [
+        "The shipped model's kinds differ from a fresh training."
+    ]
+    moved = replace(fresh, about={**fresh.about, "trained_on": {}})
+    assert train_types.compare(model(), moved) == [
+        "The shipped model was trained on other sets (their hashes differ)."
+    ]
 
 
 def test_a_model_file_that_does_not_fit_is_refused() -> None:
